@@ -1,0 +1,217 @@
+//! The one error type every opscalc function returns.
+//!
+//! An [`Error`] is data: a stable machine-readable [`ErrorCode`], the path of the
+//! offending input field (`"demand"`, `"breaks[2].unit_cost"`; empty when the input as
+//! a whole is at fault), and a human message that does not repeat the field name, so a
+//! form can show it next to the field.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// What kind of problem an [`Error`] reports. The string form ([`ErrorCode::as_str`])
+/// is stable: programs may match on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// A number is NaN or infinite. Code `not_finite`.
+    NotFinite,
+    /// A number that must be greater than zero is zero or negative. Code `not_positive`.
+    NotPositive,
+    /// A number that must be zero or more is negative. Code `negative`.
+    Negative,
+    /// A value lies outside its allowed range, or contradicts another input
+    /// (a minimum above a maximum, say). Code `out_of_range`.
+    OutOfRange,
+    /// Every input is valid on its own, but together their magnitudes put the result
+    /// outside what a 64-bit float can hold (overflow to infinity, or underflow to
+    /// zero where a positive result is needed). Code `numeric_range`.
+    NumericRange,
+    /// A required field is absent. Code `missing_field`.
+    MissingField,
+    /// A field the function does not know, most often a misspelling. Code `unknown_field`.
+    UnknownField,
+    /// A field holds a value of the wrong type, such as a string where a number is
+    /// expected. Code `invalid_type`.
+    InvalidType,
+    /// Fields that exclude one another were given together. Code `conflicting_fields`.
+    ConflictingFields,
+    /// An input is larger than the function accepts (the limit is in the message).
+    /// Code `too_large`.
+    TooLarge,
+    /// The input is malformed in a way no other code describes. Code `invalid_input`.
+    InvalidInput,
+    /// A defect in opscalc itself, not in the input; please report it. Code `internal`.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, in declaration order.
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::NotFinite,
+        ErrorCode::NotPositive,
+        ErrorCode::Negative,
+        ErrorCode::OutOfRange,
+        ErrorCode::NumericRange,
+        ErrorCode::MissingField,
+        ErrorCode::UnknownField,
+        ErrorCode::InvalidType,
+        ErrorCode::ConflictingFields,
+        ErrorCode::TooLarge,
+        ErrorCode::InvalidInput,
+        ErrorCode::Internal,
+    ];
+
+    /// The stable snake_case string for this code, as JavaScript sees it in `error.code`.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::ErrorCode;
+    /// assert_eq!(ErrorCode::NotPositive.as_str(), "not_positive");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NotFinite => "not_finite",
+            ErrorCode::NotPositive => "not_positive",
+            ErrorCode::Negative => "negative",
+            ErrorCode::OutOfRange => "out_of_range",
+            ErrorCode::NumericRange => "numeric_range",
+            ErrorCode::MissingField => "missing_field",
+            ErrorCode::UnknownField => "unknown_field",
+            ErrorCode::InvalidType => "invalid_type",
+            ErrorCode::ConflictingFields => "conflicting_fields",
+            ErrorCode::TooLarge => "too_large",
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An input error: what is wrong ([`code`](Error::code)), where
+/// ([`field`](Error::field)), and a sentence for people ([`message`](Error::message)).
+///
+/// `Display` prints `field: message`, or the message alone when the field is empty.
+///
+/// # Examples
+/// ```
+/// use opscalc::{Error, ErrorCode};
+/// let error = Error::new(ErrorCode::NotPositive, "demand", "must be greater than zero");
+/// assert_eq!(error.to_string(), "demand: must be greater than zero");
+/// assert_eq!(error.within("items[3]").field(), "items[3].demand");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    code: ErrorCode,
+    field: String,
+    message: Cow<'static, str>,
+}
+
+impl Error {
+    /// An error of kind `code` about the input at path `field` (empty for the whole input).
+    pub fn new(
+        code: ErrorCode,
+        field: impl Into<String>,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Error {
+            code,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The stable kind of problem.
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// The path of the offending field, in the Rust field names (`ordering_cost`,
+    /// `tasks[3].predecessors`); empty when the input as a whole is at fault.
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// What is wrong, for people, without the field name: `"must be greater than zero"`.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The same error with its field path placed under `parent`: a field `unit_cost`
+    /// within `breaks[2]` becomes `breaks[2].unit_cost`; an index path `[1]` within
+    /// `tasks[0].predecessors` becomes `tasks[0].predecessors[1]`.
+    #[must_use]
+    pub fn within(mut self, parent: &str) -> Self {
+        self.field = join_path(parent, &self.field);
+        self
+    }
+}
+
+/// Joins a parent path and a child path: `a` + `b` is `a.b`, `a` + `[0]` is `a[0]`,
+/// and an empty side leaves the other unchanged.
+fn join_path(parent: &str, child: &str) -> String {
+    match (parent.is_empty(), child.is_empty()) {
+        (true, _) => child.to_owned(),
+        (false, true) => parent.to_owned(),
+        (false, false) if child.starts_with('[') => format!("{parent}{child}"),
+        (false, false) => format!("{parent}.{child}"),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_distinct_snake_case_strings() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            let text = code.as_str();
+            assert!(seen.insert(text), "duplicate code {text}");
+            assert!(text.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            assert_eq!(code.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn within_builds_dotted_and_indexed_paths() {
+        let leaf = Error::new(ErrorCode::Negative, "unit_cost", "must be zero or more");
+        assert_eq!(leaf.within("breaks[2]").field(), "breaks[2].unit_cost");
+
+        let index = Error::new(ErrorCode::InvalidInput, "[1]", "unknown id");
+        assert_eq!(
+            index.within("predecessors").within("tasks[0]").field(),
+            "tasks[0].predecessors[1]"
+        );
+
+        let whole = Error::new(ErrorCode::NumericRange, "", "overflow");
+        assert_eq!(whole.clone().within("model").field(), "model");
+        assert_eq!(whole.within("").field(), "");
+    }
+
+    #[test]
+    fn display_omits_an_empty_field() {
+        let whole = Error::new(ErrorCode::NumericRange, "", "too big");
+        assert_eq!(whole.to_string(), "too big");
+        let field = Error::new(ErrorCode::NotFinite, "demand", "must be a finite number");
+        assert_eq!(field.to_string(), "demand: must be a finite number");
+        assert_eq!(field.message(), "must be a finite number");
+        assert_eq!(field.code(), ErrorCode::NotFinite);
+    }
+}

@@ -1,0 +1,37 @@
+//! # opscalc
+//!
+//! Operations-management and performance-management calculations, exact to the
+//! textbook, in plain Rust that also compiles to WebAssembly for Node and the browser.
+//!
+//! - [`inventory`]: the economic order quantity, its cost curve, lead time and reorder point.
+//!
+//! Every function takes a typed input, validates it first, and returns
+//! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
+//! stable [`ErrorCode`]. No input makes a function panic.
+//!
+//! ```
+//! use opscalc::inventory::{eoq, EoqInput, HoldingCost};
+//! let result = eoq(&EoqInput::new(1000.0, 10.0, HoldingCost::PerUnit(0.5)))?;
+//! assert_eq!(result.quantity, 200.0);
+//!
+//! let error = eoq(&EoqInput::new(-5.0, 10.0, HoldingCost::PerUnit(1.0))).unwrap_err();
+//! assert_eq!((error.code().as_str(), error.field()), ("not_positive", "demand"));
+//! # Ok::<(), opscalc::Error>(())
+//! ```
+//!
+//! The JavaScript API (in `src/wasm/`, built only for `wasm32`) mirrors these functions
+//! in camelCase: `eoq({ demand, orderingCost, holdingCost })`.
+
+mod error;
+pub mod inventory;
+mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorCode};
+
+/// The README's Rust examples, compiled and run by `cargo test --doc`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

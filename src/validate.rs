@@ -1,0 +1,128 @@
+//! Input checks shared by every formula: each returns the value when it is valid and
+//! an [`Error`] naming the field when it is not. Formulas validate first, then compute.
+
+use crate::error::{Error, ErrorCode};
+
+/// `value` is a finite number (not NaN, not ±infinity).
+pub(crate) fn finite(field: &str, value: f64) -> Result<f64, Error> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::new(
+            ErrorCode::NotFinite,
+            field,
+            "must be a finite number",
+        ))
+    }
+}
+
+/// `value` is finite and greater than zero.
+pub(crate) fn positive(field: &str, value: f64) -> Result<f64, Error> {
+    if finite(field, value)? > 0.0 {
+        Ok(value)
+    } else {
+        Err(Error::new(
+            ErrorCode::NotPositive,
+            field,
+            "must be greater than zero",
+        ))
+    }
+}
+
+/// An optional `value`, when given, is finite and greater than zero.
+pub(crate) fn positive_if_given(field: &str, value: Option<f64>) -> Result<Option<f64>, Error> {
+    value.map(|value| positive(field, value)).transpose()
+}
+
+/// `value` is finite and zero or more.
+pub(crate) fn non_negative(field: &str, value: f64) -> Result<f64, Error> {
+    if finite(field, value)? >= 0.0 {
+        Ok(value)
+    } else {
+        Err(Error::new(
+            ErrorCode::Negative,
+            field,
+            "must be zero or more",
+        ))
+    }
+}
+
+/// A computed result is finite and, where `positive` says so, above zero: otherwise the
+/// inputs' magnitudes overflowed or underflowed `f64`, which no single field is to blame for.
+pub(crate) fn representable(value: f64, positive: bool) -> Result<f64, Error> {
+    if value.is_finite() && (!positive || value > 0.0) {
+        Ok(value)
+    } else {
+        Err(Error::new(
+            ErrorCode::NumericRange,
+            "",
+            "the inputs' magnitudes put the result outside the range of a 64-bit float",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finite_rejects_nan_and_infinities() {
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let error = finite("x", bad).unwrap_err();
+            assert_eq!(error.code(), ErrorCode::NotFinite);
+            assert_eq!(error.field(), "x");
+        }
+        assert_eq!(finite("x", -3.5), Ok(-3.5));
+    }
+
+    #[test]
+    fn positive_rejects_zero_negative_and_non_finite() {
+        assert_eq!(
+            positive("x", 0.0).unwrap_err().code(),
+            ErrorCode::NotPositive
+        );
+        assert_eq!(
+            positive("x", -0.0).unwrap_err().code(),
+            ErrorCode::NotPositive
+        );
+        assert_eq!(
+            positive("x", -1.0).unwrap_err().code(),
+            ErrorCode::NotPositive
+        );
+        assert_eq!(
+            positive("x", f64::NAN).unwrap_err().code(),
+            ErrorCode::NotFinite
+        );
+        assert_eq!(positive("x", f64::MIN_POSITIVE), Ok(f64::MIN_POSITIVE));
+    }
+
+    #[test]
+    fn positive_if_given_passes_none_through() {
+        assert_eq!(positive_if_given("x", None), Ok(None));
+        assert_eq!(positive_if_given("x", Some(2.0)), Ok(Some(2.0)));
+        assert_eq!(positive_if_given("x", Some(0.0)).unwrap_err().field(), "x");
+    }
+
+    #[test]
+    fn non_negative_accepts_zero_only_from_below() {
+        assert_eq!(non_negative("x", 0.0), Ok(0.0));
+        assert_eq!(
+            non_negative("x", -1e-300).unwrap_err().code(),
+            ErrorCode::Negative
+        );
+        assert_eq!(
+            non_negative("x", f64::INFINITY).unwrap_err().code(),
+            ErrorCode::NotFinite
+        );
+    }
+
+    #[test]
+    fn representable_flags_overflow_and_underflow() {
+        assert_eq!(
+            representable(f64::INFINITY, false).unwrap_err().code(),
+            ErrorCode::NumericRange
+        );
+        assert_eq!(representable(0.0, true).unwrap_err().field(), "");
+        assert_eq!(representable(0.0, false), Ok(0.0));
+    }
+}

@@ -1,0 +1,57 @@
+//! The JavaScript boundary, built for `wasm32` only: the one place that uses
+//! wasm-bindgen, serde and tsify. It holds no formula.
+//!
+//! Every exported function takes one options object and returns a plain object. The
+//! mirror types here (`EoqOptions`, `EoqResult`) carry the camelCase names and the
+//! TypeScript declarations; `boundary` turns them into core inputs and back, and turns
+//! a core [`Error`](crate::Error) into a thrown JS `Error` with `code` and `field`.
+//!
+//! `pub` items here are reached from JavaScript through `#[wasm_bindgen]`, not from Rust.
+#![allow(unreachable_pub)]
+
+mod boundary;
+mod inventory;
+mod js_data;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[wasm_bindgen(typescript_custom_section)]
+const ERROR_TYPES: &'static str = r#"
+/** The stable codes an {@link OpscalcError} carries; see the Rust `ErrorCode` docs. */
+export type ErrorCode =
+  | "not_finite"
+  | "not_positive"
+  | "negative"
+  | "out_of_range"
+  | "numeric_range"
+  | "missing_field"
+  | "unknown_field"
+  | "invalid_type"
+  | "conflicting_fields"
+  | "too_large"
+  | "invalid_input"
+  | "internal";
+
+/**
+ * What every opscalc function throws for invalid input: a real `Error` whose
+ * `name` is "OpscalcError". `message` reads "field: reason".
+ */
+export interface OpscalcError extends Error {
+  name: "OpscalcError";
+  /** What kind of problem, stable for programs to match on. */
+  code: ErrorCode;
+  /** Path of the offending field in the options ("demand", "model.points"); "" for the whole input. */
+  field: string;
+  /** What is wrong, without the field name, to show next to the field. */
+  reason: string;
+}
+"#;
+
+/// Every error code, in the order of the Rust `ErrorCode` enum.
+#[wasm_bindgen(js_name = errorCodes, unchecked_return_type = "ErrorCode[]")]
+pub fn error_codes() -> js_sys::Array {
+    crate::ErrorCode::ALL
+        .iter()
+        .map(|code| wasm_bindgen::JsValue::from_str(code.as_str()))
+        .collect()
+}

@@ -1,0 +1,57 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
+// the site served from www/ on a free port, and a watch for console errors.
+import { mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const ARTIFACTS = new URL("../../test-results/", import.meta.url);
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+/** Starts the server and the browser; call `close()` when done. */
+export async function openSite(options = {}) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await startServer(options);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A new page that records console errors, page errors and failed requests, so a test
+ * can assert that none happened (a CSP violation shows up as a console error).
+ */
+export async function newWatchedPage(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on("console", (message) => {
+    // A failed load is reported below with its URL; this console line has none.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  return { page, problems };
+}

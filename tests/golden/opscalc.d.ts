@@ -1,0 +1,239 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/** The stable codes an {@link OpscalcError} carries; see the Rust `ErrorCode` docs. */
+export type ErrorCode =
+| "not_finite"
+| "not_positive"
+| "negative"
+| "out_of_range"
+| "numeric_range"
+| "missing_field"
+| "unknown_field"
+| "invalid_type"
+| "conflicting_fields"
+| "too_large"
+| "invalid_input"
+| "internal";
+
+/**
+ * What every opscalc function throws for invalid input: a real `Error` whose
+ * `name` is "OpscalcError". `message` reads "field: reason".
+ */
+export interface OpscalcError extends Error {
+    name: "OpscalcError";
+    /** What kind of problem, stable for programs to match on. */
+    code: ErrorCode;
+    /** Path of the offending field in the options ("demand", "model.points"); "" for the whole input. */
+    field: string;
+    /** What is wrong, without the field name, to show next to the field. */
+    reason: string;
+}
+
+
+/**
+ * Options of {@link eoqCostCurve}: the EOQ model and which lot sizes to evaluate.
+ */
+export interface EoqCostCurveOptions {
+    /**
+     * The EOQ model, as for {@link eoq}.
+     */
+    model: EoqOptions;
+    /**
+     * Smallest lot size, units (default Q* / 5).
+     */
+    minQuantity?: number;
+    /**
+     * Largest lot size, units (default 3 × Q*).
+     */
+    maxQuantity?: number;
+    /**
+     * Number of evenly spaced lot sizes, 2 to 10000 (default 101).
+     */
+    points?: number;
+}
+
+/**
+ * Options of {@link eoq}. All rates share one planning period (a year, say).
+ * Give the holding cost either as `holdingCost`, or as `holdingRate` with `unitCost`.
+ */
+export interface EoqOptions {
+    /**
+     * D: demand, units per period.
+     */
+    demand: number;
+    /**
+     * S: cost of placing one order (or one setup), money per order.
+     */
+    orderingCost: number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: number;
+    /**
+     * Holding cost as a share of the unit cost per period, as a fraction (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: number;
+    /**
+     * Lead time in periods; gives `reorderPoint`.
+     */
+    leadTime?: number;
+    /**
+     * Lead time in working days (needs `workingDays`); gives `reorderPoint`.
+     */
+    leadTimeDays?: number;
+    /**
+     * Working days in one period (e.g. 250 a year); gives `cycleTimeDays` and `dailyDemand`.
+     */
+    workingDays?: number;
+}
+
+/**
+ * Result of {@link eoqCostCurve}: columns of equal length, one entry per lot size.
+ */
+export interface EoqCostCurveResult {
+    /**
+     * Lot sizes Q, units, ascending.
+     */
+    quantity: number[];
+    /**
+     * (D / Q) × S at each Q, money per period.
+     */
+    orderingCostPerPeriod: number[];
+    /**
+     * (Q / 2) × H at each Q, money per period.
+     */
+    holdingCostPerPeriod: number[];
+    /**
+     * Ordering plus holding cost at each Q, money per period.
+     */
+    totalCost: number[];
+    /**
+     * TC(Q) / TC(Q*) − 1 at each Q: the extra cost of ordering Q instead of Q* (0.25 = 25 % more).
+     */
+    costPenalty: number[];
+    /**
+     * Q*, units.
+     */
+    optimalQuantity: number;
+    /**
+     * TC(Q*), money per period.
+     */
+    minimumTotalCost: number;
+}
+
+/**
+ * Result of {@link eoq}: the optimal lot size and the figures a textbook shows with it.
+ */
+export interface EoqResult {
+    /**
+     * Q* = √(2DS / H), units per order.
+     */
+    quantity: number;
+    /**
+     * Ordering plus holding cost per period at Q* (purchase cost excluded).
+     */
+    totalCost: number;
+    /**
+     * (D / Q*) × S, money per period.
+     */
+    orderingCostPerPeriod: number;
+    /**
+     * (Q* / 2) × H, money per period.
+     */
+    holdingCostPerPeriod: number;
+    /**
+     * N = D / Q*, orders per period.
+     */
+    ordersPerPeriod: number;
+    /**
+     * T = Q* / D, time between orders, in periods.
+     */
+    cycleTime: number;
+    /**
+     * Q* / 2, units.
+     */
+    averageInventory: number;
+    /**
+     * The H used, money per unit per period (holdingRate × unitCost when given as a rate).
+     */
+    holdingCost: number;
+    /**
+     * Working days / N: time between orders in working days (when `workingDays` is given).
+     */
+    cycleTimeDays?: number;
+    /**
+     * D / working days, units per day (when `workingDays` is given).
+     */
+    dailyDemand?: number;
+    /**
+     * Demand during the lead time, units (when a lead time is given).
+     */
+    reorderPoint?: number;
+}
+
+
+/**
+ * Economic order quantity: Q* = √(2DS / H), with its ordering and holding cost per
+ * period, orders per period, cycle time and, given a lead time, the reorder point.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function eoq(options: EoqOptions): EoqResult;
+
+/**
+ * Ordering, holding and total cost per period over a range of lot sizes, and the cost
+ * penalty of each against the EOQ: the data of the classic EOQ cost chart.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (model errors
+ * under `model`, e.g. `model.demand`).
+ */
+export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
+
+/**
+ * Every error code, in the order of the Rust `ErrorCode` enum.
+ */
+export function errorCodes(): ErrorCode[];
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly eoq: (a: unknown) => [number, number, number];
+    readonly eoqCostCurve: (a: unknown) => [number, number, number];
+    readonly errorCodes: () => unknown;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;

@@ -1,0 +1,86 @@
+// Binds a calculator form to a library function: results update as the user types, and
+// a thrown OpscalcError appears next to the input its `field` names. Inputs declare the
+// option they feed with `data-field="orderingCost"` (the library's field path).
+
+/**
+ * The number in an input: `undefined` when empty (the option is left out) and NaN when
+ * the text is not a number, so the library reports it with the field's name.
+ * @param {HTMLInputElement} input
+ */
+export function numberValue(input) {
+  if (input.validity.badInput) return Number.NaN;
+  return input.value.trim() === "" ? undefined : Number(input.value);
+}
+
+/**
+ * Reads every enabled `[data-field]` input of `form` into an options object.
+ * @param {HTMLFormElement} form
+ * @returns {Record<string, number>}
+ */
+export function readNumberFields(form) {
+  /** @type {Record<string, number>} */
+  const options = {};
+  for (const input of form.querySelectorAll("input[data-field]")) {
+    if (input.disabled || input.closest("[hidden]")) continue;
+    const value = numberValue(input);
+    if (value !== undefined) options[input.dataset.field] = value;
+  }
+  return options;
+}
+
+/**
+ * Recomputes on every input change and once at start.
+ * @template T
+ * @param {HTMLFormElement} form
+ * @param {{ compute: () => T, render: (result: T) => void, results: HTMLElement }} handlers
+ *   `compute` reads the form and calls the library (it may throw an OpscalcError);
+ *   `render` shows a result; `results` is dimmed while the inputs have an error.
+ */
+export function liveCalculator(form, { compute, render, results }) {
+  const formError = form.querySelector("[data-form-error]");
+
+  const update = () => {
+    clearErrors(form, formError);
+    try {
+      render(compute());
+      results.classList.remove("stale");
+    } catch (error) {
+      results.classList.add("stale");
+      showError(form, formError, error);
+    }
+  };
+  form.addEventListener("input", update);
+  form.addEventListener("submit", (event) => event.preventDefault());
+  update();
+  return update;
+}
+
+function clearErrors(form, formError) {
+  for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+  for (const message of form.querySelectorAll(".field-error")) message.textContent = "";
+  if (formError) formError.textContent = "";
+}
+
+function showError(form, formError, error) {
+  if (error?.name !== "OpscalcError") {
+    console.error(error);
+    if (formError) formError.textContent = "Something went wrong: see the browser console.";
+    return;
+  }
+  const input = findVisibleInput(form, error.field);
+  const message = input && document.getElementById(`${input.id}-error`);
+  if (input && message) {
+    input.setAttribute("aria-invalid", "true");
+    message.textContent = error.reason;
+  } else if (formError) {
+    formError.textContent = error.message;
+  }
+}
+
+function findVisibleInput(form, field) {
+  if (!field) return null;
+  for (const input of form.querySelectorAll("[data-field]")) {
+    if (input.dataset.field === field && !input.disabled && !input.closest("[hidden]")) return input;
+  }
+  return null;
+}

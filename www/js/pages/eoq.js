@@ -1,0 +1,120 @@
+// The EOQ calculator page: inputs to eoq() and eoqCostCurve(), results, the working
+// with the user's numbers, and the cost chart.
+import { drawLineChart } from "../chart.js";
+import { formatNumber } from "../format.js";
+import { liveCalculator, readNumberFields } from "../live-form.js";
+import { renderNav } from "../nav.js";
+import { eoq, eoqCostCurve } from "../wasm.js";
+
+renderNav();
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById("eoq-form"));
+const results = /** @type {HTMLElement} */ (document.getElementById("eoq-results"));
+const money = (value) => `$${formatNumber(value)}`;
+
+/** Shows the holding-cost inputs of the chosen mode (per unit, or rate × unit cost). */
+function syncHoldingMode() {
+  const mode = form.elements.namedItem("holding-mode").value;
+  for (const field of form.querySelectorAll("[data-holding]")) field.hidden = field.dataset.holding !== mode;
+}
+
+function compute() {
+  const options = readNumberFields(form);
+  return { options, result: eoq(options), curve: eoqCostCurve({ model: options }) };
+}
+
+function render({ options, result, curve }) {
+  show("result-quantity", `${formatNumber(result.quantity)} units`);
+  show("result-total-cost", money(result.totalCost));
+  show("result-ordering-cost", money(result.orderingCostPerPeriod));
+  show("result-holding-cost", money(result.holdingCostPerPeriod));
+  show("result-orders", formatNumber(result.ordersPerPeriod));
+  show(
+    "result-cycle",
+    result.cycleTimeDays === undefined
+      ? `${formatNumber(result.cycleTime)} years`
+      : `${formatNumber(result.cycleTimeDays)} days`,
+  );
+  show("result-average", `${formatNumber(result.averageInventory)} units`);
+  show("result-reorder-point", result.reorderPoint === undefined ? "" : `${formatNumber(result.reorderPoint)} units`);
+  for (const element of results.querySelectorAll('[data-needs="reorderPoint"]')) {
+    element.hidden = result.reorderPoint === undefined;
+  }
+  renderWorking(options, result);
+  renderChart(result, curve);
+}
+
+function show(id, text) {
+  document.getElementById(id).textContent = text;
+}
+
+/** The formulas with the user's numbers in place: inputs as typed, results from the library. */
+function renderWorking(options, result) {
+  const n = formatNumber;
+  const D = n(options.demand);
+  const S = n(options.orderingCost);
+  const H = n(result.holdingCost);
+  const Q = n(result.quantity);
+  const steps = [];
+  if (options.holdingRate !== undefined) {
+    steps.push(["H = i × C", `${n(options.holdingRate)} × ${money(options.unitCost)}`, `${money(result.holdingCost)} per unit per year`]);
+  }
+  steps.push(
+    ["Q* = √(2DS / H)", `√(2 × ${D} × ${S} / ${H})`, `${Q} units`],
+    ["N = D / Q*", `${D} / ${Q}`, `${n(result.ordersPerPeriod)} orders per year`],
+  );
+  if (result.cycleTimeDays !== undefined) {
+    steps.push(["T = working days / N", `${n(options.workingDays)} / ${n(result.ordersPerPeriod)}`, `${n(result.cycleTimeDays)} days`]);
+  } else {
+    steps.push(["T = Q* / D", `${Q} / ${D}`, `${n(result.cycleTime)} years`]);
+  }
+  steps.push([
+    "TC = (D / Q*) S + (Q* / 2) H",
+    `(${D} / ${Q}) × ${S} + (${Q} / 2) × ${H} = ${n(result.orderingCostPerPeriod)} + ${n(result.holdingCostPerPeriod)}`,
+    `${money(result.totalCost)} per year`,
+  ]);
+  if (result.reorderPoint !== undefined && result.dailyDemand !== undefined) {
+    steps.push(
+      ["d = D / working days", `${D} / ${n(options.workingDays)}`, `${n(result.dailyDemand)} units per day`],
+      ["ROP = d × L", `${n(result.dailyDemand)} × ${n(options.leadTimeDays)}`, `${n(result.reorderPoint)} units`],
+    );
+  }
+  const list = document.getElementById("eoq-working");
+  list.replaceChildren(
+    ...steps.map(([formula, numbers, value]) => {
+      const item = document.createElement("li");
+      const formulaPart = document.createElement("span");
+      formulaPart.className = "formula";
+      formulaPart.textContent = formula;
+      const valuePart = document.createElement("strong");
+      valuePart.textContent = value;
+      item.append(formulaPart, ` = ${numbers} = `, valuePart);
+      return item;
+    }),
+  );
+}
+
+function renderChart(result, curve) {
+  drawLineChart(/** @type {SVGSVGElement} */ (document.getElementById("eoq-chart")), {
+    title: "Ordering, holding and total cost against order quantity",
+    description: `Total cost is lowest, ${money(result.totalCost)} a year, at an order quantity of ${formatNumber(result.quantity)} units, where ordering and holding cost are equal.`,
+    x: curve.quantity,
+    series: [
+      { label: "Total cost", values: curve.totalCost, className: "total" },
+      { label: "Ordering cost", values: curve.orderingCostPerPeriod, className: "ordering" },
+      { label: "Holding cost", values: curve.holdingCostPerPeriod, className: "holding" },
+    ],
+    xLabel: "Order quantity Q (units)",
+    yLabel: "Cost per year ($)",
+    marker: { x: curve.optimalQuantity, y: curve.minimumTotalCost, label: `Q* = ${formatNumber(curve.optimalQuantity)}` },
+    format: formatNumber,
+  });
+}
+
+form.addEventListener("input", syncHoldingMode);
+const update = liveCalculator(form, { compute, render, results });
+document.getElementById("reset-example").addEventListener("click", () => {
+  form.reset();
+  syncHoldingMode();
+  update();
+});
