@@ -46,7 +46,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: &'static [ErrorCode] = &[
         ErrorCode::NotFinite,
         ErrorCode::NotPositive,
         ErrorCode::Negative,
@@ -178,10 +178,37 @@ impl std::error::Error for Error {}
 mod tests {
     use super::*;
 
+    /// An exhaustive match: a new variant does not compile until it is placed here,
+    /// and the test then fails until `ALL` lists it in the same place.
+    fn declaration_index(code: ErrorCode) -> usize {
+        match code {
+            ErrorCode::NotFinite => 0,
+            ErrorCode::NotPositive => 1,
+            ErrorCode::Negative => 2,
+            ErrorCode::OutOfRange => 3,
+            ErrorCode::NumericRange => 4,
+            ErrorCode::MissingField => 5,
+            ErrorCode::UnknownField => 6,
+            ErrorCode::InvalidType => 7,
+            ErrorCode::ConflictingFields => 8,
+            ErrorCode::TooLarge => 9,
+            ErrorCode::InvalidInput => 10,
+            ErrorCode::Internal => 11,
+        }
+    }
+
+    #[test]
+    fn all_lists_every_code_in_declaration_order() {
+        assert_eq!(ErrorCode::ALL.len(), 12);
+        for (index, code) in ErrorCode::ALL.iter().enumerate() {
+            assert_eq!(declaration_index(*code), index, "{code}");
+        }
+    }
+
     #[test]
     fn codes_are_distinct_snake_case_strings() {
         let mut seen = std::collections::HashSet::new();
-        for code in ErrorCode::ALL {
+        for &code in ErrorCode::ALL {
             let text = code.as_str();
             assert!(seen.insert(text), "duplicate code {text}");
             assert!(text.chars().all(|c| c.is_ascii_lowercase() || c == '_'));

@@ -6,6 +6,17 @@ use crate::inventory::{HoldingCost, LeadTime};
 use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the basic EOQ model. Every rate uses one planning period (a year, say).
+///
+/// # Examples
+/// ```
+/// use opscalc::inventory::{EoqInput, HoldingCost, LeadTime};
+/// // 8,000 units a year, $45 an order, holding 25 % of a $60 unit cost a year,
+/// // 250 working days, 3 days' lead time.
+/// let input = EoqInput::new(8000.0, 45.0, HoldingCost::Rate { rate: 0.25, unit_cost: 60.0 })
+///     .with_working_days(250.0)
+///     .with_lead_time(LeadTime::Days(3.0));
+/// assert_eq!(input.working_days, Some(250.0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EoqInput {
     /// `D`: demand, units per period. Field `demand`.

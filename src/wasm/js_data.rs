@@ -85,9 +85,44 @@ fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
         }
         return Ok(JsData::List(items));
     }
+    // One call for all entries; if a getter or proxy trap throws, read key by key to
+    // name the property that did.
+    let entries = object_entries(value).or_else(|_| entries_one_by_one(value))?;
+    let mut data = Vec::with_capacity(entries.len());
+    for (name, item) in entries {
+        if item.is_undefined() {
+            continue;
+        }
+        let item = read_at(&item, depth + 1).map_err(|error| error.within(&name))?;
+        data.push((name, item));
+    }
+    Ok(JsData::Object(data))
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, with a thrown exception returned as `Err`.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
+/// Own enumerable string-keyed properties and their values, in property order.
+fn object_entries(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsValue> {
+    let pairs = entries(value)?;
+    let mut result = Vec::with_capacity(usize::try_from(pairs.length()).unwrap_or(0));
+    for pair in pairs.iter() {
+        let pair: js_sys::Array = pair.unchecked_into();
+        result.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1)));
+    }
+    Ok(result)
+}
+
+/// The same as [`object_entries`], one property at a time, so that a property whose
+/// getter throws is named in the error.
+fn entries_one_by_one(value: &JsValue) -> Result<Vec<(String, JsValue)>, Error> {
     let object: &js_sys::Object = value.unchecked_ref();
     let keys = js_sys::Reflect::own_keys(object).map_err(|_| unreadable(""))?;
-    let mut entries = Vec::with_capacity(usize::try_from(keys.length()).unwrap_or(0));
+    let mut result = Vec::new();
     for key in keys.iter() {
         let Some(name) = key.as_string() else {
             continue;
@@ -96,13 +131,9 @@ fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
             continue;
         }
         let item = js_sys::Reflect::get(object, &key).map_err(|_| unreadable(&name))?;
-        if item.is_undefined() {
-            continue;
-        }
-        let data = read_at(&item, depth + 1).map_err(|error| error.within(&name))?;
-        entries.push((name, data));
+        result.push((name, item));
     }
-    Ok(JsData::Object(entries))
+    Ok(result)
 }
 
 fn unreadable(field: &str) -> Error {
