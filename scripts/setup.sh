@@ -32,11 +32,13 @@ else
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-if command -v wasm-pack >/dev/null 2>&1; then
-  log "wasm-pack: present ($(wasm-pack --version))"
+# The wasm-pack release these scripts are tested with.
+wasm_pack_version=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null)" = "wasm-pack $wasm_pack_version" ]; then
+  log "wasm-pack $wasm_pack_version: present"
 else
-  log "installing wasm-pack (a few minutes)"
-  cargo install wasm-pack
+  log "installing wasm-pack $wasm_pack_version (a few minutes)"
+  cargo install wasm-pack --version "$wasm_pack_version" --force
 fi
 
 # npm tools (binaryen's wasm-opt, playwright-core, typescript), pinned by package-lock.json.
