@@ -4,6 +4,7 @@
 //! textbook, in plain Rust that also compiles to WebAssembly for Node and the browser.
 //!
 //! - [`inventory`]: the economic order quantity, its cost curve, lead time and reorder point.
+//! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -24,6 +25,7 @@
 
 mod error;
 pub mod inventory;
+pub mod stats;
 mod validate;
 
 #[cfg(target_arch = "wasm32")]

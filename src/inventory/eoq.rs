@@ -2,7 +2,7 @@
 //! cost when demand is constant and each order arrives all at once.
 
 use crate::error::Error;
-use crate::inventory::{HoldingCost, LeadTime};
+use crate::inventory::{HoldingCost, InventoryProfile, LeadTime};
 use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the basic EOQ model. Every rate uses one planning period (a year, say).
@@ -124,6 +124,23 @@ pub struct Eoq {
     /// Demand during the lead time (`D × L`, or `d × L` in days), units, when a lead
     /// time is given.
     pub reorder_point: Option<f64>,
+}
+
+impl Eoq {
+    /// Inventory over one cycle: `Q*` on arrival at time 0, falling steadily to 0 at the
+    /// cycle time `T`, when the next order arrives.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::inventory::{eoq, EoqInput, HoldingCost};
+    /// let result = eoq(&EoqInput::new(1000.0, 10.0, HoldingCost::PerUnit(0.5)))?;
+    /// let profile = result.inventory_profile();
+    /// assert_eq!((profile.time, profile.level), (vec![0.0, 0.2], vec![200.0, 0.0]));
+    /// # Ok::<(), opscalc::Error>(())
+    /// ```
+    pub fn inventory_profile(&self) -> InventoryProfile {
+        InventoryProfile::through(&[(0.0, self.quantity), (self.cycle_time, 0.0)])
+    }
 }
 
 /// The economic order quantity and its costs, cycle and reorder point.

@@ -1,15 +1,11 @@
 //! The EOQ cost curve: ordering, holding and total cost over a range of lot sizes, and
 //! the penalty for ordering `Q` instead of `Q*` (it teaches how flat the curve is).
 
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::inventory::EoqInput;
 use crate::inventory::eoq::eoq;
-use crate::validate::{positive_if_given, representable};
-
-/// Points sampled when [`EoqCostCurveInput::points`] is not given.
-pub const DEFAULT_CURVE_POINTS: u32 = 101;
-/// The most points one curve may have.
-pub const MAX_CURVE_POINTS: u32 = 10_000;
+use crate::inventory::lot_size_range::lot_sizes;
+use crate::validate::representable;
 
 /// Which lot sizes to evaluate: `points` evenly spaced quantities from `min_quantity`
 /// to `max_quantity`, both included.
@@ -23,7 +19,7 @@ pub struct EoqCostCurveInput {
     /// Largest lot size, units; default `3 Q*` (or twice `min_quantity` if that is
     /// larger). Field `max_quantity`.
     pub max_quantity: Option<f64>,
-    /// Number of points, 2 to [`MAX_CURVE_POINTS`]; default [`DEFAULT_CURVE_POINTS`].
+    /// Number of points, 2 to [`MAX_CURVE_POINTS`](crate::inventory::MAX_CURVE_POINTS); default [`DEFAULT_CURVE_POINTS`](crate::inventory::DEFAULT_CURVE_POINTS).
     /// Field `points`.
     pub points: Option<u32>,
 }
@@ -73,7 +69,7 @@ pub struct EoqCostCurve {
 ///   (`model.demand`);
 /// - `not_finite` / `not_positive` naming `min_quantity` or `max_quantity`;
 /// - `out_of_range` naming `max_quantity` when it is not above `min_quantity`, or
-///   `points` when below 2; `too_large` naming `points` above [`MAX_CURVE_POINTS`];
+///   `points` when below 2; `too_large` naming `points` above [`MAX_CURVE_POINTS`](crate::inventory::MAX_CURVE_POINTS);
 /// - `numeric_range` when a cost overflows `f64`.
 ///
 /// # Examples
@@ -100,56 +96,22 @@ pub fn eoq_cost_curve(input: &EoqCostCurveInput) -> Result<EoqCostCurve, Error> 
     let costs = input.model.cost_parameters().map_err(in_model)?;
     let optimum = eoq(&input.model).map_err(in_model)?;
 
-    let points = match input.points.unwrap_or(DEFAULT_CURVE_POINTS) {
-        0..2 => {
-            return Err(Error::new(
-                ErrorCode::OutOfRange,
-                "points",
-                "must be at least 2",
-            ));
-        }
-        points if points > MAX_CURVE_POINTS => {
-            let message = format!("must be at most {MAX_CURVE_POINTS}");
-            return Err(Error::new(ErrorCode::TooLarge, "points", message));
-        }
-        points => points,
-    };
-    let given_min = positive_if_given("min_quantity", input.min_quantity)?;
-    let given_max = positive_if_given("max_quantity", input.max_quantity)?;
-    let min = given_min.unwrap_or_else(|| {
-        let default = optimum.quantity / 5.0;
-        given_max.map_or(default, |max| default.min(max / 2.0))
-    });
-    let max = given_max.unwrap_or_else(|| {
-        let default = optimum.quantity * 3.0;
-        given_min.map_or(default, |min| default.max(min * 2.0))
-    });
-    if max <= min {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            "max_quantity",
-            "must be greater than min_quantity",
-        ));
-    }
-
-    let step = (max - min) / f64::from(points - 1);
-    let capacity = usize::try_from(points).unwrap_or(0);
+    let quantities = lot_sizes(
+        optimum.quantity,
+        input.min_quantity,
+        input.max_quantity,
+        input.points,
+    )?;
     let mut curve = EoqCostCurve {
-        quantity: Vec::with_capacity(capacity),
-        ordering_cost_per_period: Vec::with_capacity(capacity),
-        holding_cost_per_period: Vec::with_capacity(capacity),
-        total_cost: Vec::with_capacity(capacity),
-        cost_penalty: Vec::with_capacity(capacity),
+        quantity: Vec::with_capacity(quantities.len()),
+        ordering_cost_per_period: Vec::with_capacity(quantities.len()),
+        holding_cost_per_period: Vec::with_capacity(quantities.len()),
+        total_cost: Vec::with_capacity(quantities.len()),
+        cost_penalty: Vec::with_capacity(quantities.len()),
         optimal_quantity: optimum.quantity,
         minimum_total_cost: optimum.total_cost,
     };
-    for index in 0..points {
-        // The last point is `max` exactly, not `min + (points - 1) × step` rounded.
-        let quantity = if index + 1 == points {
-            max
-        } else {
-            min + step * f64::from(index)
-        };
+    for quantity in quantities {
         let (ordering, holding) = costs.costs_at(quantity);
         let total = representable(ordering + holding, true)?;
         curve.quantity.push(quantity);

@@ -10,11 +10,13 @@
 mod eoq;
 mod eoq_cost_curve;
 mod holding_cost;
+mod inventory_profile;
 mod lead_time;
+mod lot_size_range;
 
 pub use eoq::{Eoq, EoqInput, eoq};
-pub use eoq_cost_curve::{
-    DEFAULT_CURVE_POINTS, EoqCostCurve, EoqCostCurveInput, MAX_CURVE_POINTS, eoq_cost_curve,
-};
+pub use eoq_cost_curve::{EoqCostCurve, EoqCostCurveInput, eoq_cost_curve};
 pub use holding_cost::HoldingCost;
+pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
+pub use lot_size_range::{DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};

@@ -117,6 +117,19 @@ test("the chart draws three cost curves and marks Q*", async () => {
   assert.deepEqual(problems, []);
 });
 
+test("the inventory chart draws three cycles of the sawtooth, with the reorder point when there is a lead time", async () => {
+  const { page, problems } = await openEoq();
+  const chart = page.getByRole("img", { name: "Inventory on hand over three order cycles" });
+  const points = (await chart.locator("polyline").getAttribute("points")).trim().split(" ");
+  assert.equal(points.length, 6, "two corners per cycle");
+  assert.match(await chart.locator("desc").textContent(), /every 50 days/);
+  assert.equal(await chart.locator(".level").count(), 0);
+
+  await type(page, "Lead time", "10");
+  assert.equal(await chart.locator(".level text").textContent(), "Reorder point 40");
+  assert.deepEqual(problems, []);
+});
+
 test("reset restores the textbook example", async () => {
   const { page, problems } = await openEoq();
   await page.getByLabel("a rate of the unit cost").check();

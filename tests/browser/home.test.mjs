@@ -23,7 +23,7 @@ test("the home page explains the site and links to the EOQ calculator", async ()
   await page.waitForURL(/eoq\.html$/);
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Economic order quantity (EOQ)");
   assert.equal(
-    await page.getByRole("navigation", { name: "Calculators" }).getByRole("link", { name: "Economic order quantity" }).getAttribute("aria-current"),
+    await page.getByRole("navigation", { name: "Calculators" }).getByRole("link", { name: "EOQ" }).getAttribute("aria-current"),
     "page",
   );
   assert.deepEqual(problems, []);

@@ -32,6 +32,22 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * Inventory over one replenishment cycle as the corners of a polyline: `level[i]` units
+ * at `time[i]` periods from the start of the cycle (negative levels are backorders).
+ * Shift `time` by the cycle length to draw further cycles.
+ */
+export interface InventoryProfileResult {
+    /**
+     * Times of the corners, periods from the start of the cycle, ascending.
+     */
+    time: number[];
+    /**
+     * Inventory on hand at each corner, units (negative: backordered).
+     */
+    level: number[];
+}
+
+/**
  * Options of {@link eoqCostCurve}: the EOQ model and which lot sizes to evaluate.
  */
 export interface EoqCostCurveOptions {
@@ -174,6 +190,10 @@ export interface EoqResult {
      * Demand during the lead time, units (when a lead time is given).
      */
     reorderPoint?: number;
+    /**
+     * Inventory over one cycle: Q* at time 0 falling to 0 at the cycle time.
+     */
+    inventoryProfile: InventoryProfileResult;
 }
 
 

@@ -29,9 +29,14 @@ test("the result is a plain object with the documented fields", () => {
   const result = eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 });
   assert.equal(Object.getPrototypeOf(result), Object.prototype);
   assert.deepEqual(Object.keys(result).sort(), [
-    "averageInventory", "cycleTime", "holdingCost", "holdingCostPerPeriod",
+    "averageInventory", "cycleTime", "holdingCost", "holdingCostPerPeriod", "inventoryProfile",
     "orderingCostPerPeriod", "ordersPerPeriod", "quantity", "totalCost",
   ]);
+});
+
+test("the inventory profile: Q* on arrival, falling to zero at the cycle time", () => {
+  const { inventoryProfile } = eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 });
+  assert.deepEqual(inventoryProfile, { time: [0, 0.2], level: [200, 0] });
 });
 
 test("Krajewski bird feeders: holding as 25% of $60 gives H = $15 and Q* = 74.94", () => {

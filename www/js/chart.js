@@ -1,79 +1,134 @@
-// A small SVG line chart: axes with round-number ticks, several series, a legend and
-// an optional marked point. Drawing only: the values come from the library.
+// A small SVG chart: round-number axes, line and bar series, a legend, marked points
+// (a vertical guide to a dot) and horizontal reference levels. Drawing only: every
+// value comes from the library.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 640;
 const HEIGHT = 360;
 const MARGIN = { top: 20, right: 20, bottom: 52, left: 72 };
+const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom };
 
 /**
- * @typedef {{ label: string, values: number[], className: string }} Series
- * @typedef {{ x: number, y: number, label: string }} Marker
+ * @typedef {{ label: string, x: number[], y: number[], className: string, kind?: "line" | "bars" }} Series
+ *   A line through (x[i], y[i]), or bars of height y[i] centred on x[i].
+ * @typedef {{ x: number, y?: number, label: string }} Marker
+ *   A dashed guide at x from the axis up to y (or the full height), a dot at (x, y), a label.
+ * @typedef {{ y: number, label: string, className?: string }} Level
+ *   A horizontal reference line across the plot.
  * @typedef {{
- *   title: string, description: string, x: number[], series: Series[],
- *   xLabel: string, yLabel: string, marker?: Marker, format: (value: number) => string
- * }} LineChart
+ *   title: string, description: string, series: Series[], xLabel: string, yLabel: string,
+ *   markers?: Marker[], levels?: Level[], format: (value: number) => string,
+ *   formatX?: (value: number) => string, legend?: boolean
+ * }} Chart
  */
 
 /**
  * Replaces the contents of `svg` with the chart.
  * @param {SVGSVGElement} svg
- * @param {LineChart} chart
+ * @param {Chart} chart
  */
-export function drawLineChart(svg, chart) {
+export function drawChart(svg, chart) {
   svg.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
   svg.setAttribute("role", "img");
-  const title = element("title", {}, chart.title);
-  const description = element("desc", {}, chart.description);
+  const markers = chart.markers ?? [];
+  const levels = chart.levels ?? [];
 
-  const xTicks = niceTicks(Math.min(...chart.x), Math.max(...chart.x));
-  const yTicks = niceTicks(0, Math.max(...chart.series.flatMap((series) => series.values)));
-  const scaleX = linearScale(xTicks, MARGIN.left, WIDTH - MARGIN.right);
-  const scaleY = linearScale(yTicks, HEIGHT - MARGIN.bottom, MARGIN.top);
+  const allX = [...chart.series.flatMap((series) => series.x), ...markers.map((marker) => marker.x)];
+  const allY = [
+    0,
+    ...chart.series.flatMap((series) => series.y),
+    ...markers.flatMap((marker) => (marker.y === undefined ? [] : [marker.y])),
+    ...levels.map((level) => level.y),
+  ];
+  const barPadding = halfBarWidth(chart.series);
+  const xTicks = niceTicks(Math.min(...allX) - barPadding, Math.max(...allX) + barPadding);
+  const yTicks = niceTicks(Math.min(...allY), Math.max(...allY));
+  const scaleX = linearScale(xTicks, PLOT.left, PLOT.right);
+  const scaleY = linearScale(yTicks, PLOT.bottom, PLOT.top);
 
   const plot = element("g", { class: "plot" });
   plot.append(
-    axis(xTicks, scaleX, chart.format, "x"),
+    axis(xTicks, scaleX, chart.formatX ?? chart.format, "x"),
     axis(yTicks, scaleY, chart.format, "y"),
-    element("text", { class: "axis-label", x: (MARGIN.left + WIDTH - MARGIN.right) / 2, y: HEIGHT - 10, "text-anchor": "middle" }, chart.xLabel),
-    element("text", { class: "axis-label", transform: `translate(16 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`, "text-anchor": "middle" }, chart.yLabel),
+    element("text", { class: "axis-label", x: (PLOT.left + PLOT.right) / 2, y: HEIGHT - 10, "text-anchor": "middle" }, chart.xLabel),
+    element("text", { class: "axis-label", transform: `translate(16 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`, "text-anchor": "middle" }, chart.yLabel),
   );
+  if (yTicks[0] < 0) {
+    plot.append(element("line", { class: "zero", x1: PLOT.left, x2: PLOT.right, y1: scaleY(0), y2: scaleY(0) }));
+  }
 
   const clipId = `${svg.id || "chart"}-clip`;
   const clip = element("clipPath", { id: clipId });
-  clip.append(element("rect", { x: MARGIN.left, y: MARGIN.top, width: WIDTH - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom }));
-  const lines = element("g", { "clip-path": `url(#${clipId})` });
+  clip.append(element("rect", { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top }));
+  const data = element("g", { "clip-path": `url(#${clipId})` });
   for (const series of chart.series) {
-    const points = chart.x.map((x, index) => `${scaleX(x).toFixed(1)},${scaleY(series.values[index]).toFixed(1)}`);
-    lines.append(element("polyline", { class: `line ${series.className}`, points: points.join(" ") }));
+    data.append(series.kind === "bars" ? bars(series, scaleX, scaleY, barPadding) : line(series, scaleX, scaleY));
   }
-  plot.append(clip, lines);
+  plot.append(clip, data);
 
-  if (chart.marker) plot.append(marker(chart.marker, scaleX, scaleY));
-  plot.append(legend(chart.series));
-  svg.replaceChildren(title, description, plot);
+  for (const level of levels) plot.append(levelLine(level, scaleY));
+  for (const marker of markers) plot.append(markerGuide(marker, scaleX, scaleY));
+  if (chart.legend !== false) plot.append(legend(chart.series));
+  svg.replaceChildren(element("title", {}, chart.title), element("desc", {}, chart.description), plot);
 }
 
-function marker({ x, y, label }, scaleX, scaleY) {
+function line(series, scaleX, scaleY) {
+  const points = series.x.map((x, index) => `${scaleX(x).toFixed(1)},${scaleY(series.y[index]).toFixed(1)}`);
+  return element("polyline", { class: `line ${series.className}`, points: points.join(" ") });
+}
+
+function bars(series, scaleX, scaleY, halfWidth) {
+  const group = element("g", { class: `bars ${series.className}` });
+  const zero = scaleY(0);
+  series.x.forEach((x, index) => {
+    const left = scaleX(x - halfWidth * 0.8);
+    const right = scaleX(x + halfWidth * 0.8);
+    const top = scaleY(series.y[index]);
+    group.append(element("rect", { x: left, width: Math.max(right - left, 1), y: Math.min(top, zero), height: Math.abs(zero - top) }));
+  });
+  return group;
+}
+
+/** Half the smallest gap between bar positions, so neighbouring bars do not overlap. */
+function halfBarWidth(series) {
+  let gap = Infinity;
+  for (const item of series.filter((candidate) => candidate.kind === "bars")) {
+    const xs = [...item.x].sort((a, b) => a - b);
+    for (let index = 1; index < xs.length; index += 1) gap = Math.min(gap, xs[index] - xs[index - 1]);
+    if (xs.length === 1) gap = Math.min(gap, Math.abs(xs[0]) || 1);
+  }
+  return Number.isFinite(gap) ? gap / 2 : 0;
+}
+
+function markerGuide({ x, y, label }, scaleX, scaleY) {
   const group = element("g", { class: "marker" });
   const px = scaleX(x);
+  const py = y === undefined ? PLOT.top : scaleY(y);
+  group.append(element("line", { x1: px, x2: px, y1: PLOT.bottom, y2: py }));
+  if (y !== undefined) group.append(element("circle", { cx: px, cy: py, r: 5 }));
+  group.append(element("text", { x: px + 8, y: y === undefined ? PLOT.top + 14 : py + 20 }, label));
+  return group;
+}
+
+function levelLine({ y, label, className = "" }, scaleY) {
+  const group = element("g", { class: `level ${className}` });
   const py = scaleY(y);
   group.append(
-    element("line", { x1: px, x2: px, y1: HEIGHT - MARGIN.bottom, y2: py }),
-    element("circle", { cx: px, cy: py, r: 5 }),
-    element("text", { x: px + 8, y: py + 20 }, label),
+    element("line", { x1: PLOT.left, x2: PLOT.right, y1: py, y2: py }),
+    element("text", { x: PLOT.left + 6, y: py - 6 }, label),
   );
   return group;
 }
 
 function legend(series) {
-  const group = element("g", { class: "legend", transform: `translate(${WIDTH - MARGIN.right - 150} ${MARGIN.top + 4})` });
+  const group = element("g", { class: "legend", transform: `translate(${PLOT.right - 150} ${PLOT.top + 4})` });
   series.forEach((item, index) => {
     const y = index * 20;
-    group.append(
-      element("line", { class: `line ${item.className}`, x1: 0, x2: 24, y1: y, y2: y }),
-      element("text", { x: 32, y: y + 4 }, item.label),
-    );
+    const swatch =
+      item.kind === "bars"
+        ? element("rect", { class: `bars ${item.className}`, x: 4, y: y - 6, width: 16, height: 12 })
+        : element("line", { class: `line ${item.className}`, x1: 0, x2: 24, y1: y, y2: y });
+    group.append(swatch, element("text", { x: 32, y: y + 4 }, item.label));
   });
   return group;
 }
@@ -84,13 +139,13 @@ function axis(ticks, scale, format, direction) {
     const position = scale(tick);
     if (direction === "x") {
       group.append(
-        element("line", { class: "grid", x1: position, x2: position, y1: MARGIN.top, y2: HEIGHT - MARGIN.bottom }),
-        element("text", { x: position, y: HEIGHT - MARGIN.bottom + 18, "text-anchor": "middle" }, format(tick)),
+        element("line", { class: "grid", x1: position, x2: position, y1: PLOT.top, y2: PLOT.bottom }),
+        element("text", { x: position, y: PLOT.bottom + 18, "text-anchor": "middle" }, format(tick)),
       );
     } else {
       group.append(
-        element("line", { class: "grid", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: position, y2: position }),
-        element("text", { x: MARGIN.left - 8, y: position + 4, "text-anchor": "end" }, format(tick)),
+        element("line", { class: "grid", x1: PLOT.left, x2: PLOT.right, y1: position, y2: position }),
+        element("text", { x: PLOT.left - 8, y: position + 4, "text-anchor": "end" }, format(tick)),
       );
     }
   }

@@ -1,6 +1,7 @@
 // The EOQ calculator page: inputs to eoq() and eoqCostCurve(), results, the working
 // with the user's numbers, and the cost chart.
-import { drawLineChart } from "../chart.js";
+import { drawChart } from "../chart.js";
+import { repeatCycles } from "../cycles.js";
 import { formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
@@ -41,7 +42,8 @@ function render({ options, result, curve }) {
     element.hidden = result.reorderPoint === undefined;
   }
   renderWorking(options, result);
-  renderChart(result, curve);
+  renderCostChart(result, curve);
+  renderProfileChart(options, result);
 }
 
 function show(id, text) {
@@ -94,20 +96,36 @@ function renderWorking(options, result) {
   );
 }
 
-function renderChart(result, curve) {
-  drawLineChart(/** @type {SVGSVGElement} */ (document.getElementById("eoq-chart")), {
+function renderCostChart(result, curve) {
+  drawChart(/** @type {SVGSVGElement} */ (document.getElementById("eoq-chart")), {
     title: "Ordering, holding and total cost against order quantity",
     description: `Total cost is lowest, ${money(result.totalCost)} a year, at an order quantity of ${formatNumber(result.quantity)} units, where ordering and holding cost are equal.`,
-    x: curve.quantity,
     series: [
-      { label: "Total cost", values: curve.totalCost, className: "total" },
-      { label: "Ordering cost", values: curve.orderingCostPerPeriod, className: "ordering" },
-      { label: "Holding cost", values: curve.holdingCostPerPeriod, className: "holding" },
+      { label: "Total cost", x: curve.quantity, y: curve.totalCost, className: "total" },
+      { label: "Ordering cost", x: curve.quantity, y: curve.orderingCostPerPeriod, className: "ordering" },
+      { label: "Holding cost", x: curve.quantity, y: curve.holdingCostPerPeriod, className: "holding" },
     ],
     xLabel: "Order quantity Q (units)",
     yLabel: "Cost per year ($)",
-    marker: { x: curve.optimalQuantity, y: curve.minimumTotalCost, label: `Q* = ${formatNumber(curve.optimalQuantity)}` },
+    markers: [{ x: curve.optimalQuantity, y: curve.minimumTotalCost, label: `Q* = ${formatNumber(curve.optimalQuantity)}` }],
     format: formatNumber,
+  });
+}
+
+function renderProfileChart(options, result) {
+  const { x, y } = repeatCycles(result.inventoryProfile, 3);
+  const days = result.cycleTimeDays !== undefined;
+  // With working days the time axis is labelled in days: a period is workingDays long.
+  const perPeriod = days ? options.workingDays : 1;
+  drawChart(/** @type {SVGSVGElement} */ (document.getElementById("eoq-profile")), {
+    title: "Inventory on hand over three order cycles",
+    description: `Each order of ${formatNumber(result.quantity)} units arrives as the last one runs out, every ${days ? `${formatNumber(result.cycleTimeDays)} days` : `${formatNumber(result.cycleTime)} years`}.`,
+    series: [{ label: "Inventory", x: x.map((time) => time * perPeriod), y, className: "total" }],
+    xLabel: days ? "Time (working days)" : "Time (years)",
+    yLabel: "Units on hand",
+    levels: result.reorderPoint === undefined ? [] : [{ y: result.reorderPoint, label: `Reorder point ${formatNumber(result.reorderPoint)}`, className: "reorder" }],
+    format: formatNumber,
+    legend: false,
   });
 }
 

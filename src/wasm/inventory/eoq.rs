@@ -1,10 +1,11 @@
-//! JS mirrors of `crate::inventory`: option and result types with camelCase names and
+//! JS mirror of the EOQ model and its cost curve: option and result types with camelCase names and
 //! TypeScript declarations, and the exported functions. No formulas: each function
 //! converts its options to the core input, calls the core, and converts the result.
 
-use super::boundary::call;
+use super::profile::InventoryProfileResult;
 use crate::Error;
 use crate::inventory::{self, EoqCostCurveInput, EoqInput, HoldingCost, LeadTime};
+use crate::wasm::boundary::call;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
@@ -88,6 +89,8 @@ pub struct EoqResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub reorder_point: Option<f64>,
+    /// Inventory over one cycle: Q* at time 0 falling to 0 at the cycle time.
+    pub inventory_profile: InventoryProfileResult,
 }
 
 impl From<inventory::Eoq> for EoqResult {
@@ -104,6 +107,7 @@ impl From<inventory::Eoq> for EoqResult {
             cycle_time_days: eoq.cycle_time_days,
             daily_demand: eoq.daily_demand,
             reorder_point: eoq.reorder_point,
+            inventory_profile: eoq.inventory_profile().into(),
         }
     }
 }

@@ -1,0 +1,69 @@
+//! The lot sizes a cost curve is evaluated at: evenly spaced, around the optimum unless
+//! the caller says otherwise. Shared by every lot-size model's curve.
+
+use crate::error::{Error, ErrorCode};
+use crate::validate::positive_if_given;
+
+/// Points sampled when a curve's `points` is not given.
+pub const DEFAULT_CURVE_POINTS: u32 = 101;
+/// The most points one curve may have.
+pub const MAX_CURVE_POINTS: u32 = 10_000;
+
+/// `points` evenly spaced lot sizes from `min` to `max`, both included.
+///
+/// Defaults: `min = Q*/5` (or half of a given `max`, if smaller), `max = 3 Q*` (or
+/// twice a given `min`, if larger), `points =` [`DEFAULT_CURVE_POINTS`].
+///
+/// # Errors
+/// `not_finite` / `not_positive` naming `min_quantity` or `max_quantity`;
+/// `out_of_range` naming `max_quantity` when it is not above `min_quantity`, or
+/// `points` below 2; `too_large` naming `points` above [`MAX_CURVE_POINTS`].
+pub(crate) fn lot_sizes(
+    optimal_quantity: f64,
+    min_quantity: Option<f64>,
+    max_quantity: Option<f64>,
+    points: Option<u32>,
+) -> Result<Vec<f64>, Error> {
+    let points = match points.unwrap_or(DEFAULT_CURVE_POINTS) {
+        0..2 => {
+            return Err(Error::new(
+                ErrorCode::OutOfRange,
+                "points",
+                "must be at least 2",
+            ));
+        }
+        points if points > MAX_CURVE_POINTS => {
+            let message = format!("must be at most {MAX_CURVE_POINTS}");
+            return Err(Error::new(ErrorCode::TooLarge, "points", message));
+        }
+        points => points,
+    };
+    let given_min = positive_if_given("min_quantity", min_quantity)?;
+    let given_max = positive_if_given("max_quantity", max_quantity)?;
+    let min = given_min.unwrap_or_else(|| {
+        let default = optimal_quantity / 5.0;
+        given_max.map_or(default, |max| default.min(max / 2.0))
+    });
+    let max = given_max.unwrap_or_else(|| {
+        let default = optimal_quantity * 3.0;
+        given_min.map_or(default, |min| default.max(min * 2.0))
+    });
+    if max <= min {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "max_quantity",
+            "must be greater than min_quantity",
+        ));
+    }
+    let step = (max - min) / f64::from(points - 1);
+    Ok((0..points)
+        .map(|index| {
+            // The last point is `max` exactly, not `min + (points − 1) × step` rounded.
+            if index + 1 == points {
+                max
+            } else {
+                min + step * f64::from(index)
+            }
+        })
+        .collect())
+}
