@@ -4,37 +4,11 @@
 use crate::error::Error;
 use crate::inventory::EoqInput;
 use crate::inventory::eoq::eoq;
-use crate::inventory::lot_size_range::lot_sizes;
+use crate::inventory::lot_size_range::{CostCurveInput, lot_sizes};
 use crate::validate::representable;
 
-/// Which lot sizes to evaluate: `points` evenly spaced quantities from `min_quantity`
-/// to `max_quantity`, both included.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct EoqCostCurveInput {
-    /// The EOQ model; errors in it are reported under `model` (`model.demand`).
-    pub model: EoqInput,
-    /// Smallest lot size, units; default `Q* / 5` (or half of `max_quantity` if that is
-    /// smaller). Field `min_quantity`.
-    pub min_quantity: Option<f64>,
-    /// Largest lot size, units; default `3 Q*` (or twice `min_quantity` if that is
-    /// larger). Field `max_quantity`.
-    pub max_quantity: Option<f64>,
-    /// Number of points, 2 to [`MAX_CURVE_POINTS`](crate::inventory::MAX_CURVE_POINTS); default [`DEFAULT_CURVE_POINTS`](crate::inventory::DEFAULT_CURVE_POINTS).
-    /// Field `points`.
-    pub points: Option<u32>,
-}
-
-impl EoqCostCurveInput {
-    /// The default curve around the optimum of `model`.
-    pub fn new(model: EoqInput) -> Self {
-        EoqCostCurveInput {
-            model,
-            min_quantity: None,
-            max_quantity: None,
-            points: None,
-        }
-    }
-}
+/// The EOQ model and the lot sizes to evaluate its cost at (see [`CostCurveInput`]).
+pub type EoqCostCurveInput = CostCurveInput<EoqInput>;
 
 /// Costs per period at each sampled lot size, as columns of equal length, with the
 /// optimum for reference.

@@ -9,6 +9,37 @@ pub const DEFAULT_CURVE_POINTS: u32 = 101;
 /// The most points one curve may have.
 pub const MAX_CURVE_POINTS: u32 = 10_000;
 
+/// A lot-size model and the lot sizes at which its cost curve is evaluated: `points`
+/// evenly spaced quantities from `min_quantity` to `max_quantity`, both included. Every
+/// lot-size model's cost curve takes one: [`EoqCostCurveInput`](crate::inventory::EoqCostCurveInput)
+/// is `CostCurveInput<EoqInput>`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CostCurveInput<M> {
+    /// The model; errors in it are reported under `model` (`model.demand`).
+    pub model: M,
+    /// Smallest lot size, units; default `Q* / 5` (or half of `max_quantity` if that is
+    /// smaller). Field `min_quantity`.
+    pub min_quantity: Option<f64>,
+    /// Largest lot size, units; default `3 Q*` (or twice `min_quantity` if that is
+    /// larger). Field `max_quantity`.
+    pub max_quantity: Option<f64>,
+    /// Number of points, 2 to [`MAX_CURVE_POINTS`]; default [`DEFAULT_CURVE_POINTS`].
+    /// Field `points`.
+    pub points: Option<u32>,
+}
+
+impl<M> CostCurveInput<M> {
+    /// The default curve around the optimum of `model`.
+    pub fn new(model: M) -> Self {
+        CostCurveInput {
+            model,
+            min_quantity: None,
+            max_quantity: None,
+            points: None,
+        }
+    }
+}
+
 /// `points` evenly spaced lot sizes from `min` to `max`, both included.
 ///
 /// Defaults: `min = Q*/5` (or half of a given `max`, if smaller), `max = 3 Q*` (or

@@ -19,4 +19,5 @@ pub use eoq_cost_curve::{EoqCostCurve, EoqCostCurveInput, eoq_cost_curve};
 pub use holding_cost::HoldingCost;
 pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
+pub use lot_size_range::CostCurveInput;
 pub use lot_size_range::{DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};
