@@ -21,3 +21,20 @@ pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
 pub use lot_size_range::CostCurveInput;
 pub use lot_size_range::{DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};
+
+// Lot sizing with finite production (EPQ) and with planned shortages (backorders).
+mod eoq_backorders;
+mod eoq_backorders_cost_curve;
+mod production_order_quantity;
+mod production_order_quantity_cost_curve;
+pub use eoq_backorders::{EoqBackorders, EoqBackordersInput, eoq_backorders};
+pub use eoq_backorders_cost_curve::{
+    EoqBackordersCostCurve, EoqBackordersCostCurveInput, eoq_backorders_cost_curve,
+};
+pub use production_order_quantity::{
+    ProductionOrderQuantity, ProductionOrderQuantityInput, production_order_quantity,
+};
+pub use production_order_quantity_cost_curve::{
+    ProductionOrderQuantityCostCurve, ProductionOrderQuantityCostCurveInput,
+    production_order_quantity_cost_curve,
+};
