@@ -48,13 +48,14 @@ export interface InventoryProfileResult {
 }
 
 /**
- * Options of {@link eoqCostCurve}: the EOQ model and which lot sizes to evaluate.
+ * Options of a lot-size model's cost curve: the model, as its own function takes it,
+ * and which lot sizes to evaluate.
  */
-export interface EoqCostCurveOptions {
+export interface CostCurveOptions<M> {
     /**
-     * The EOQ model, as for {@link eoq}.
+     * The model, with the same options as the model's own function.
      */
-    model: EoqOptions;
+    model: M;
     /**
      * Smallest lot size, units (default Q* / 5).
      */
@@ -68,6 +69,12 @@ export interface EoqCostCurveOptions {
      */
     points?: number;
 }
+
+/**
+ * Options of {@link eoqCostCurve}: the EOQ model (as for {@link eoq}) and which lot sizes
+ * to evaluate.
+ */
+export type EoqCostCurveOptions = CostCurveOptions<EoqOptions>;
 
 /**
  * Options of {@link eoq}. All rates share one planning period (a year, say).

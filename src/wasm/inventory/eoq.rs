@@ -2,9 +2,10 @@
 //! TypeScript declarations, and the exported functions. No formulas: each function
 //! converts its options to the core input, calls the core, and converts the result.
 
+use super::cost_curve::CostCurveOptions;
 use super::profile::InventoryProfileResult;
 use crate::Error;
-use crate::inventory::{self, EoqCostCurveInput, EoqInput, HoldingCost, LeadTime};
+use crate::inventory::{self, EoqInput, HoldingCost, LeadTime};
 use crate::wasm::boundary::call;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -126,22 +127,10 @@ pub fn eoq(
     })
 }
 
-/// Options of {@link eoqCostCurve}: the EOQ model and which lot sizes to evaluate.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EoqCostCurveOptions {
-    /// The EOQ model, as for {@link eoq}.
-    pub model: EoqOptions,
-    /// Smallest lot size, units (default Q* / 5).
-    #[tsify(optional)]
-    pub min_quantity: Option<f64>,
-    /// Largest lot size, units (default 3 × Q*).
-    #[tsify(optional)]
-    pub max_quantity: Option<f64>,
-    /// Number of evenly spaced lot sizes, 2 to 10000 (default 101).
-    #[tsify(optional)]
-    pub points: Option<u32>,
-}
+/// Options of {@link eoqCostCurve}: the EOQ model (as for {@link eoq}) and which lot sizes
+/// to evaluate.
+#[tsify::declare]
+pub type EoqCostCurveOptions = CostCurveOptions<EoqOptions>;
 
 /// Result of {@link eoqCostCurve}: columns of equal length, one entry per lot size.
 #[derive(Serialize, Tsify)]
@@ -187,12 +176,6 @@ pub fn eoq_cost_curve(
     #[wasm_bindgen(unchecked_param_type = "EoqCostCurveOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     call(options, |options: EoqCostCurveOptions| {
-        let input = EoqCostCurveInput {
-            model: EoqInput::try_from(options.model).map_err(|error| error.within("model"))?,
-            min_quantity: options.min_quantity,
-            max_quantity: options.max_quantity,
-            points: options.points,
-        };
-        inventory::eoq_cost_curve(&input).map(EoqCostCurveResult::from)
+        inventory::eoq_cost_curve(&options.into_input()?).map(EoqCostCurveResult::from)
     })
 }

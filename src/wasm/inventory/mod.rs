@@ -1,5 +1,6 @@
 //! JS mirrors of `crate::inventory`, one file per model: option and result types with
 //! camelCase names and TypeScript declarations, and the exported functions.
 
+mod cost_curve;
 mod eoq;
 mod profile;

@@ -1,0 +1,39 @@
+//! JS mirror of `CostCurveInput`, shared by every lot-size model's cost curve.
+
+use crate::Error;
+use crate::inventory::CostCurveInput;
+use serde::Deserialize;
+use tsify::Tsify;
+
+/// Options of a lot-size model's cost curve: the model, as its own function takes it,
+/// and which lot sizes to evaluate.
+#[derive(Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CostCurveOptions<M> {
+    /// The model, with the same options as the model's own function.
+    pub model: M,
+    /// Smallest lot size, units (default Q* / 5).
+    #[tsify(optional)]
+    pub min_quantity: Option<f64>,
+    /// Largest lot size, units (default 3 × Q*).
+    #[tsify(optional)]
+    pub max_quantity: Option<f64>,
+    /// Number of evenly spaced lot sizes, 2 to 10000 (default 101).
+    #[tsify(optional)]
+    pub points: Option<u32>,
+}
+
+impl<M> CostCurveOptions<M> {
+    /// The core input, the model converted from its options (errors under `model`).
+    pub(crate) fn into_input<I>(self) -> Result<CostCurveInput<I>, Error>
+    where
+        I: TryFrom<M, Error = Error>,
+    {
+        Ok(CostCurveInput {
+            model: I::try_from(self.model).map_err(|error| error.within("model"))?,
+            min_quantity: self.min_quantity,
+            max_quantity: self.max_quantity,
+            points: self.points,
+        })
+    }
+}
