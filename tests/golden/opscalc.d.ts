@@ -71,6 +71,47 @@ export interface CostCurveOptions<M> {
 }
 
 /**
+ * Options of {@link eoqBackordersCostCurve}: the backorder model (as for
+ * {@link eoqBackorders}) and which lot sizes to evaluate.
+ */
+export type EoqBackordersCostCurveOptions = CostCurveOptions<EoqBackordersOptions>;
+
+/**
+ * Options of {@link eoqBackorders}. All rates share one planning period (a year, say).
+ * Give the holding cost either as `holdingCost`, or as `holdingRate` with `unitCost`.
+ */
+export interface EoqBackordersOptions {
+    /**
+     * D: demand, units per period.
+     */
+    demand: number;
+    /**
+     * S: cost of placing one order, money per order.
+     */
+    orderingCost: number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: number;
+    /**
+     * Holding cost as a share of the unit cost per period, as a fraction (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: number;
+    /**
+     * B: cost of keeping one unit backordered for one period, money per unit per period.
+     */
+    backorderCost: number;
+    /**
+     * Working days in one period (e.g. 250 a year); gives the `...Days` results and `dailyDemand`.
+     */
+    workingDays?: number;
+}
+
+/**
  * Options of {@link eoqCostCurve}: the EOQ model (as for {@link eoq}) and which lot sizes
  * to evaluate.
  */
@@ -113,6 +154,179 @@ export interface EoqOptions {
      * Working days in one period (e.g. 250 a year); gives `cycleTimeDays` and `dailyDemand`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link productionOrderQuantityCostCurve}: the EPQ model (as for
+ * {@link productionOrderQuantity}) and which lot sizes to evaluate.
+ */
+export type ProductionOrderQuantityCostCurveOptions = CostCurveOptions<ProductionOrderQuantityOptions>;
+
+/**
+ * Options of {@link productionOrderQuantity}. All rates share one planning period (a
+ * year, say): `demand` and `productionRate` in units per that period (800 a day over
+ * 240 working days is a `productionRate` of 192000 a year). Give the holding cost
+ * either as `holdingCost`, or as `holdingRate` with `unitCost`.
+ */
+export interface ProductionOrderQuantityOptions {
+    /**
+     * D: demand (usage), units per period.
+     */
+    demand: number;
+    /**
+     * p: production rate while a run is on, units per period (the same unit as `demand`); must exceed `demand`.
+     */
+    productionRate: number;
+    /**
+     * S: cost of setting up one production run, money per run.
+     */
+    setupCost: number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: number;
+    /**
+     * Holding cost as a share of the unit cost per period, as a fraction (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: number;
+    /**
+     * Working days in one period (e.g. 240 a year); gives the `...Days` results, `dailyDemand` and `dailyProductionRate`.
+     */
+    workingDays?: number;
+}
+
+/**
+ * Result of {@link eoqBackordersCostCurve}: columns of equal length, one entry per lot
+ * size, each with the backorder level that is best for that lot.
+ */
+export interface EoqBackordersCostCurveResult {
+    /**
+     * Lot sizes Q, units, ascending.
+     */
+    quantity: number[];
+    /**
+     * b = Q H / (H + B) at each Q: the cheapest backorder level for that lot, units.
+     */
+    maxBackorder: number[];
+    /**
+     * (D / Q) × S at each Q, money per period.
+     */
+    orderingCostPerPeriod: number[];
+    /**
+     * (Q − b)² / (2Q) × H at each Q, money per period.
+     */
+    holdingCostPerPeriod: number[];
+    /**
+     * b² / (2Q) × B at each Q, money per period.
+     */
+    backorderCostPerPeriod: number[];
+    /**
+     * Ordering plus holding plus backorder cost at each Q, money per period.
+     */
+    totalCost: number[];
+    /**
+     * TC(Q) / TC(Q*) − 1 at each Q: the extra cost of ordering Q instead of Q* (0.25 = 25 % more).
+     */
+    costPenalty: number[];
+    /**
+     * Q*, units.
+     */
+    optimalQuantity: number;
+    /**
+     * TC(Q*), money per period.
+     */
+    minimumTotalCost: number;
+}
+
+/**
+ * Result of {@link eoqBackorders}: the optimal order quantity and backorder level, and
+ * the figures a textbook shows with them.
+ */
+export interface EoqBackordersResult {
+    /**
+     * Q* = √(2DS / H × (H + B) / B), units per order.
+     */
+    quantity: number;
+    /**
+     * b* = Q* H / (H + B): the most units backordered, just before an order arrives.
+     */
+    maxBackorder: number;
+    /**
+     * Q* − b*: the stock just after an order arrives and fills the backorders, units.
+     */
+    maxInventory: number;
+    /**
+     * Ordering plus holding plus backorder cost per period (purchase cost excluded).
+     */
+    totalCost: number;
+    /**
+     * (D / Q*) × S, money per period.
+     */
+    orderingCostPerPeriod: number;
+    /**
+     * (Q* − b*)² / (2Q*) × H, money per period.
+     */
+    holdingCostPerPeriod: number;
+    /**
+     * b*² / (2Q*) × B, money per period.
+     */
+    backorderCostPerPeriod: number;
+    /**
+     * N = D / Q*, orders per period.
+     */
+    ordersPerPeriod: number;
+    /**
+     * T = Q* / D, time between orders, in periods.
+     */
+    cycleTime: number;
+    /**
+     * (Q* − b*) / D, the part of each cycle with stock on hand, in periods.
+     */
+    timeWithStock: number;
+    /**
+     * b* / D, the part of each cycle in backorder, in periods.
+     */
+    timeInBackorder: number;
+    /**
+     * b* / Q* = H / (H + B): the fraction of each cycle spent in backorder.
+     */
+    backorderFraction: number;
+    /**
+     * (Q* − b*)² / (2Q*), units on hand on average.
+     */
+    averageInventory: number;
+    /**
+     * b*² / (2Q*), units backordered on average.
+     */
+    averageBackorder: number;
+    /**
+     * The H used, money per unit per period (holdingRate × unitCost when given as a rate).
+     */
+    holdingCost: number;
+    /**
+     * The cycle time in working days (when `workingDays` is given).
+     */
+    cycleTimeDays?: number;
+    /**
+     * The time with stock on hand in working days (when `workingDays` is given).
+     */
+    timeWithStockDays?: number;
+    /**
+     * The time in backorder in working days (when `workingDays` is given).
+     */
+    timeInBackorderDays?: number;
+    /**
+     * D / working days, units per day (when `workingDays` is given).
+     */
+    dailyDemand?: number;
+    /**
+     * Inventory over one cycle: Q* − b* on arrival, 0 when stock runs out, −b* (backordered) at the cycle time.
+     */
+    inventoryProfile: InventoryProfileResult;
 }
 
 /**
@@ -203,6 +417,112 @@ export interface EoqResult {
     inventoryProfile: InventoryProfileResult;
 }
 
+/**
+ * Result of {@link productionOrderQuantityCostCurve}: columns of equal length, one entry
+ * per lot size.
+ */
+export interface ProductionOrderQuantityCostCurveResult {
+    /**
+     * Lot sizes Q, units, ascending.
+     */
+    quantity: number[];
+    /**
+     * (D / Q) × S at each Q, money per period.
+     */
+    setupCostPerPeriod: number[];
+    /**
+     * (Q / 2) × H (1 − D/p) at each Q (the average stock times H), money per period.
+     */
+    holdingCostPerPeriod: number[];
+    /**
+     * Setup plus holding cost at each Q, money per period.
+     */
+    totalCost: number[];
+    /**
+     * TC(Q) / TC(Q*) − 1 at each Q: the extra cost of runs of Q instead of Q* (0.25 = 25 % more).
+     */
+    costPenalty: number[];
+    /**
+     * Q*, units.
+     */
+    optimalQuantity: number;
+    /**
+     * TC(Q*), money per period.
+     */
+    minimumTotalCost: number;
+}
+
+/**
+ * Result of {@link productionOrderQuantity}: the optimal run size and the figures a
+ * textbook shows with it.
+ */
+export interface ProductionOrderQuantityResult {
+    /**
+     * Q* = √(2DS / (H (1 − D/p))), units per run.
+     */
+    quantity: number;
+    /**
+     * Setup plus holding cost per period at Q* (production cost excluded).
+     */
+    totalCost: number;
+    /**
+     * (D / Q*) × S, money per period.
+     */
+    setupCostPerPeriod: number;
+    /**
+     * (Imax / 2) × H, money per period.
+     */
+    holdingCostPerPeriod: number;
+    /**
+     * D / Q*, production runs per period.
+     */
+    runsPerPeriod: number;
+    /**
+     * T = Q* / D, time from the start of one run to the start of the next, in periods.
+     */
+    cycleTime: number;
+    /**
+     * Q* / p, how long each run lasts, in periods.
+     */
+    productionRunTime: number;
+    /**
+     * Imax = Q* (1 − D/p), the stock at the end of a run, units.
+     */
+    maxInventory: number;
+    /**
+     * Imax / 2, units.
+     */
+    averageInventory: number;
+    /**
+     * 1 − D/p: the share of each run's output that goes into stock.
+     */
+    buildUpFraction: number;
+    /**
+     * The H used, money per unit per period (holdingRate × unitCost when given as a rate).
+     */
+    holdingCost: number;
+    /**
+     * The cycle time in working days (when `workingDays` is given).
+     */
+    cycleTimeDays?: number;
+    /**
+     * The production run time in working days (when `workingDays` is given).
+     */
+    productionRunTimeDays?: number;
+    /**
+     * D / working days, units per day (when `workingDays` is given).
+     */
+    dailyDemand?: number;
+    /**
+     * p / working days, units per day (when `workingDays` is given).
+     */
+    dailyProductionRate?: number;
+    /**
+     * Inventory over one cycle: 0 when a run starts, Imax when it ends, 0 at the cycle time.
+     */
+    inventoryProfile: InventoryProfileResult;
+}
+
 
 /**
  * Economic order quantity: Q* = √(2DS / H), with its ordering and holding cost per
@@ -211,6 +531,24 @@ export interface EoqResult {
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function eoq(options: EoqOptions): EoqResult;
+
+/**
+ * EOQ with planned shortages (backorders): the order quantity Q* = √(2DS / H × (H + B) / B)
+ * and the backorder level b* = Q* H / (H + B) that minimise ordering, holding and
+ * backorder cost, with the cycle's split between stock and backorder.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function eoqBackorders(options: EoqBackordersOptions): EoqBackordersResult;
+
+/**
+ * Ordering, holding, backorder and total cost per period over a range of lot sizes,
+ * each with its best backorder level, and the cost penalty of each against Q*.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (model errors
+ * under `model`, e.g. `model.backorderCost`).
+ */
+export function eoqBackordersCostCurve(options: EoqBackordersCostCurveOptions): EoqBackordersCostCurveResult;
 
 /**
  * Ordering, holding and total cost per period over a range of lot sizes, and the cost
@@ -226,13 +564,36 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
  */
 export function errorCodes(): ErrorCode[];
 
+/**
+ * Economic production quantity (production order quantity): the run size when each lot
+ * is produced at a finite rate p while demand D continues, Q* = √(2DS / (H (1 − D/p))),
+ * with its costs, maximum inventory, run time and cycle.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options, including
+ * `productionRate` (code `out_of_range`) when it is not greater than `demand`.
+ */
+export function productionOrderQuantity(options: ProductionOrderQuantityOptions): ProductionOrderQuantityResult;
+
+/**
+ * Setup, holding and total cost per period over a range of lot sizes, and the cost
+ * penalty of each against the EPQ: the data of the EPQ cost chart.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (model errors
+ * under `model`, e.g. `model.productionRate`).
+ */
+export function productionOrderQuantityCostCurve(options: ProductionOrderQuantityCostCurveOptions): ProductionOrderQuantityCostCurveResult;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly eoq: (a: unknown) => [number, number, number];
+    readonly eoqBackorders: (a: unknown) => [number, number, number];
+    readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
+    readonly productionOrderQuantity: (a: unknown) => [number, number, number];
+    readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;

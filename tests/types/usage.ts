@@ -41,3 +41,40 @@ function describe(error: unknown): string {
 }
 
 export { quantity, reorderPoint, byRate, totals, codes, describe, notChecked };
+
+// Lot sizing with finite production (EPQ) and with planned backorders.
+import {
+  eoqBackorders,
+  eoqBackordersCostCurve,
+  productionOrderQuantity,
+  productionOrderQuantityCostCurve,
+  type CostCurveOptions,
+  type EoqBackordersOptions,
+  type EoqBackordersResult,
+  type ProductionOrderQuantityOptions,
+  type ProductionOrderQuantityResult,
+} from "../../pkg/opscalc.js";
+
+const wheels: ProductionOrderQuantityOptions = { demand: 48000, productionRate: 192000, setupCost: 45, holdingCost: 1 };
+const epq: ProductionOrderQuantityResult = productionOrderQuantity({ ...wheels, workingDays: 240 });
+const runDays: number | undefined = epq.productionRunTimeDays;
+const epqCurve: CostCurveOptions<ProductionOrderQuantityOptions> = { model: wheels, points: 20 };
+const setupCosts: number[] = productionOrderQuantityCostCurve(epqCurve).setupCostPerPeriod;
+
+const higley: EoqBackordersOptions = { demand: 2000, orderingCost: 25, holdingRate: 0.2, unitCost: 50, backorderCost: 30 };
+const withBackorders: EoqBackordersResult = eoqBackorders(higley);
+const shortage: number = withBackorders.maxBackorder;
+const backorderCosts: number[] = eoqBackordersCostCurve({ model: higley, minQuantity: 50 }).backorderCostPerPeriod;
+
+// @ts-expect-error the EPQ has a setup cost, not an ordering cost
+productionOrderQuantity({ demand: 1, productionRate: 2, orderingCost: 1, holdingCost: 1 });
+// @ts-expect-error productionRate is required
+productionOrderQuantity({ demand: 1, setupCost: 1, holdingCost: 1 });
+// @ts-expect-error backorderCost is required
+eoqBackorders({ demand: 1, orderingCost: 1, holdingCost: 1 });
+// @ts-expect-error a curve's model is the model's own options
+eoqBackordersCostCurve({ model: wheels });
+// @ts-expect-error optional results may be undefined
+const notCheckedDays: number = withBackorders.cycleTimeDays;
+
+export { epq, runDays, setupCosts, shortage, backorderCosts, notCheckedDays };

@@ -3,4 +3,6 @@
 
 mod cost_curve;
 mod eoq;
+mod eoq_backorders;
+mod production_order_quantity;
 mod profile;
