@@ -3,21 +3,17 @@
 import { drawChart } from "../chart.js";
 import { repeatCycles } from "../cycles.js";
 import { formatNumber } from "../format.js";
+import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoq, eoqCostCurve } from "../wasm.js";
+import { showWorking } from "../working.js";
 
 renderNav();
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById("eoq-form"));
 const results = /** @type {HTMLElement} */ (document.getElementById("eoq-results"));
 const money = (value) => `$${formatNumber(value)}`;
-
-/** Shows the holding-cost inputs of the chosen mode (per unit, or rate × unit cost). */
-function syncHoldingMode() {
-  const mode = form.elements.namedItem("holding-mode").value;
-  for (const field of form.querySelectorAll("[data-holding]")) field.hidden = field.dataset.holding !== mode;
-}
 
 function compute() {
   const options = readNumberFields(form);
@@ -81,19 +77,7 @@ function renderWorking(options, result) {
       ["ROP = d × L", `${n(result.dailyDemand)} × ${n(options.leadTimeDays)}`, `${n(result.reorderPoint)} units`],
     );
   }
-  const list = document.getElementById("eoq-working");
-  list.replaceChildren(
-    ...steps.map(([formula, numbers, value]) => {
-      const item = document.createElement("li");
-      const formulaPart = document.createElement("span");
-      formulaPart.className = "formula";
-      formulaPart.textContent = formula;
-      const valuePart = document.createElement("strong");
-      valuePart.textContent = value;
-      item.append(formulaPart, ` = ${numbers} = `, valuePart);
-      return item;
-    }),
-  );
+  showWorking(document.getElementById("eoq-working"), steps);
 }
 
 function renderCostChart(result, curve) {
@@ -129,10 +113,10 @@ function renderProfileChart(options, result) {
   });
 }
 
-form.addEventListener("input", syncHoldingMode);
+form.addEventListener("input", () => syncHoldingMode(form));
 const update = liveCalculator(form, { compute, render, results });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
-  syncHoldingMode();
+  syncHoldingMode(form);
   update();
 });
