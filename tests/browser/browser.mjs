@@ -55,3 +55,17 @@ export async function newWatchedPage(browser) {
   page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
   return { page, problems };
 }
+
+/** The number input whose label starts with `label` ("Demand D units per year"). */
+export const field = (page, label) =>
+  page.getByRole("spinbutton", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+
+/** Clears an input and types into it as a person would. */
+export async function type(page, label, text) {
+  const input = field(page, label);
+  await input.fill("");
+  await input.pressSequentially(text);
+}
+
+/** The `<output>` labelled `label`. */
+export const output = (page, label) => page.getByLabel(label).and(page.locator("output"));

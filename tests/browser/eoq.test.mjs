@@ -2,7 +2,7 @@
 // results, the errors, the working and the chart.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, field, newWatchedPage, openSite, output, type } from "./browser.mjs";
 
 let site;
 before(async () => {
@@ -18,19 +18,6 @@ async function openEoq() {
   await output(watched.page, "Order quantity").filter({ hasText: "units" }).waitFor();
   return watched;
 }
-
-/** The number input whose label starts with `label` ("Demand D units per year"). */
-const field = (page, label) =>
-  page.getByRole("spinbutton", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
-
-/** Clears an input and types into it as a person would. */
-async function type(page, label, text) {
-  const input = field(page, label);
-  await input.fill("");
-  await input.pressSequentially(text);
-}
-
-const output = (page, label) => page.getByLabel(label).and(page.locator("output"));
 
 test("Heizer & Render's Sharp, Inc.: typing D = 1000, S = 10, H = 0.5 shows Q* = 200 and TC = $100", async () => {
   const { page, problems } = await openEoq();
