@@ -250,53 +250,39 @@ fn error_of(input: &ProductionOrderQuantityInput) -> (ErrorCode, String) {
     (error.code(), error.field().to_owned())
 }
 
+/// Each numeric field by name, with a way to set it.
+type Setter = fn(&mut ProductionOrderQuantityInput, f64);
+const FIELDS: [(&str, Setter); 5] = [
+    ("demand", |input, value| input.demand = value),
+    ("production_rate", |input, value| {
+        input.production_rate = value
+    }),
+    ("setup_cost", |input, value| input.setup_cost = value),
+    ("holding_cost", |input, value| {
+        input.holding_cost = HoldingCost::PerUnit(value)
+    }),
+    ("working_days", |input, value| {
+        input.working_days = Some(value)
+    }),
+];
+
 #[test]
 fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
-    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let expected = |field: &str| (ErrorCode::NotFinite, field.to_owned());
-        assert_eq!(
-            error_of(&per_unit(bad, 200.0, 10.0, 1.0)),
-            expected("demand")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, bad, 10.0, 1.0)),
-            expected("production_rate")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, bad, 1.0)),
-            expected("setup_cost")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, 10.0, bad)),
-            expected("holding_cost")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, 10.0, 1.0).with_working_days(bad)),
-            expected("working_days")
-        );
-    }
-    for bad in [0.0, -5.0] {
-        let expected = |field: &str| (ErrorCode::NotPositive, field.to_owned());
-        assert_eq!(
-            error_of(&per_unit(bad, 200.0, 10.0, 1.0)),
-            expected("demand")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, bad, 10.0, 1.0)),
-            expected("production_rate")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, bad, 1.0)),
-            expected("setup_cost")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, 10.0, bad)),
-            expected("holding_cost")
-        );
-        assert_eq!(
-            error_of(&per_unit(100.0, 200.0, 10.0, 1.0).with_working_days(bad)),
-            expected("working_days")
-        );
+    for (field, set) in FIELDS {
+        let with = |value: f64| {
+            // Stevenson's inputs with one field replaced.
+            let mut input = stevenson_wheels();
+            set(&mut input, value);
+            input
+        };
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let expected = (ErrorCode::NotFinite, field.to_owned());
+            assert_eq!(error_of(&with(bad)), expected, "{bad}");
+        }
+        for bad in [0.0, -0.0, -5.0] {
+            let expected = (ErrorCode::NotPositive, field.to_owned());
+            assert_eq!(error_of(&with(bad)), expected, "{bad}");
+        }
     }
 }
 

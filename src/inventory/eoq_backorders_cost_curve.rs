@@ -2,7 +2,7 @@
 //! the best backorder level for that lot, and the penalty against the optimum.
 
 use crate::error::Error;
-use crate::inventory::{CostCurveInput, EoqBackordersInput, EoqCostCurveInput, eoq_cost_curve};
+use crate::inventory::{CostCurveInput, EoqBackordersInput, eoq_cost_curve};
 
 /// The backorder model and the lot sizes to evaluate its cost at (see [`CostCurveInput`]).
 pub type EoqBackordersCostCurveInput = CostCurveInput<EoqBackordersInput>;
@@ -78,12 +78,7 @@ pub fn eoq_backorders_cost_curve(
         .model
         .equivalent_eoq()
         .map_err(|error| error.within("model"))?;
-    let curve = eoq_cost_curve(&EoqCostCurveInput {
-        model: equivalent.model,
-        min_quantity: input.min_quantity,
-        max_quantity: input.max_quantity,
-        points: input.points,
-    })?;
+    let curve = eoq_cost_curve(&input.with_model(equivalent.model))?;
     let share = |column: &[f64], fraction: f64| -> Vec<f64> {
         column.iter().map(|value| value * fraction).collect()
     };

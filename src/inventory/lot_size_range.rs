@@ -38,6 +38,17 @@ impl<M> CostCurveInput<M> {
             points: None,
         }
     }
+
+    /// The same lot sizes for another model: a model whose costs are those of an
+    /// equivalent model evaluates its curve through that model's.
+    pub(crate) fn with_model<N>(&self, model: N) -> CostCurveInput<N> {
+        CostCurveInput {
+            model,
+            min_quantity: self.min_quantity,
+            max_quantity: self.max_quantity,
+            points: self.points,
+        }
+    }
 }
 
 /// `points` evenly spaced lot sizes from `min` to `max`, both included.

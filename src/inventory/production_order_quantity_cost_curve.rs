@@ -2,9 +2,7 @@
 //! penalty for producing `Q` instead of `Q*`.
 
 use crate::error::Error;
-use crate::inventory::{
-    CostCurveInput, EoqCostCurveInput, ProductionOrderQuantityInput, eoq_cost_curve,
-};
+use crate::inventory::{CostCurveInput, ProductionOrderQuantityInput, eoq_cost_curve};
 
 /// The EPQ model and the lot sizes to evaluate its cost at (see [`CostCurveInput`]).
 pub type ProductionOrderQuantityCostCurveInput = CostCurveInput<ProductionOrderQuantityInput>;
@@ -73,12 +71,7 @@ pub fn production_order_quantity_cost_curve(
         .model
         .equivalent_eoq()
         .map_err(|error| error.within("model"))?;
-    let curve = eoq_cost_curve(&EoqCostCurveInput {
-        model: equivalent.model,
-        min_quantity: input.min_quantity,
-        max_quantity: input.max_quantity,
-        points: input.points,
-    })?;
+    let curve = eoq_cost_curve(&input.with_model(equivalent.model))?;
     Ok(ProductionOrderQuantityCostCurve {
         quantity: curve.quantity,
         setup_cost_per_period: curve.ordering_cost_per_period,
