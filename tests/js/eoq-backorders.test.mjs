@@ -2,17 +2,10 @@
 // result's shape, the cost curve and every error a JS caller can make.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { assertClose, thrown } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 
 const { eoqBackorders, eoqBackordersCostCurve } = opscalc;
-
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
-function assertClose(actual, expected, relative = 1e-12) {
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.abs(expected),
-    `expected ${expected}, got ${actual}`,
-  );
-}
 
 // Anderson, Sweeney & Williams, An Introduction to Management Science, inventory chapter,
 // Higley Radio Components: D = 2,000 a year, S = $25, H = 20% of $50, B = $30 a unit a year.
@@ -82,19 +75,6 @@ test("the default cost curve: 101 points, cheapest at the point nearest Q*", () 
   const nearest = curve.quantity.reduce((best, q, i) => (distance(q) < distance(curve.quantity[best]) ? i : best), 0);
   assert.equal(cheapest, nearest);
 });
-
-/** Calls `call`, expects an OpscalcError, and returns it. */
-function thrown(call) {
-  try {
-    call();
-  } catch (error) {
-    assert.ok(error instanceof Error, "a real Error");
-    assert.equal(error.name, "OpscalcError");
-    assert.equal(error.message, error.field ? `${error.field}: ${error.reason}` : error.reason);
-    return error;
-  }
-  assert.fail("expected an OpscalcError");
-}
 
 const errorCases = [
   // [description, call, code, field]

@@ -2,17 +2,10 @@
 // result's shape, the cost curve and every error a JS caller can make.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { assertClose, thrown } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 
 const { productionOrderQuantity, productionOrderQuantityCostCurve } = opscalc;
-
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
-function assertClose(actual, expected, relative = 1e-12) {
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.abs(expected),
-    `expected ${expected}, got ${actual}`,
-  );
-}
 
 // Stevenson, Operations Management, Inventory Management chapter: 48,000 wheels a year,
 // made at 800 a day over 240 working days, S = $45 a run, H = $1 a wheel a year.
@@ -85,19 +78,6 @@ test("the default cost curve: 101 points from Q*/5 to 3Q*", () => {
   assertClose(curve.quantity[0], 480);
   assertClose(curve.quantity[100], 7200);
 });
-
-/** Calls `call`, expects an OpscalcError, and returns it. */
-function thrown(call) {
-  try {
-    call();
-  } catch (error) {
-    assert.ok(error instanceof Error, "a real Error");
-    assert.equal(error.name, "OpscalcError");
-    assert.equal(error.message, error.field ? `${error.field}: ${error.reason}` : error.reason);
-    return error;
-  }
-  assert.fail("expected an OpscalcError");
-}
 
 const errorCases = [
   // [description, call, code, field]
