@@ -16,4 +16,20 @@ export const calculators = [
     summary:
       "How much to order at a time so that ordering plus holding cost is lowest: Q*, the cost curve, the reorder point.",
   },
+  {
+    href: "production-order-quantity.html",
+    title: "Economic production quantity",
+    navTitle: "EPQ",
+    section: "Inventory",
+    summary:
+      "How much to make per run when stock is produced at a finite rate while demand goes on: Q*, maximum inventory, run time and cycle.",
+  },
+  {
+    href: "backorders.html",
+    title: "EOQ with planned backorders",
+    navTitle: "Backorders",
+    section: "Inventory",
+    summary:
+      "When customers will wait for the next delivery: the order quantity and planned shortage that cost least, and how each cycle splits.",
+  },
 ];
