@@ -6,7 +6,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::{PRINTED_ROUNDING, TEXTBOOK};
+use common::{FieldSetter, PRINTED_ROUNDING, TEXTBOOK, assert_fields_must_be_positive};
 use opscalc::ErrorCode;
 use opscalc::inventory::{
     EoqBackordersCostCurveInput, EoqBackordersInput, HoldingCost, eoq_backorders,
@@ -262,8 +262,7 @@ fn error_of(input: &EoqBackordersInput) -> (ErrorCode, String) {
 }
 
 /// Each numeric field by name, with a way to set it.
-type Setter = fn(&mut EoqBackordersInput, f64);
-const FIELDS: [(&str, Setter); 5] = [
+const FIELDS: [(&str, FieldSetter<EoqBackordersInput>); 5] = [
     ("demand", |input, value| input.demand = value),
     ("ordering_cost", |input, value| input.ordering_cost = value),
     ("holding_cost", |input, value| {
@@ -279,22 +278,11 @@ const FIELDS: [(&str, Setter); 5] = [
 
 #[test]
 fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
-    for (field, set) in FIELDS {
-        let with = |value: f64| {
-            // Higley's inputs (holding cost per unit) with one field replaced.
-            let mut input = per_unit(2000.0, 25.0, 10.0, 30.0).with_working_days(250.0);
-            set(&mut input, value);
-            input
-        };
-        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            let expected = (ErrorCode::NotFinite, field.to_owned());
-            assert_eq!(error_of(&with(bad)), expected, "{bad}");
-        }
-        for bad in [0.0, -0.0, -5.0] {
-            let expected = (ErrorCode::NotPositive, field.to_owned());
-            assert_eq!(error_of(&with(bad)), expected, "{bad}");
-        }
-    }
+    assert_fields_must_be_positive(
+        || per_unit(2000.0, 25.0, 10.0, 30.0).with_working_days(250.0),
+        &FIELDS,
+        |input| eoq_backorders(input).err(),
+    );
 }
 
 #[test]

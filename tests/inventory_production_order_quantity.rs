@@ -6,7 +6,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::{PRINTED_ROUNDING, TEXTBOOK};
+use common::{FieldSetter, PRINTED_ROUNDING, TEXTBOOK, assert_fields_must_be_positive};
 use opscalc::ErrorCode;
 use opscalc::inventory::{
     DEFAULT_CURVE_POINTS, HoldingCost, ProductionOrderQuantityCostCurveInput,
@@ -251,8 +251,7 @@ fn error_of(input: &ProductionOrderQuantityInput) -> (ErrorCode, String) {
 }
 
 /// Each numeric field by name, with a way to set it.
-type Setter = fn(&mut ProductionOrderQuantityInput, f64);
-const FIELDS: [(&str, Setter); 5] = [
+const FIELDS: [(&str, FieldSetter<ProductionOrderQuantityInput>); 5] = [
     ("demand", |input, value| input.demand = value),
     ("production_rate", |input, value| {
         input.production_rate = value
@@ -268,22 +267,9 @@ const FIELDS: [(&str, Setter); 5] = [
 
 #[test]
 fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
-    for (field, set) in FIELDS {
-        let with = |value: f64| {
-            // Stevenson's inputs with one field replaced.
-            let mut input = stevenson_wheels();
-            set(&mut input, value);
-            input
-        };
-        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            let expected = (ErrorCode::NotFinite, field.to_owned());
-            assert_eq!(error_of(&with(bad)), expected, "{bad}");
-        }
-        for bad in [0.0, -0.0, -5.0] {
-            let expected = (ErrorCode::NotPositive, field.to_owned());
-            assert_eq!(error_of(&with(bad)), expected, "{bad}");
-        }
-    }
+    assert_fields_must_be_positive(stevenson_wheels, &FIELDS, |input| {
+        production_order_quantity(input).err()
+    });
 }
 
 #[test]
