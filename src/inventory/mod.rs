@@ -14,9 +14,31 @@ mod inventory_profile;
 mod lead_time;
 mod lot_size_range;
 
+// Models under uncertainty: safety stock, reorder point, periodic review, newsvendor.
+mod demand_distribution;
+mod newsvendor;
+mod periodic_review;
+mod rate_conversion;
+mod reorder_point;
+mod safety_stock;
+
 pub use eoq::{Eoq, EoqInput, eoq};
 pub use eoq_cost_curve::{EoqCostCurve, EoqCostCurveInput, eoq_cost_curve};
 pub use holding_cost::HoldingCost;
 pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
 pub use lot_size_range::{DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};
+
+// Models under uncertainty.
+pub use demand_distribution::{
+    DENSITY_CURVE_POINTS, DemandDistribution, DensityCurve, MAX_DEMAND_VALUES,
+};
+pub use newsvendor::{
+    DemandTableRow, Newsvendor, NewsvendorCosts, NewsvendorInput, NewsvendorOutcome, newsvendor,
+    newsvendor_outcome,
+};
+pub use periodic_review::{PeriodicReview, PeriodicReviewInput, periodic_review};
+pub use rate_conversion::{RateConversion, RateConversionInput, convert_rate};
+pub use reorder_point::{
+    LeadTimeVariability, ReorderPoint, ReorderPointInput, ServiceTarget, reorder_point,
+};
