@@ -9,7 +9,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::TEXTBOOK;
+use common::{TEXTBOOK, error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::inventory::{
     DENSITY_CURVE_POINTS, DemandDistribution, MAX_DEMAND_VALUES, NewsvendorCosts, NewsvendorInput,
@@ -363,12 +363,7 @@ fn the_discrete_curve_is_the_table() {
 }
 
 fn error_of(input: &NewsvendorInput) -> (ErrorCode, String) {
-    let error = newsvendor(input).unwrap_err();
-    (error.code(), error.field().to_owned())
-}
-
-fn expect(code: ErrorCode, field: &str) -> (ErrorCode, String) {
-    (code, field.to_owned())
+    failure(newsvendor(input))
 }
 
 fn with_demand(demand: DemandDistribution) -> NewsvendorInput {
@@ -395,19 +390,19 @@ fn cost_errors_name_the_cost_field() {
     };
     assert_eq!(
         error_of(&direct(0.0, 1.0)),
-        expect(ErrorCode::NotPositive, "underage_cost")
+        error_at(ErrorCode::NotPositive, "underage_cost")
     );
     assert_eq!(
         error_of(&direct(1.0, -1.0)),
-        expect(ErrorCode::NotPositive, "overage_cost")
+        error_at(ErrorCode::NotPositive, "overage_cost")
     );
     assert_eq!(
         error_of(&direct(f64::NAN, 1.0)),
-        expect(ErrorCode::NotFinite, "underage_cost")
+        error_at(ErrorCode::NotFinite, "underage_cost")
     );
     assert_eq!(
         error_of(&direct(1e308, 1e308)),
-        expect(ErrorCode::NumericRange, "")
+        error_at(ErrorCode::NumericRange, "")
     );
 
     let prices = |price, cost, salvage| {
@@ -419,38 +414,35 @@ fn cost_errors_name_the_cost_field() {
     };
     assert_eq!(
         error_of(&prices(f64::INFINITY, 1.0, 0.0)),
-        expect(ErrorCode::NotFinite, "price")
+        error_at(ErrorCode::NotFinite, "price")
     );
     assert_eq!(
         error_of(&prices(2.0, 0.0, 0.0)),
-        expect(ErrorCode::NotPositive, "cost")
+        error_at(ErrorCode::NotPositive, "cost")
     );
     assert_eq!(
         error_of(&prices(2.0, 1.0, -0.5)),
-        expect(ErrorCode::Negative, "salvage")
+        error_at(ErrorCode::Negative, "salvage")
     );
     assert_eq!(
         error_of(&prices(1.0, 1.0, 0.0)),
-        expect(ErrorCode::OutOfRange, "price")
+        error_at(ErrorCode::OutOfRange, "price")
     );
     assert_eq!(
         error_of(&prices(0.5, 1.0, 0.0)),
-        expect(ErrorCode::OutOfRange, "price")
+        error_at(ErrorCode::OutOfRange, "price")
     );
     assert_eq!(
         error_of(&prices(2.0, 1.0, 1.0)),
-        expect(ErrorCode::OutOfRange, "salvage")
+        error_at(ErrorCode::OutOfRange, "salvage")
     );
 }
 
 #[test]
 fn costs_come_either_directly_or_from_prices() {
-    let fields = |u, o, p, c, s| {
-        let error = NewsvendorCosts::from_fields(u, o, p, c, s).unwrap_err();
-        (error.code(), error.field().to_owned())
-    };
-    let conflict = |field| expect(ErrorCode::ConflictingFields, field);
-    let missing = |field| expect(ErrorCode::MissingField, field);
+    let fields = |u, o, p, c, s| failure(NewsvendorCosts::from_fields(u, o, p, c, s));
+    let conflict = |field| error_at(ErrorCode::ConflictingFields, field);
+    let missing = |field| error_at(ErrorCode::MissingField, field);
     assert_eq!(
         fields(Some(1.0), Some(1.0), Some(2.0), Some(1.0), None),
         conflict("price")
@@ -493,39 +485,39 @@ fn demand_errors_name_the_field_under_demand() {
     let normal = |mean, sd| with_demand(DemandDistribution::Normal { mean, sd });
     assert_eq!(
         error_of(&normal(-1.0, 1.0)),
-        expect(ErrorCode::Negative, "demand.mean")
+        error_at(ErrorCode::Negative, "demand.mean")
     );
     assert_eq!(
         error_of(&normal(f64::NAN, 1.0)),
-        expect(ErrorCode::NotFinite, "demand.mean")
+        error_at(ErrorCode::NotFinite, "demand.mean")
     );
     assert_eq!(
         error_of(&normal(10.0, 0.0)),
-        expect(ErrorCode::NotPositive, "demand.sd")
+        error_at(ErrorCode::NotPositive, "demand.sd")
     );
 
     let uniform = |min, max| with_demand(DemandDistribution::Uniform { min, max });
     assert_eq!(
         error_of(&uniform(-1.0, 5.0)),
-        expect(ErrorCode::Negative, "demand.min")
+        error_at(ErrorCode::Negative, "demand.min")
     );
     assert_eq!(
         error_of(&uniform(1.0, f64::INFINITY)),
-        expect(ErrorCode::NotFinite, "demand.max")
+        error_at(ErrorCode::NotFinite, "demand.max")
     );
     assert_eq!(
         error_of(&uniform(5.0, 5.0)),
-        expect(ErrorCode::OutOfRange, "demand.max")
+        error_at(ErrorCode::OutOfRange, "demand.max")
     );
     assert_eq!(
         error_of(&uniform(5.0, 4.0)),
-        expect(ErrorCode::OutOfRange, "demand.max")
+        error_at(ErrorCode::OutOfRange, "demand.max")
     );
 }
 
 #[test]
 fn discrete_demand_errors_name_the_entry_at_fault() {
-    let out_of_range = |field| expect(ErrorCode::OutOfRange, field);
+    let out_of_range = |field| error_at(ErrorCode::OutOfRange, field);
     assert_eq!(
         error_of(&discrete(vec![], vec![])),
         out_of_range("demand.values")
@@ -536,11 +528,11 @@ fn discrete_demand_errors_name_the_entry_at_fault() {
     );
     assert_eq!(
         error_of(&discrete(vec![1.0, f64::NAN], vec![0.5, 0.5])),
-        expect(ErrorCode::NotFinite, "demand.values[1]")
+        error_at(ErrorCode::NotFinite, "demand.values[1]")
     );
     assert_eq!(
         error_of(&discrete(vec![-1.0, 2.0], vec![0.5, 0.5])),
-        expect(ErrorCode::Negative, "demand.values[0]")
+        error_at(ErrorCode::Negative, "demand.values[0]")
     );
     assert_eq!(
         error_of(&discrete(vec![1.0, 3.0, 3.0], vec![0.5, 0.25, 0.25])),
@@ -552,7 +544,7 @@ fn discrete_demand_errors_name_the_entry_at_fault() {
     );
     assert_eq!(
         error_of(&discrete(vec![1.0, 2.0, 3.0], vec![0.5, 0.75, -0.25])),
-        expect(ErrorCode::Negative, "demand.probabilities[2]")
+        error_at(ErrorCode::Negative, "demand.probabilities[2]")
     );
     assert_eq!(
         error_of(&discrete(vec![1.0, 2.0], vec![1.5, -0.5])),
@@ -573,22 +565,20 @@ fn discrete_demand_errors_name_the_entry_at_fault() {
     let probabilities = vec![1.0 / many as f64; many];
     assert_eq!(
         error_of(&discrete(values, probabilities)),
-        expect(ErrorCode::TooLarge, "demand.values")
+        error_at(ErrorCode::TooLarge, "demand.values")
     );
 }
 
 #[test]
 fn the_outcome_checks_the_quantity_and_a_critical_ratio_without_finite_z() {
     let input = cider_bar(CIDER_PRICES);
-    let error = newsvendor_outcome(&input, -1.0).unwrap_err();
     assert_eq!(
-        (error.code(), error.field()),
-        (ErrorCode::Negative, "quantity")
+        failure(newsvendor_outcome(&input, -1.0)),
+        error_at(ErrorCode::Negative, "quantity")
     );
-    let error = newsvendor_outcome(&input, f64::NAN).unwrap_err();
     assert_eq!(
-        (error.code(), error.field()),
-        (ErrorCode::NotFinite, "quantity")
+        failure(newsvendor_outcome(&input, f64::NAN)),
+        error_at(ErrorCode::NotFinite, "quantity")
     );
     // A shortage so cheap against leftovers that CR underflows: normal demand has no z.
     let input = NewsvendorInput {
@@ -601,7 +591,7 @@ fn the_outcome_checks_the_quantity_and_a_critical_ratio_without_finite_z() {
             sd: 1.0,
         },
     };
-    assert_eq!(error_of(&input), expect(ErrorCode::NumericRange, ""));
+    assert_eq!(error_of(&input), error_at(ErrorCode::NumericRange, ""));
     // The same costs with uniform demand stock the least demand.
     let input = NewsvendorInput {
         demand: DemandDistribution::Uniform {
@@ -615,16 +605,12 @@ fn the_outcome_checks_the_quantity_and_a_critical_ratio_without_finite_z() {
 
 #[test]
 fn density_curve_errors_name_the_distribution_field() {
-    let error = DemandDistribution::Normal {
+    let curve = DemandDistribution::Normal {
         mean: 1.0,
         sd: -1.0,
     }
-    .density_curve()
-    .unwrap_err();
-    assert_eq!(
-        (error.code(), error.field()),
-        (ErrorCode::NotPositive, "sd")
-    );
+    .density_curve();
+    assert_eq!(failure(curve), error_at(ErrorCode::NotPositive, "sd"));
 }
 
 /// Hand-computed: normal demand with mean 10 and σ = 100, CR = 0.1. z = −1.2816 and

@@ -8,7 +8,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::TEXTBOOK;
+use common::{TEXTBOOK, error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::inventory::{
     PeriodicReviewInput, ReorderPointInput, ServiceTarget, periodic_review, reorder_point,
@@ -131,19 +131,14 @@ fn a_zero_lead_time_protects_over_the_review_period_alone() {
 }
 
 fn error_of(input: &PeriodicReviewInput) -> (ErrorCode, String) {
-    let error = periodic_review(input).unwrap_err();
-    (error.code(), error.field().to_owned())
-}
-
-fn expect(code: ErrorCode, field: &str) -> (ErrorCode, String) {
-    (code, field.to_owned())
+    failure(periodic_review(input))
 }
 
 #[test]
 fn every_field_rejects_nan_infinity_and_bad_values() {
     let base = stevenson();
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let not_finite = |field| expect(ErrorCode::NotFinite, field);
+        let not_finite = |field| error_at(ErrorCode::NotFinite, field);
         assert_eq!(
             error_of(&PeriodicReviewInput {
                 demand_rate: bad,
@@ -188,7 +183,7 @@ fn every_field_rejects_nan_infinity_and_bad_values() {
         );
     }
     for bad in [0.0, -2.0] {
-        let not_positive = |field| expect(ErrorCode::NotPositive, field);
+        let not_positive = |field| error_at(ErrorCode::NotPositive, field);
         assert_eq!(
             error_of(&PeriodicReviewInput {
                 demand_rate: bad,
@@ -216,7 +211,7 @@ fn every_field_rejects_nan_infinity_and_bad_values() {
             lead_time: -1.0,
             ..base
         }),
-        expect(ErrorCode::Negative, "lead_time")
+        error_at(ErrorCode::Negative, "lead_time")
     );
     for bad in [0.0, 1.0, 99.0] {
         assert_eq!(
@@ -224,7 +219,7 @@ fn every_field_rejects_nan_infinity_and_bad_values() {
                 service_level: bad,
                 ..base
             }),
-            expect(ErrorCode::OutOfRange, "service_level")
+            error_at(ErrorCode::OutOfRange, "service_level")
         );
     }
 }
@@ -236,12 +231,12 @@ fn extreme_magnitudes_are_a_numeric_range_error() {
         review_period: 1e300,
         ..stevenson()
     };
-    assert_eq!(error_of(&input), expect(ErrorCode::NumericRange, ""));
+    assert_eq!(error_of(&input), error_at(ErrorCode::NumericRange, ""));
     let input = PeriodicReviewInput {
         on_hand: Some(-1.7e308),
         demand_rate: 1e300,
         review_period: 1e8,
         ..stevenson()
     };
-    assert_eq!(error_of(&input), expect(ErrorCode::NumericRange, ""));
+    assert_eq!(error_of(&input), error_at(ErrorCode::NumericRange, ""));
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::TEXTBOOK;
+use common::{TEXTBOOK, error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::inventory::{RateConversionInput, convert_rate};
 
@@ -73,37 +73,33 @@ fn converting_there_and_back_returns_the_rate() {
 
 #[test]
 fn every_field_is_checked() {
-    let error_of = |input: RateConversionInput| {
-        let error = convert_rate(&input).unwrap_err();
-        (error.code(), error.field().to_owned())
-    };
-    let expect = |code, field: &str| (code, field.to_owned());
+    let error_of = |input: RateConversionInput| failure(convert_rate(&input));
     assert_eq!(
         error_of(rate(f64::NAN, None, 1.0, 1.0)),
-        expect(ErrorCode::NotFinite, "rate")
+        error_at(ErrorCode::NotFinite, "rate")
     );
     assert_eq!(
         error_of(rate(1.0, Some(-1.0), 1.0, 1.0)),
-        expect(ErrorCode::Negative, "sd")
+        error_at(ErrorCode::Negative, "sd")
     );
     assert_eq!(
         error_of(rate(1.0, Some(f64::INFINITY), 1.0, 1.0)),
-        expect(ErrorCode::NotFinite, "sd")
+        error_at(ErrorCode::NotFinite, "sd")
     );
     assert_eq!(
         error_of(rate(1.0, None, 0.0, 1.0)),
-        expect(ErrorCode::NotPositive, "from_period")
+        error_at(ErrorCode::NotPositive, "from_period")
     );
     assert_eq!(
         error_of(rate(1.0, None, 1.0, -1.0)),
-        expect(ErrorCode::NotPositive, "to_period")
+        error_at(ErrorCode::NotPositive, "to_period")
     );
     assert_eq!(
         error_of(rate(1.0, None, 1e-300, 1e300)),
-        expect(ErrorCode::NumericRange, "")
+        error_at(ErrorCode::NumericRange, "")
     );
     assert_eq!(
         error_of(rate(1e300, None, 1.0, 1e10)),
-        expect(ErrorCode::NumericRange, "")
+        error_at(ErrorCode::NumericRange, "")
     );
 }

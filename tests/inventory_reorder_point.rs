@@ -12,7 +12,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::TEXTBOOK;
+use common::{TEXTBOOK, error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::inventory::{LeadTimeVariability, ReorderPointInput, ServiceTarget, reorder_point};
 use opscalc::stats::normal;
@@ -295,19 +295,14 @@ fn a_service_level_below_one_half_means_negative_safety_stock() {
 }
 
 fn error_of(input: &ReorderPointInput) -> (ErrorCode, String) {
-    let error = reorder_point(input).unwrap_err();
-    (error.code(), error.field().to_owned())
-}
-
-fn expect(code: ErrorCode, field: &str) -> (ErrorCode, String) {
-    (code, field.to_owned())
+    failure(reorder_point(input))
 }
 
 #[test]
 fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
     let base = at_level(15.0, 5.0, 2.0, 0.9);
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let not_finite = |field| expect(ErrorCode::NotFinite, field);
+        let not_finite = |field| error_at(ErrorCode::NotFinite, field);
         assert_eq!(
             error_of(&ReorderPointInput {
                 demand_rate: bad,
@@ -360,7 +355,7 @@ fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
         );
     }
     for bad in [0.0, -1.0] {
-        let not_positive = |field| expect(ErrorCode::NotPositive, field);
+        let not_positive = |field| error_at(ErrorCode::NotPositive, field);
         assert_eq!(
             error_of(&ReorderPointInput {
                 demand_rate: bad,
@@ -388,14 +383,14 @@ fn every_numeric_field_rejects_nan_infinity_and_bad_signs() {
             demand_sd: -1.0,
             ..base
         }),
-        expect(ErrorCode::Negative, "demand_sd")
+        error_at(ErrorCode::Negative, "demand_sd")
     );
     assert_eq!(
         error_of(&ReorderPointInput {
             lead_time_sd: Some(-0.5),
             ..base
         }),
-        expect(ErrorCode::Negative, "lead_time_sd")
+        error_at(ErrorCode::Negative, "lead_time_sd")
     );
 }
 
@@ -408,7 +403,7 @@ fn service_level_and_fill_rate_must_lie_strictly_between_0_and_1() {
                 service: ServiceTarget::CycleServiceLevel(bad),
                 ..base
             }),
-            expect(ErrorCode::OutOfRange, "service_level")
+            error_at(ErrorCode::OutOfRange, "service_level")
         );
         assert_eq!(
             error_of(&ReorderPointInput {
@@ -416,7 +411,7 @@ fn service_level_and_fill_rate_must_lie_strictly_between_0_and_1() {
                 order_quantity: Some(100.0),
                 ..base
             }),
-            expect(ErrorCode::OutOfRange, "fill_rate")
+            error_at(ErrorCode::OutOfRange, "fill_rate")
         );
     }
 }
@@ -424,7 +419,7 @@ fn service_level_and_fill_rate_must_lie_strictly_between_0_and_1() {
 #[test]
 fn without_any_variability_there_is_nothing_to_protect_against() {
     let base = at_level(15.0, 0.0, 2.0, 0.9);
-    let without_spread = expect(ErrorCode::NotPositive, "demand_sd");
+    let without_spread = error_at(ErrorCode::NotPositive, "demand_sd");
     assert_eq!(error_of(&base), without_spread);
     assert_eq!(
         error_of(&ReorderPointInput {
@@ -450,27 +445,25 @@ fn a_fill_rate_needs_the_order_quantity() {
     };
     assert_eq!(
         error_of(&input),
-        expect(ErrorCode::MissingField, "order_quantity")
+        error_at(ErrorCode::MissingField, "order_quantity")
     );
 }
 
 #[test]
 fn exactly_one_of_service_level_and_fill_rate() {
-    let error = ServiceTarget::from_fields(Some(0.9), Some(0.99)).unwrap_err();
     assert_eq!(
-        (error.code(), error.field()),
-        (ErrorCode::ConflictingFields, "fill_rate")
+        failure(ServiceTarget::from_fields(Some(0.9), Some(0.99))),
+        error_at(ErrorCode::ConflictingFields, "fill_rate")
     );
-    let error = ServiceTarget::from_fields(None, None).unwrap_err();
     assert_eq!(
-        (error.code(), error.field()),
-        (ErrorCode::MissingField, "service_level")
+        failure(ServiceTarget::from_fields(None, None)),
+        error_at(ErrorCode::MissingField, "service_level")
     );
 }
 
 #[test]
 fn extreme_magnitudes_are_a_numeric_range_error() {
-    let overflow = expect(ErrorCode::NumericRange, "");
+    let overflow = error_at(ErrorCode::NumericRange, "");
     // d L overflows.
     assert_eq!(error_of(&at_level(1e200, 5.0, 1e200, 0.9)), overflow);
     // d σ_L overflows.

@@ -88,13 +88,13 @@ impl DemandDistribution {
         Ok(self.validated()?.density_curve())
     }
 
-    /// Checks the parameters and returns a borrowed view the formulas can trust.
-    pub(crate) fn validated(&self) -> Result<Demand<'_>, Error> {
+    /// Checks the parameters; the formulas take the checked distribution.
+    pub(crate) fn validated(&self) -> Result<ValidDemand<'_>, Error> {
         match self {
-            DemandDistribution::Normal { mean, sd } => Ok(Demand::Normal {
-                mean: non_negative("mean", *mean)?,
-                sd: positive("sd", *sd)?,
-            }),
+            DemandDistribution::Normal { mean, sd } => {
+                non_negative("mean", *mean)?;
+                positive("sd", *sd)?;
+            }
             DemandDistribution::Uniform { min, max } => {
                 let min = non_negative("min", *min)?;
                 if finite("max", *max)? <= min {
@@ -104,19 +104,13 @@ impl DemandDistribution {
                         "must be greater than min",
                     ));
                 }
-                Ok(Demand::Uniform { min, max: *max })
             }
             DemandDistribution::Discrete {
                 values,
                 probabilities,
-            } => {
-                check_discrete(values, probabilities)?;
-                Ok(Demand::Discrete {
-                    values,
-                    probabilities,
-                })
-            }
+            } => check_discrete(values, probabilities)?,
         }
+        Ok(ValidDemand(self))
     }
 }
 
@@ -171,22 +165,10 @@ fn check_discrete(values: &[f64], probabilities: &[f64]) -> Result<(), Error> {
     Ok(())
 }
 
-/// A validated [`DemandDistribution`].
+/// A [`DemandDistribution`] whose parameters have been checked: only
+/// [`DemandDistribution::validated`] makes one.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Demand<'a> {
-    Normal {
-        mean: f64,
-        sd: f64,
-    },
-    Uniform {
-        min: f64,
-        max: f64,
-    },
-    Discrete {
-        values: &'a [f64],
-        probabilities: &'a [f64],
-    },
-}
+pub(crate) struct ValidDemand<'a>(&'a DemandDistribution);
 
 /// Two sides of a quantity `q`: `P(D ≤ q)` and `P(D > q)`, each computed directly so
 /// that a small one keeps its precision.
@@ -196,30 +178,31 @@ pub(crate) struct Split {
     pub(crate) above: f64,
 }
 
-impl Demand<'_> {
+impl ValidDemand<'_> {
     /// `E[D]`, units.
     pub(crate) fn mean(&self) -> f64 {
-        match *self {
-            Demand::Normal { mean, .. } => mean,
-            Demand::Uniform { min, max } => min + (max - min) / 2.0, // (min + max) / 2 without overflow
-            Demand::Discrete {
-                values,
-                probabilities,
+        match *self.0 {
+            DemandDistribution::Normal { mean, .. } => mean,
+            // (min + max) / 2, without overflow.
+            DemandDistribution::Uniform { min, max } => min + (max - min) / 2.0,
+            DemandDistribution::Discrete {
+                ref values,
+                ref probabilities,
             } => pairs(values, probabilities).map(|(v, p)| v * p).sum(),
         }
     }
 
     /// `P(D ≤ q)` and `P(D > q)`.
     pub(crate) fn split(&self, quantity: f64) -> Split {
-        match *self {
-            Demand::Normal { mean, sd } => {
+        match *self.0 {
+            DemandDistribution::Normal { mean, sd } => {
                 let z = (quantity - mean) / sd;
                 Split {
                     at_or_below: normal::cdf(z),
                     above: normal::sf(z),
                 }
             }
-            Demand::Uniform { min, max } => {
+            DemandDistribution::Uniform { min, max } => {
                 let below = ((quantity - min) / (max - min)).clamp(0.0, 1.0);
                 let above = ((max - quantity) / (max - min)).clamp(0.0, 1.0);
                 Split {
@@ -227,9 +210,9 @@ impl Demand<'_> {
                     above,
                 }
             }
-            Demand::Discrete {
-                values,
-                probabilities,
+            DemandDistribution::Discrete {
+                ref values,
+                ref probabilities,
             } => {
                 let (mut below, mut above) = (0.0, 0.0);
                 for (value, probability) in pairs(values, probabilities) {
@@ -249,16 +232,16 @@ impl Demand<'_> {
 
     /// `E[max(D − q, 0)]`: expected demand beyond `q`, units.
     pub(crate) fn expected_shortage(&self, quantity: f64) -> f64 {
-        match *self {
+        match *self.0 {
             // σ G(z) with z = (q − μ) / σ.
-            Demand::Normal { mean, sd } => sd * normal::loss((quantity - mean) / sd),
-            Demand::Uniform { min, max } => {
+            DemandDistribution::Normal { mean, sd } => sd * normal::loss((quantity - mean) / sd),
+            DemandDistribution::Uniform { min, max } => {
                 let above = (max - quantity.clamp(min, max)).max(0.0);
                 above * above / (2.0 * (max - min)) + (min - quantity).max(0.0)
             }
-            Demand::Discrete {
-                values,
-                probabilities,
+            DemandDistribution::Discrete {
+                ref values,
+                ref probabilities,
             } => pairs(values, probabilities)
                 .map(|(value, probability)| probability * (value - quantity).max(0.0))
                 .sum(),
@@ -267,16 +250,18 @@ impl Demand<'_> {
 
     /// `E[max(q − D, 0)]`: expected stock left over at `q`, units.
     pub(crate) fn expected_leftover(&self, quantity: f64) -> f64 {
-        match *self {
+        match *self.0 {
             // q − μ + σ G(z): leftover minus shortage is q − μ for every distribution.
-            Demand::Normal { mean, .. } => quantity - mean + self.expected_shortage(quantity),
-            Demand::Uniform { min, max } => {
+            DemandDistribution::Normal { mean, .. } => {
+                quantity - mean + self.expected_shortage(quantity)
+            }
+            DemandDistribution::Uniform { min, max } => {
                 let below = quantity.clamp(min, max) - min;
                 below * below / (2.0 * (max - min)) + (quantity - max).max(0.0)
             }
-            Demand::Discrete {
-                values,
-                probabilities,
+            DemandDistribution::Discrete {
+                ref values,
+                ref probabilities,
             } => pairs(values, probabilities)
                 .map(|(value, probability)| probability * (quantity - value).max(0.0))
                 .sum(),
@@ -284,8 +269,8 @@ impl Demand<'_> {
     }
 
     fn density_curve(&self) -> DensityCurve {
-        match *self {
-            Demand::Normal { mean, sd } => {
+        match *self.0 {
+            DemandDistribution::Normal { mean, sd } => {
                 let last = f64::from(DENSITY_CURVE_POINTS - 1);
                 let z: Vec<f64> = (0..DENSITY_CURVE_POINTS)
                     .map(|index| -4.0 + 8.0 * f64::from(index) / last)
@@ -296,7 +281,7 @@ impl Demand<'_> {
                     cumulative: z.iter().map(|&z| normal::cdf(z)).collect(),
                 }
             }
-            Demand::Uniform { min, max } => {
+            DemandDistribution::Uniform { min, max } => {
                 let margin = (max - min) / 4.0;
                 let height = 1.0 / (max - min);
                 DensityCurve {
@@ -305,9 +290,9 @@ impl Demand<'_> {
                     cumulative: vec![0.0, 0.0, 0.0, 1.0, 1.0, 1.0],
                 }
             }
-            Demand::Discrete {
-                values,
-                probabilities,
+            DemandDistribution::Discrete {
+                ref values,
+                ref probabilities,
             } => DensityCurve {
                 x: values.to_vec(),
                 density: probabilities.to_vec(),

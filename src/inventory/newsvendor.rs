@@ -4,7 +4,7 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::inventory::DemandDistribution;
-use crate::inventory::demand_distribution::{Demand, cumulative, first_reaching};
+use crate::inventory::demand_distribution::{ValidDemand, cumulative, first_reaching};
 use crate::inventory::safety_stock::NormalCover;
 use crate::validate::{non_negative, positive, representable};
 
@@ -256,17 +256,19 @@ pub fn newsvendor(input: &NewsvendorInput) -> Result<Newsvendor, Error> {
     let demand = input.demand.validated().map_err(in_demand)?;
     let critical_ratio = underage_cost / representable(underage_cost + overage_cost, true)?;
 
-    let (quantity, z, table) = match demand {
-        Demand::Normal { mean, sd } => {
+    let (quantity, z, table) = match input.demand {
+        DemandDistribution::Normal { mean, sd } => {
             let cover = NormalCover::at_service_level(mean, sd, critical_ratio)?;
             // The normal curve reaches below zero demand; stock is never negative, and
             // the expected cost is convex in Q, so the best stock is then none.
             (cover.level.max(0.0), Some(cover.z), None)
         }
-        Demand::Uniform { min, max } => (min + critical_ratio * (max - min), None, None),
-        Demand::Discrete {
-            values,
-            probabilities,
+        DemandDistribution::Uniform { min, max } => {
+            (min + critical_ratio * (max - min), None, None)
+        }
+        DemandDistribution::Discrete {
+            ref values,
+            ref probabilities,
         } => {
             let running = cumulative(probabilities);
             let chosen = first_reaching(&running, critical_ratio);
@@ -333,7 +335,7 @@ fn in_demand(error: Error) -> Error {
 
 fn outcome_at(
     costs: &NewsvendorCosts,
-    demand: Demand<'_>,
+    demand: ValidDemand<'_>,
     underage_cost: f64,
     overage_cost: f64,
     quantity: f64,
