@@ -1,17 +1,10 @@
 // EOQ through the wasm package: the textbook figures and shapes a JS caller sees.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { assertClose } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 
 const { eoq, eoqCostCurve } = opscalc;
-
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
-function assertClose(actual, expected, relative = 1e-12) {
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.abs(expected),
-    `expected ${expected}, got ${actual}`,
-  );
-}
 
 test("Heizer & Render, Sharp, Inc.: Q* = 200, N = 5, T = 50 days, TC = $100", () => {
   const result = eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5, workingDays: 250 });

@@ -3,25 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import opscalc from "./load-package.mjs";
+import { thrown } from "./assertions.mjs";
 
-const { eoq, eoqCostCurve, errorCodes } = opscalc;
+const { eoq, eoqCostCurve } = opscalc;
 const valid = { demand: 1000, orderingCost: 10, holdingCost: 0.5 };
-
-/** Calls `call`, expects an OpscalcError, and returns it. */
-function thrown(call) {
-  try {
-    call();
-  } catch (error) {
-    assert.ok(error instanceof Error, "a real Error");
-    assert.equal(error.name, "OpscalcError");
-    assert.equal(typeof error.reason, "string");
-    assert.ok(error.reason.length > 0);
-    assert.equal(error.message, error.field ? `${error.field}: ${error.reason}` : error.reason);
-    assert.ok(errorCodes().includes(error.code), `known code ${error.code}`);
-    return error;
-  }
-  assert.fail("expected an OpscalcError");
-}
 
 const cases = [
   // [description, call, code, field]

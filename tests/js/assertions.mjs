@@ -1,0 +1,28 @@
+// Assertions the JS test suites share: a number equal up to float rounding, and a call
+// that throws a well-formed OpscalcError.
+import assert from "node:assert/strict";
+import opscalc from "./load-package.mjs";
+
+/** |actual - expected| within `relative` × |expected| (default 1e-12: exact up to float rounding). */
+export function assertClose(actual, expected, relative = 1e-12) {
+  assert.ok(
+    Math.abs(actual - expected) <= relative * Math.abs(expected),
+    `expected ${expected}, got ${actual}`,
+  );
+}
+
+/** Calls `call`, expects an OpscalcError, and returns it. */
+export function thrown(call) {
+  try {
+    call();
+  } catch (error) {
+    assert.ok(error instanceof Error, "a real Error");
+    assert.equal(error.name, "OpscalcError");
+    assert.equal(typeof error.reason, "string");
+    assert.ok(error.reason.length > 0);
+    assert.equal(error.message, error.field ? `${error.field}: ${error.reason}` : error.reason);
+    assert.ok(opscalc.errorCodes().includes(error.code), `known code ${error.code}`);
+    return error;
+  }
+  assert.fail("expected an OpscalcError");
+}
