@@ -3,3 +3,10 @@
 
 mod eoq;
 mod profile;
+
+// Models under uncertainty.
+mod demand_distribution;
+mod newsvendor;
+mod periodic_review;
+mod rate_conversion;
+mod reorder_point;
