@@ -47,6 +47,21 @@ pub(crate) fn non_negative(field: &str, value: f64) -> Result<f64, Error> {
     }
 }
 
+/// `value` is a probability strictly between 0 and 1: a service level, a fill rate.
+/// The ends are excluded because they ask for certainty (an infinite safety factor) or
+/// for nothing at all.
+pub(crate) fn probability(field: &str, value: f64) -> Result<f64, Error> {
+    if finite(field, value)? > 0.0 && value < 1.0 {
+        Ok(value)
+    } else {
+        Err(Error::new(
+            ErrorCode::OutOfRange,
+            field,
+            "must be between 0 and 1, both excluded (0.95 for 95 %)",
+        ))
+    }
+}
+
 /// A computed result is finite and, where `positive` says so, above zero: otherwise the
 /// inputs' magnitudes overflowed or underflowed `f64`, which no single field is to blame for.
 pub(crate) fn representable(value: f64, positive: bool) -> Result<f64, Error> {
@@ -112,6 +127,20 @@ mod tests {
         );
         assert_eq!(
             non_negative("x", f64::INFINITY).unwrap_err().code(),
+            ErrorCode::NotFinite
+        );
+    }
+
+    #[test]
+    fn probability_accepts_only_the_open_unit_interval() {
+        assert_eq!(probability("p", 0.95), Ok(0.95));
+        assert_eq!(probability("p", f64::MIN_POSITIVE), Ok(f64::MIN_POSITIVE));
+        for bad in [0.0, -0.0, 1.0, -0.5, 1.5, 95.0] {
+            let error = probability("p", bad).unwrap_err();
+            assert_eq!((error.code(), error.field()), (ErrorCode::OutOfRange, "p"));
+        }
+        assert_eq!(
+            probability("p", f64::NAN).unwrap_err().code(),
             ErrorCode::NotFinite
         );
     }

@@ -14,6 +14,14 @@ mod inventory_profile;
 mod lead_time;
 mod lot_size_range;
 
+// Models under uncertainty: safety stock, reorder point, periodic review, newsvendor.
+mod demand_distribution;
+mod newsvendor;
+mod periodic_review;
+mod rate_conversion;
+mod reorder_point;
+mod safety_stock;
+
 pub use eoq::{Eoq, EoqInput, eoq};
 pub use eoq_cost_curve::{EoqCostCurve, EoqCostCurveInput, eoq_cost_curve};
 pub use holding_cost::HoldingCost;
@@ -37,4 +45,18 @@ pub use production_order_quantity::{
 pub use production_order_quantity_cost_curve::{
     ProductionOrderQuantityCostCurve, ProductionOrderQuantityCostCurveInput,
     production_order_quantity_cost_curve,
+};
+
+// Models under uncertainty.
+pub use demand_distribution::{
+    DENSITY_CURVE_POINTS, DemandDistribution, DensityCurve, MAX_DEMAND_VALUES,
+};
+pub use newsvendor::{
+    DemandTableRow, Newsvendor, NewsvendorCosts, NewsvendorInput, NewsvendorOutcome, newsvendor,
+    newsvendor_outcome,
+};
+pub use periodic_review::{PeriodicReview, PeriodicReviewInput, periodic_review};
+pub use rate_conversion::{RateConversion, RateConversionInput, convert_rate};
+pub use reorder_point::{
+    LeadTimeVariability, ReorderPoint, ReorderPointInput, ServiceTarget, reorder_point,
 };

@@ -42,3 +42,17 @@ pub(crate) fn assert_fields_must_be_positive<I>(
         }
     }
 }
+
+/// The code and field of the error `result` holds, to compare with [`error_at`]; the
+/// test fails when `result` is not an error.
+pub(crate) fn failure<T: std::fmt::Debug>(
+    result: Result<T, opscalc::Error>,
+) -> (opscalc::ErrorCode, String) {
+    let error = result.unwrap_err();
+    (error.code(), error.field().to_owned())
+}
+
+/// An expected error, in the form [`failure`] returns.
+pub(crate) fn error_at(code: opscalc::ErrorCode, field: &str) -> (opscalc::ErrorCode, String) {
+    (code, field.to_owned())
+}

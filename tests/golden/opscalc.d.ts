@@ -32,6 +32,17 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * Demand in one period, in units, chosen by `distribution`:
+ * - `{ distribution: "normal", mean, sd }`: mean 0 or more, standard deviation above 0;
+ * - `{ distribution: "uniform", min, max }`: any demand from `min` (0 or more) to
+ *   `max` (above `min`) equally likely;
+ * - `{ distribution: "discrete", values, probabilities }`: `values` 0 or more, strictly
+ *   increasing, at most 10000 of them; `probabilities` one per value, each 0 to 1,
+ *   adding up to 1 (within 1e-9).
+ */
+export type DemandDistribution = { distribution: "normal"; mean: number; sd: number } | { distribution: "uniform"; min: number; max: number } | { distribution: "discrete"; values: number[]; probabilities: number[] };
+
+/**
  * Inventory over one replenishment cycle as the corners of a polyline: `level[i]` units
  * at `time[i]` periods from the start of the cycle (negative levels are backorders).
  * Shift `time` by the cycle length to draw further cycles.
@@ -45,6 +56,24 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
+}
+
+/**
+ * One value of a discrete demand distribution, with its running total.
+ */
+export interface DemandTableRow {
+    /**
+     * The demand, units.
+     */
+    value: number;
+    /**
+     * P(D = value).
+     */
+    probability: number;
+    /**
+     * P(D ≤ value).
+     */
+    cumulative: number;
 }
 
 /**
@@ -68,6 +97,40 @@ export interface CostCurveOptions<M> {
      * Number of evenly spaced lot sizes, 2 to 10000 (default 101).
      */
     points?: number;
+}
+
+/**
+ * Options of {@link convertRate}: a rate per one period, and the lengths of that period
+ * and of the period wanted in any one unit (working days: a year of 250, a week of 5,
+ * a day of 1).
+ */
+export interface ConvertRateOptions {
+    /**
+     * The rate per `fromPeriod` (demand, say: units per period).
+     */
+    rate: number;
+    /**
+     * Standard deviation of the amount in one `fromPeriod`, 0 or more.
+     */
+    sd?: number;
+    /**
+     * Length of the period the rate is given per (250 for a year of 250 working days).
+     */
+    fromPeriod: number;
+    /**
+     * Length of the period wanted, in the same unit (1 for a day).
+     */
+    toPeriod: number;
+}
+
+/**
+ * Options of {@link demandDensity}.
+ */
+export interface DemandDensityOptions {
+    /**
+     * The distribution to draw.
+     */
+    demand: DemandDistribution;
 }
 
 /**
@@ -157,6 +220,83 @@ export interface EoqOptions {
 }
 
 /**
+ * Options of {@link newsvendorOutcome}: the model and the quantity to evaluate.
+ */
+export interface NewsvendorOutcomeOptions {
+    /**
+     * The newsvendor model, as for {@link newsvendor}.
+     */
+    model: NewsvendorOptions;
+    /**
+     * Q: the quantity stocked, units (0 or more).
+     */
+    quantity: number;
+}
+
+/**
+ * Options of {@link newsvendor}: the costs, in one of two forms, and demand in the one
+ * period. Give either `underageCost` with `overageCost`, or `price` with `cost` (and
+ * `salvage`, 0 when omitted).
+ */
+export interface NewsvendorOptions {
+    /**
+     * Cu: cost of one unit of demand not met (lost margin), money per unit.
+     */
+    underageCost?: number;
+    /**
+     * Co: cost of one unit left over at the end of the period, money per unit.
+     */
+    overageCost?: number;
+    /**
+     * Selling price, money per unit (above `cost`); Cu = price − cost.
+     */
+    price?: number;
+    /**
+     * Purchase cost, money per unit (above `salvage`); Co = cost − salvage.
+     */
+    cost?: number;
+    /**
+     * What a unit left over fetches, money per unit (0 or more; default 0).
+     */
+    salvage?: number;
+    /**
+     * Demand in the period.
+     */
+    demand: DemandDistribution;
+}
+
+/**
+ * Options of {@link periodicReview}. Demand, the review period and the lead time share
+ * one time unit (daily demand with periods in days, say).
+ */
+export interface PeriodicReviewOptions {
+    /**
+     * d: mean demand, units per time unit.
+     */
+    demandRate: number;
+    /**
+     * σ_d: standard deviation of demand in one time unit, units.
+     */
+    demandSd: number;
+    /**
+     * R: time between reviews (the order interval), in time units.
+     */
+    reviewPeriod: number;
+    /**
+     * L: lead time, in time units (0 or more).
+     */
+    leadTime: number;
+    /**
+     * Probability that demand before the next order arrives does not exceed the target, between 0 and 1.
+     */
+    serviceLevel: number;
+    /**
+     * Units on hand at the review (on order added, backorders subtracted); gives `orderQuantity`.
+     */
+    onHand?: number;
+}
+
+/**
  * Options of {@link productionOrderQuantityCostCurve}: the EPQ model (as for
  * {@link productionOrderQuantity}) and which lot sizes to evaluate.
  */
@@ -197,6 +337,85 @@ export interface ProductionOrderQuantityOptions {
      * Working days in one period (e.g. 240 a year); gives the `...Days` results, `dailyDemand` and `dailyProductionRate`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link reorderPoint}. Demand and lead time share one time unit: daily
+ * demand with a lead time in days, or weekly demand with one in weeks. Give exactly
+ * one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
+ * lead-time demand itself is given (mean 350, σ 10), use `leadTime: 1`.
+ */
+export interface ReorderPointOptions {
+    /**
+     * d: mean demand, units per time unit.
+     */
+    demandRate: number;
+    /**
+     * σ_d: standard deviation of demand in one time unit, units (0 allowed when `leadTimeSd` is given).
+     */
+    demandSd: number;
+    /**
+     * L: mean lead time, in time units.
+     */
+    leadTime: number;
+    /**
+     * σ_L: standard deviation of the lead time, in time units (omit for a constant lead time).
+     */
+    leadTimeSd?: number;
+    /**
+     * Cycle service level: the probability of no stockout in an order cycle, between 0 and 1 (0.95 for 95 %).
+     */
+    serviceLevel?: number;
+    /**
+     * Fill rate: the share of demand met from stock, between 0 and 1; needs `orderQuantity`.
+     */
+    fillRate?: number;
+    /**
+     * Q: order quantity, units; gives `fillRate` in the result, and is needed for a fill-rate target.
+     */
+    orderQuantity?: number;
+}
+
+/**
+ * Result of {@link convertRate}.
+ */
+export interface ConvertRateResult {
+    /**
+     * rate × toPeriod / fromPeriod: the rate per the period wanted.
+     */
+    rate: number;
+    /**
+     * sd × √(toPeriod / fromPeriod), taking demand in separate periods as independent (when `sd` is given).
+     */
+    sd?: number;
+    /**
+     * toPeriod / fromPeriod: what the rate is multiplied by.
+     */
+    factor: number;
+    /**
+     * √(toPeriod / fromPeriod): what the standard deviation is multiplied by.
+     */
+    sdFactor: number;
+}
+
+/**
+ * Result of {@link demandDensity}: points of the density and the distribution
+ * function, as columns of equal length.
+ */
+export interface DemandDensityResult {
+    /**
+     * Demand, units, ascending (a value repeats where the density jumps).
+     */
+    x: number[];
+    /**
+     * The density at each x (per unit of demand); for discrete demand the probability
+     * of each value, to draw as bars.
+     */
+    density: number[];
+    /**
+     * P(demand ≤ x) at each x.
+     */
+    cumulative: number[];
 }
 
 /**
@@ -418,6 +637,83 @@ export interface EoqResult {
 }
 
 /**
+ * Result of {@link newsvendor}: the stocking quantity and what it leads to.
+ */
+export interface NewsvendorResult {
+    /**
+     * Q*: the quantity to stock (0 or more), units.
+     */
+    quantity: number;
+    /**
+     * Cu / (Cu + Co): the probability of meeting demand that balances the two costs.
+     */
+    criticalRatio: number;
+    /**
+     * Cu, money per unit (price − cost for prices).
+     */
+    underageCost: number;
+    /**
+     * Co, money per unit (cost − salvage for prices).
+     */
+    overageCost: number;
+    /**
+     * z = Φ⁻¹(critical ratio), exact (normal demand only): Q* = mean + z × sd.
+     */
+    z?: number;
+    /**
+     * Each value with its probability and cumulative probability (discrete demand only):
+     * Q* is the first value whose cumulative probability reaches the critical ratio.
+     */
+    table?: DemandTableRow[];
+    /**
+     * Expected shortage, leftover, sales, cost and profit at Q*.
+     */
+    outcome: NewsvendorOutcomeResult;
+}
+
+/**
+ * Result of {@link periodicReview}: the order-up-to level and the order at this review.
+ */
+export interface PeriodicReviewResult {
+    /**
+     * R + L: the time an order must cover, in time units.
+     */
+    protectionInterval: number;
+    /**
+     * d × (R + L): mean demand over the protection interval, units.
+     */
+    meanProtectionDemand: number;
+    /**
+     * σ_d × √(R + L): standard deviation of demand over the protection interval, units.
+     */
+    sigmaProtection: number;
+    /**
+     * The safety factor z = Φ⁻¹(service level), exact.
+     */
+    z: number;
+    /**
+     * 1 − service level: the probability of a stockout before the next order arrives.
+     */
+    stockoutProbability: number;
+    /**
+     * z × σ_d × √(R + L), units.
+     */
+    safetyStock: number;
+    /**
+     * d × (R + L) + safety stock, units: the target inventory position.
+     */
+    orderUpToLevel: number;
+    /**
+     * Target − on hand, never below 0, units (when `onHand` is given).
+     */
+    orderQuantity?: number;
+    /**
+     * True when the stock on hand already exceeds the target, so nothing is ordered (when `onHand` is given).
+     */
+    onHandAboveTarget?: boolean;
+}
+
+/**
  * Result of {@link productionOrderQuantityCostCurve}: columns of equal length, one entry
  * per lot size.
  */
@@ -523,6 +819,118 @@ export interface ProductionOrderQuantityResult {
     inventoryProfile: InventoryProfileResult;
 }
 
+/**
+ * Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
+ */
+export interface ReorderPointResult {
+    /**
+     * d × L: mean demand during the lead time, units.
+     */
+    meanLeadTimeDemand: number;
+    /**
+     * σ: standard deviation of demand during the lead time, units.
+     */
+    sigmaLeadTimeDemand: number;
+    /**
+     * Which formula gave σ.
+     */
+    variability: LeadTimeVariability;
+    /**
+     * The safety factor z, exact (tables print it rounded to two decimals).
+     */
+    z: number;
+    /**
+     * Φ(z): the cycle service level, P(no stockout in a cycle); a normal table read at z shows it.
+     */
+    serviceLevel: number;
+    /**
+     * 1 − Φ(z): the probability of a stockout in one order cycle.
+     */
+    stockoutProbability: number;
+    /**
+     * z × σ, units (negative below a 50 % service level).
+     */
+    safetyStock: number;
+    /**
+     * d × L + z × σ, units: order when the inventory position falls to it.
+     */
+    reorderPoint: number;
+    /**
+     * G(z): the standard normal loss function at z.
+     */
+    unitNormalLoss: number;
+    /**
+     * σ × G(z): expected units short per order cycle.
+     */
+    expectedShortagePerCycle: number;
+    /**
+     * 1 − expected shortage / Q: the share of demand met from stock (when `orderQuantity` is given).
+     */
+    fillRate?: number;
+}
+
+/**
+ * What stocking a quantity leads to on average, over many periods like this one.
+ */
+export interface NewsvendorOutcomeResult {
+    /**
+     * E[D]: mean demand, units.
+     */
+    meanDemand: number;
+    /**
+     * E[max(D − Q, 0)]: expected demand not met, units.
+     */
+    expectedShortage: number;
+    /**
+     * E[max(Q − D, 0)]: expected units left over.
+     */
+    expectedLeftover: number;
+    /**
+     * E[min(D, Q)]: expected units sold.
+     */
+    expectedSales: number;
+    /**
+     * Cu × expected shortage + Co × expected leftover, money per period.
+     */
+    expectedCost: number;
+    /**
+     * price × sales + salvage × leftover − cost × Q, money per period (when costs are given as prices).
+     */
+    expectedProfit?: number;
+    /**
+     * P(D ≤ Q): the probability that the stock meets all demand.
+     */
+    serviceLevel: number;
+    /**
+     * P(D > Q): the probability of running out.
+     */
+    stockoutProbability: number;
+}
+
+/**
+ * Which variability the spread of lead-time demand comes from, and so which formula
+ * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
+ */
+export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
+
+
+/**
+ * Converts a rate per one period into a rate per another (annual demand to daily:
+ * `convertRate({ rate: 8000, fromPeriod: 250, toPeriod: 1 })` gives 32), scaling a
+ * standard deviation by the square root of the ratio.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function convertRate(options: ConvertRateOptions): ConvertRateResult;
+
+/**
+ * The density of a demand distribution, for a chart: a normal curve over μ ± 4σ
+ * (161 points), the corners of a uniform step, or a discrete distribution's values and
+ * probabilities; with the cumulative probability at each point.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`demand.sd`).
+ */
+export function demandDensity(options: DemandDensityOptions): DemandDensityResult;
 
 /**
  * Economic order quantity: Q* = √(2DS / H), with its ordering and holding cost per
@@ -565,6 +973,33 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
 export function errorCodes(): ErrorCode[];
 
 /**
+ * Newsvendor (single-period) model: the stock that minimises the expected cost of
+ * shortage and leftover, from the critical ratio Cu / (Cu + Co), for normal, uniform
+ * or discrete demand.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (demand errors
+ * under `demand`, e.g. `demand.probabilities[2]`).
+ */
+export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
+
+/**
+ * What stocking any quantity leads to under the newsvendor model: expected shortage,
+ * leftover, sales, cost (and profit for prices), and the probability of meeting demand.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (model errors
+ * under `model`, e.g. `model.demand.sd`).
+ */
+export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
+
+/**
+ * Periodic review (fixed order interval): order up to T = d(R + L) + z σ_d √(R + L)
+ * every R time units; with the stock on hand, the quantity to order now.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewResult;
+
+/**
  * Economic production quantity (production order quantity): the run size when each lot
  * is produced at a finite rate p while demand D continues, Q* = √(2DS / (H (1 − D/p))),
  * with its costs, maximum inventory, run time and cycle.
@@ -583,17 +1018,32 @@ export function productionOrderQuantity(options: ProductionOrderQuantityOptions)
  */
 export function productionOrderQuantityCostCurve(options: ProductionOrderQuantityCostCurveOptions): ProductionOrderQuantityCostCurveResult;
 
+/**
+ * Reorder point and safety stock for normally distributed lead-time demand:
+ * ROP = d × L + z × σ, with z from a cycle service level (z = Φ⁻¹(p)) or from a fill
+ * rate (z = G⁻¹((1 − fill rate) × Q / σ)).
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly convertRate: (a: unknown) => [number, number, number];
+    readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
     readonly eoqBackorders: (a: unknown) => [number, number, number];
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
+    readonly newsvendor: (a: unknown) => [number, number, number];
+    readonly newsvendorOutcome: (a: unknown) => [number, number, number];
+    readonly periodicReview: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
+    readonly reorderPoint: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;

@@ -1,8 +1,9 @@
-// Assertions shared by the JS test suites.
+// Assertions the JS test suites share: a number equal up to float rounding, and a call
+// that throws a well-formed OpscalcError.
 import assert from "node:assert/strict";
 import opscalc from "./load-package.mjs";
 
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
+/** |actual - expected| within `relative` × |expected| (default 1e-12: exact up to float rounding). */
 export function assertClose(actual, expected, relative = 1e-12) {
   assert.ok(
     Math.abs(actual - expected) <= relative * Math.abs(expected),

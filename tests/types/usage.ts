@@ -78,3 +78,37 @@ eoqBackordersCostCurve({ model: wheels });
 const notCheckedDays: number = withBackorders.cycleTimeDays;
 
 export { epq, runDays, setupCosts, shortage, backorderCosts, notCheckedDays };
+
+// Models under uncertainty: the reorder point, periodic review, newsvendor and its
+// demand union, densities and rate conversion.
+// (Called through a namespace: this file already has a `reorderPoint` constant above.)
+import * as uncertainty from "../../pkg/opscalc.js";
+import type { DemandDistribution, LeadTimeVariability, NewsvendorResult, ReorderPointResult } from "../../pkg/opscalc.js";
+
+const rop: ReorderPointResult = uncertainty.reorderPoint({ demandRate: 15, demandSd: 5, leadTime: 2, serviceLevel: 0.9 });
+const variability: LeadTimeVariability = rop.variability;
+const byFillRate = uncertainty.reorderPoint({ demandRate: 2500, demandSd: 500, leadTime: 2, fillRate: 0.975, orderQuantity: 10000 });
+const fillRate: number | undefined = byFillRate.fillRate;
+const review = uncertainty.periodicReview({ demandRate: 30, demandSd: 3, reviewPeriod: 7, leadTime: 2, serviceLevel: 0.99, onHand: 71 });
+const orderNow: number | undefined = review.orderQuantity;
+
+const cider: DemandDistribution = { distribution: "uniform", min: 300, max: 500 };
+const roses: DemandDistribution = { distribution: "discrete", values: [3, 4, 5], probabilities: [0.4, 0.4, 0.2] };
+const stocked: NewsvendorResult = uncertainty.newsvendor({ price: 0.8, cost: 0.2, demand: cider });
+const table = uncertainty.newsvendor({ underageCost: 3, overageCost: 2, demand: roses }).table;
+const profit: number | undefined = uncertainty.newsvendorOutcome({ model: { price: 0.8, cost: 0.2, demand: cider }, quantity: 400 }).expectedProfit;
+const bell: number[] = uncertainty.demandDensity({ demand: { distribution: "normal", mean: 350, sd: 10 } }).density;
+const daily: number = uncertainty.convertRate({ rate: 8000, fromPeriod: 250, toPeriod: 1 }).rate;
+
+// @ts-expect-error a distribution's fields belong to it: a normal has no min
+const mixed: DemandDistribution = { distribution: "normal", mean: 1, sd: 1, min: 0 };
+// @ts-expect-error the tag is one of three names
+const poisson: DemandDistribution = { distribution: "poisson", mean: 4 };
+// @ts-expect-error a uniform needs its max
+uncertainty.newsvendor({ underageCost: 1, overageCost: 1, demand: { distribution: "uniform", min: 0 } });
+// @ts-expect-error variability is a closed union
+const wrongVariability: LeadTimeVariability = "neither";
+// @ts-expect-error the table may be absent: it is there for discrete demand only
+const firstRow = stocked.table[0];
+
+export { variability, fillRate, orderNow, table, profit, bell, daily, mixed, poisson, wrongVariability, firstRow };

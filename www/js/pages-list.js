@@ -32,4 +32,28 @@ export const calculators = [
     summary:
       "When customers will wait for the next delivery: the order quantity and planned shortage that cost least, and how each cycle splits.",
   },
+  {
+    href: "reorder-point.html",
+    title: "Reorder point and safety stock",
+    navTitle: "Reorder point",
+    section: "Inventory",
+    summary:
+      "When to reorder if demand and lead time vary: safety stock for a cycle service level or a fill rate, and the lead-time demand curve.",
+  },
+  {
+    href: "periodic-review.html",
+    title: "Periodic review (fixed order interval)",
+    navTitle: "Periodic review",
+    section: "Inventory",
+    summary:
+      "Review stock every R days and order up to a target that covers demand until the next order arrives, with safety stock.",
+  },
+  {
+    href: "newsvendor.html",
+    title: "Newsvendor (single period)",
+    navTitle: "Newsvendor",
+    section: "Inventory",
+    summary:
+      "How much of a perishable item to stock for one period of uncertain demand: the critical ratio, for normal, uniform or discrete demand.",
+  },
 ];

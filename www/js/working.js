@@ -1,12 +1,17 @@
-// "The working": each formula with the user's numbers substituted, and its result.
-// Layout only: the numbers are the inputs as typed and the library's results.
+// "The working": each formula with the user's numbers in place. Layout only: the
+// numbers shown are the inputs and the library's results.
 
 /**
- * Fills `list` (an `<ol>`) with one item per step: "formula = numbers = **value**".
- * @param {HTMLElement} list
- * @param {[formula: string, numbers: string, value: string][]} steps
+ * @typedef {[formula: string, numbers: string | null, value: string]} Step
+ *   Shown as "formula = numbers = value", or "formula = value" without numbers.
  */
-export function showWorking(list, steps) {
+
+/**
+ * Replaces the items of `list` with one per step.
+ * @param {HTMLElement} list
+ * @param {Step[]} steps
+ */
+export function renderWorking(list, steps) {
   list.replaceChildren(
     ...steps.map(([formula, numbers, value]) => {
       const item = document.createElement("li");
@@ -15,7 +20,7 @@ export function showWorking(list, steps) {
       formulaPart.textContent = formula;
       const valuePart = document.createElement("strong");
       valuePart.textContent = value;
-      item.append(formulaPart, ` = ${numbers} = `, valuePart);
+      item.append(formulaPart, numbers === null ? " = " : ` = ${numbers} = `, valuePart);
       return item;
     }),
   );

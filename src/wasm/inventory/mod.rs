@@ -6,3 +6,10 @@ mod eoq;
 mod eoq_backorders;
 mod production_order_quantity;
 mod profile;
+
+// Models under uncertainty.
+mod demand_distribution;
+mod newsvendor;
+mod periodic_review;
+mod rate_conversion;
+mod reorder_point;

@@ -8,7 +8,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoqBackorders, eoqBackordersCostCurve } from "../wasm.js";
-import { showWorking } from "../working.js";
+import { renderWorking as showSteps } from "../working.js";
 
 renderNav();
 
@@ -87,7 +87,7 @@ function renderWorking(options, result) {
       `${n(result.orderingCostPerPeriod)} + ${n(result.holdingCostPerPeriod)} + ${n(result.backorderCostPerPeriod)}`,
     `${money(result.totalCost)} per year`,
   ]);
-  showWorking(document.getElementById("backorders-working"), steps);
+  showSteps(document.getElementById("backorders-working"), steps);
 }
 
 function renderProfileChart(options, result) {

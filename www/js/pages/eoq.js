@@ -7,7 +7,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoq, eoqCostCurve } from "../wasm.js";
-import { showWorking } from "../working.js";
+import { renderWorking as showSteps } from "../working.js";
 
 renderNav();
 
@@ -77,7 +77,7 @@ function renderWorking(options, result) {
       ["ROP = d × L", `${n(result.dailyDemand)} × ${n(options.leadTimeDays)}`, `${n(result.reorderPoint)} units`],
     );
   }
-  showWorking(document.getElementById("eoq-working"), steps);
+  showSteps(document.getElementById("eoq-working"), steps);
 }
 
 function renderCostChart(result, curve) {

@@ -7,7 +7,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { productionOrderQuantity, productionOrderQuantityCostCurve } from "../wasm.js";
-import { showWorking } from "../working.js";
+import { renderWorking as showSteps } from "../working.js";
 
 renderNav();
 
@@ -90,7 +90,7 @@ function renderWorking(options, result) {
     `(${D} / ${Q}) × ${S} + (${n(result.maxInventory)} / 2) × ${H} = ${n(result.setupCostPerPeriod)} + ${n(result.holdingCostPerPeriod)}`,
     `${money(result.totalCost)} per year`,
   ]);
-  showWorking(document.getElementById("epq-working"), steps);
+  showSteps(document.getElementById("epq-working"), steps);
 }
 
 function renderProfileChart(options, result) {
