@@ -62,12 +62,10 @@ pub(crate) fn lot_sizes_between(
     };
     let given_min = positive_if_given("min_quantity", min_quantity)?;
     let given_max = positive_if_given("max_quantity", max_quantity)?;
-    let min = given_min.unwrap_or_else(|| {
-        given_max.map_or(default_min, |max| default_min.min(max / 2.0))
-    });
-    let max = given_max.unwrap_or_else(|| {
-        given_min.map_or(default_max, |min| default_max.max(min * 2.0))
-    });
+    let min = given_min
+        .unwrap_or_else(|| given_max.map_or(default_min, |max| default_min.min(max / 2.0)));
+    let max = given_max
+        .unwrap_or_else(|| given_min.map_or(default_max, |min| default_max.max(min * 2.0)));
     if max <= min {
         return Err(Error::new(
             ErrorCode::OutOfRange,

@@ -20,3 +20,20 @@ pub use holding_cost::HoldingCost;
 pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
 pub use lot_size_range::{DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};
+
+mod abc_analysis;
+mod quantity_discount;
+mod quantity_discount_cost_curve;
+
+pub use abc_analysis::{
+    AbcAnalysis, AbcBasis, AbcClass, AbcClassTotals, AbcCutoffs, AbcInput, AbcItem, AbcRow,
+    MAX_ABC_ITEMS, abc_analysis,
+};
+pub use quantity_discount::{
+    CandidateRule, DiscountCandidate, DiscountHoldingCost, DiscountOrder, DiscountScheme,
+    MAX_PRICE_BREAKS, PriceBreak, QuantityDiscount, QuantityDiscountInput, quantity_discount,
+};
+pub use quantity_discount_cost_curve::{
+    QuantityDiscountCostCurve, QuantityDiscountCostCurveInput, TierCostCurve,
+    quantity_discount_cost_curve,
+};
