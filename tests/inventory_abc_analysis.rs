@@ -117,15 +117,15 @@ fn heizer_render_silicon_chips_by_items() {
 
 /// Hand-computed, after Heizer & Render's Silicon Chips example: by value with the
 /// default cutoffs (80 % / 15 % / 5 %), the cumulative shares are 38.78 %, 71.97 %,
-/// 83.32 %, 89.78 %, 95.17 %, 98.83 %, … so A = the first two (through 71.97 % ≤ 80 %),
-/// B = the next two (83.32 % and 89.78 % ≤ 95 %), and the fifth item, which crosses
-/// 95 %, starts C.
+/// 83.32 %, 89.78 %, 95.17 %, 98.83 %, … Class A runs to the item that reaches 80 %:
+/// the third, which starts at 71.97 % (A holds 83.32 %); B to the item that reaches
+/// 95 %, the fifth (B holds 11.85 %); C is the last five (4.83 %).
 #[test]
 fn silicon_chips_by_value_with_the_default_cutoffs() {
     let result = abc_analysis(&AbcInput::new(silicon_chips())).unwrap();
     assert_eq!(result.basis, AbcBasis::Value);
     assert_eq!(result.cutoffs, AbcCutoffs::BY_VALUE);
-    assert_eq!(classes(&result), "AABBCCCCCC");
+    assert_eq!(classes(&result), "AAABBCCCCC");
     let cumulative: Vec<f64> = result.rows.iter().map(|row| row.cumulative_share).collect();
     for (share, printed) in cumulative
         .iter()
@@ -133,6 +133,15 @@ fn silicon_chips_by_value_with_the_default_cutoffs() {
     {
         assert_relative_eq!(share * 100.0, printed, epsilon = 0.005);
     }
+    let [a, b, c] = result.classes;
+    assert_relative_eq!(
+        a.value_share,
+        193_350.0 / 232_057.0,
+        max_relative = TEXTBOOK
+    );
+    assert_relative_eq!(b.value_share, 27_501.0 / 232_057.0, max_relative = TEXTBOOK);
+    assert_relative_eq!(c.value_share, 11_206.0 / 232_057.0, max_relative = TEXTBOOK);
+    assert_relative_eq!(b.value_share * 100.0, 11.85, epsilon = 0.005);
 }
 
 /// The input order does not matter: rows come back by value with their input index,
@@ -155,43 +164,50 @@ fn rows_are_ranked_by_value_and_map_back_to_the_input() {
     assert_eq!(order, [1, 0, 2, 3]);
 }
 
-/// An item whose cumulative share lands exactly on a cutoff belongs to the class below
-/// it; the item that crosses a cutoff belongs to the class above.
+/// An item whose cumulative share lands exactly on a cutoff closes its class; an item
+/// that crosses a cutoff stays in the class it started in.
 #[test]
-fn an_item_on_a_cutoff_belongs_to_the_class_below_it() {
+fn an_item_on_a_cutoff_closes_its_class() {
     // Cumulative 60 %, 80 % (on the A cutoff), 95 % (on the B cutoff), 100 %.
     let result = abc_analysis(&AbcInput::new(items(&[60.0, 20.0, 15.0, 5.0]))).unwrap();
     assert_eq!(classes(&result), "AABC");
-    // Shares as decimal fractions that binary floats cannot hold exactly.
+    // The same shares as decimal fractions that binary floats cannot hold exactly.
     let result = abc_analysis(&AbcInput::new(items(&[0.6, 0.2, 0.15, 0.05]))).unwrap();
+    assert_eq!(classes(&result), "AABC");
+    // Crossing: 50 % then 90 % (crosses 80 %: A), 97 % (crosses 95 %: B), 100 %.
+    let result = abc_analysis(&AbcInput::new(items(&[50.0, 40.0, 7.0, 3.0]))).unwrap();
     assert_eq!(classes(&result), "AABC");
     // By items, 10 items: ranks 2 and 5 sit exactly on 20 % and 50 %.
     let ten = items(&[10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0]);
     let result = abc_analysis(&AbcInput::new(ten).with_basis(AbcBasis::Items)).unwrap();
     assert_eq!(classes(&result), "AABBBCCCCC");
-    // By items, 7 items: 20 % is 1.4 items, so one A; 50 % is 3.5, so two B.
+    // By items, 7 items: 20 % is 1.4 items, so ⌈1.4⌉ = 2 A; 50 % is 3.5, so 4 A and B.
     let seven = items(&[7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0]);
     let result = abc_analysis(&AbcInput::new(seven).with_basis(AbcBasis::Items)).unwrap();
-    assert_eq!(classes(&result), "ABBCCCC");
+    assert_eq!(classes(&result), "AABBCCC");
 }
 
-/// By value, one item worth more than the A share leaves class A empty.
+/// The most valuable item is always A; B or C may be empty.
 #[test]
-fn a_class_may_be_empty() {
+fn the_top_item_is_a_and_other_classes_may_be_empty() {
     let result = abc_analysis(&AbcInput::new(items(&[90.0, 10.0]))).unwrap();
-    assert_eq!(classes(&result), "BC");
-    let [a, b, _] = result.classes;
-    assert_eq!((a.item_count, a.annual_value, a.value_share), (0, 0.0, 0.0));
-    assert_eq!((a.first_rank, a.last_rank), (None, None));
-    assert_eq!((b.first_rank, b.last_rank), (Some(1), Some(1)));
+    assert_eq!(classes(&result), "AB");
+    let [a, _, c] = result.classes;
+    assert_eq!((a.first_rank, a.last_rank), (Some(1), Some(1)));
+    assert_eq!((c.item_count, c.annual_value, c.value_share), (0, 0.0, 0.0));
+    assert_eq!((c.first_rank, c.last_rank), (None, None));
+    let result = abc_analysis(&AbcInput::new(items(&[96.0, 4.0]))).unwrap();
+    assert_eq!(classes(&result), "AC");
+    assert_eq!(result.classes[1].item_count, 0);
 }
 
+/// Given cutoffs replace the defaults; zero-value items are allowed, and always C.
 #[test]
 fn cutoffs_can_be_given_and_zero_values_are_allowed() {
     let input =
         AbcInput::new(items(&[50.0, 30.0, 20.0, 0.0])).with_cutoffs(AbcCutoffs { a: 0.5, b: 0.5 });
     let result = abc_analysis(&input).unwrap();
-    assert_eq!(classes(&result), "ABBB");
+    assert_eq!(classes(&result), "ABBC");
     assert_eq!(result.cutoffs.c(), 0.0);
     assert_eq!(result.rows[3].share, 0.0);
     assert_eq!(result.rows[3].cumulative_share, 1.0);

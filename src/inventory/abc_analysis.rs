@@ -92,11 +92,11 @@ impl AbcCutoffs {
         Ok(AbcCutoffs { a, b })
     }
 
-    /// The class of an item whose cumulative share is `position`.
-    fn class_at(&self, position: f64) -> AbcClass {
-        if position <= self.a + BOUNDARY_TOLERANCE {
+    /// The class of an item whose predecessors' cumulative share is `start`.
+    fn class_at(&self, start: f64) -> AbcClass {
+        if start + BOUNDARY_TOLERANCE < self.a {
             AbcClass::A
-        } else if position <= self.a + self.b + BOUNDARY_TOLERANCE {
+        } else if start + BOUNDARY_TOLERANCE < self.a + self.b {
             AbcClass::B
         } else {
             AbcClass::C
@@ -231,22 +231,27 @@ pub struct AbcAnalysis {
 /// total, its rank and cumulative share, and its class.
 ///
 /// Items are ranked by annual value, highest first; equal values keep their input
-/// order. Each item's *position* is its cumulative share: of value (`basis` value, the
-/// default) or of the number of items (`basis` items, `rank / n`). With cutoffs
-/// `a` and `b`, an item is
+/// order. Each class is the fewest next items in rank order that bring the cumulative
+/// share up to its cutoff: of value (`basis` value, the default) or of the number of
+/// items (`basis` items). With cutoffs `a` and `b`:
 ///
-/// - **A** if its position is at most `a`,
-/// - **B** if it is above `a` and at most `a + b`,
-/// - **C** otherwise,
+/// - **A**: the top items up to and including the one whose cumulative share reaches
+///   `a`, that is, every item whose predecessors' cumulative share is below `a`;
+/// - **B**: the following items up to the one that reaches `a + b` (predecessors'
+///   share below `a + b`);
+/// - **C**: the rest.
 ///
-/// so an item whose cumulative share lands exactly on a cutoff belongs to the class
-/// below it (an item that brings the total to exactly 80 % is A), and the item that
-/// crosses a cutoff belongs to the class above it. Comparisons allow 10⁻⁹ of slack for
-/// binary rounding. Classes are contiguous in rank order; a class may be empty (by
-/// value, the most valuable item alone may pass `a`, leaving A empty).
+/// So an item whose cumulative share lands exactly on a cutoff closes its class (the
+/// item that brings the total to exactly 80 % is A, and the next is B), and an item
+/// that crosses a cutoff belongs to the class it started in (the item that takes the
+/// total from 72 % to 83 % is A). The most valuable item is always A. Comparisons
+/// allow 10⁻⁹ of slack for binary rounding. Classes are contiguous in rank order. B
+/// or C may be empty, when one item spans past a cutoff; zero-value items, whose
+/// predecessors already hold 100 % of the value, are always C.
 ///
-/// By items, `a = 0.2`, `b = 0.3` reproduces the textbooks' "20 % of the items carry
-/// about 80 % of the value" split exactly where the counts are whole.
+/// By items, class A is the top `⌈a n⌉` of `n` items and A with B the top
+/// `⌈(a + b) n⌉`: with `a = 0.2`, `b = 0.3` and ten items, 2, 3 and 5 items, the
+/// textbooks' "20 % of the items" split.
 ///
 /// Reference: Heizer & Render, *Operations Management*, Inventory Management chapter,
 /// ABC analysis.
@@ -320,13 +325,15 @@ pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
     let mut rows = Vec::with_capacity(count);
     let mut cumulative_value = 0.0;
     for (position, (input_index, item, value)) in order.into_iter().enumerate() {
+        let share_before = cumulative_value / total_value;
+        let item_share_before = f64::from(count_u32(position)) / f64::from(item_count);
         cumulative_value += value;
         let rank = position + 1;
         let cumulative_share = cumulative_value / total_value;
         let cumulative_item_share = f64::from(count_u32(rank)) / f64::from(item_count);
         let class = cutoffs.class_at(match input.basis {
-            AbcBasis::Value => cumulative_share,
-            AbcBasis::Items => cumulative_item_share,
+            AbcBasis::Value => share_before,
+            AbcBasis::Items => item_share_before,
         });
         rows.push(AbcRow {
             rank: count_u32(rank),
