@@ -3,3 +3,6 @@
 
 mod eoq;
 mod profile;
+
+mod abc_analysis;
+mod quantity_discount;
