@@ -195,6 +195,7 @@ fn the_top_item_is_a_and_other_classes_may_be_empty() {
     let [a, _, c] = result.classes;
     assert_eq!((a.first_rank, a.last_rank), (Some(1), Some(1)));
     assert_eq!((c.item_count, c.annual_value, c.value_share), (0, 0.0, 0.0));
+    assert!(c.annual_value.is_sign_positive() && c.value_share.is_sign_positive());
     assert_eq!((c.first_rank, c.last_rank), (None, None));
     let result = abc_analysis(&AbcInput::new(items(&[96.0, 4.0]))).unwrap();
     assert_eq!(classes(&result), "AC");

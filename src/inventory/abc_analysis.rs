@@ -401,7 +401,8 @@ fn class_totals(
 ) -> AbcClassTotals {
     let members = || rows.iter().filter(move |row| row.class == class);
     let item_count = members().count();
-    let annual_value: f64 = members().map(|row| row.annual_value).sum();
+    // From +0: `sum()` of no values is −0, which would show as "-0" in JavaScript.
+    let annual_value = members().fold(0.0, |sum, row| sum + row.annual_value);
     AbcClassTotals {
         class,
         item_count: count_u32(item_count),
