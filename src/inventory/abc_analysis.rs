@@ -2,7 +2,7 @@
 //! class A (the few that carry most of the value), B and C (the many that carry little).
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{non_negative, positive, representable};
+use crate::validate::{list_length, non_negative, positive, representable};
 use std::collections::HashMap;
 
 /// The most items one analysis may have.
@@ -363,17 +363,7 @@ pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
 
 /// Checks the list and each item in field order, and returns the annual values.
 fn validate_items(items: &[AbcItem]) -> Result<Vec<f64>, Error> {
-    if items.is_empty() {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            "items",
-            "must list at least one item",
-        ));
-    }
-    if items.len() > MAX_ABC_ITEMS as usize {
-        let message = format!("must list at most {MAX_ABC_ITEMS} items");
-        return Err(Error::new(ErrorCode::TooLarge, "items", message));
-    }
+    list_length("items", items.len(), MAX_ABC_ITEMS)?;
     let mut first_with_id: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     let mut values = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {

@@ -5,7 +5,7 @@
 use crate::error::{Error, ErrorCode};
 use crate::inventory::HoldingCost;
 use crate::inventory::eoq::LotSizeCosts;
-use crate::validate::{non_negative, positive, representable};
+use crate::validate::{list_length, non_negative, positive, representable};
 
 /// The most price tiers one schedule may have.
 pub const MAX_PRICE_BREAKS: u32 = 100;
@@ -558,17 +558,7 @@ impl DiscountSchedule {
 /// Checks the schedule: at most [`MAX_PRICE_BREAKS`] tiers, the first from 0 or 1,
 /// minimum quantities rising, prices not rising.
 fn validate_breaks(breaks: &[PriceBreak]) -> Result<(), Error> {
-    if breaks.is_empty() {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            "breaks",
-            "must list at least one price tier",
-        ));
-    }
-    if breaks.len() > MAX_PRICE_BREAKS as usize {
-        let message = format!("must list at most {MAX_PRICE_BREAKS} price tiers");
-        return Err(Error::new(ErrorCode::TooLarge, "breaks", message));
-    }
+    list_length("breaks", breaks.len(), MAX_PRICE_BREAKS)?;
     let mut previous: Option<&PriceBreak> = None;
     for (index, price_break) in breaks.iter().enumerate() {
         let in_break = |error: Error| error.within(&format!("breaks[{index}]"));
