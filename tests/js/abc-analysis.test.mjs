@@ -2,14 +2,11 @@
 // mapping back to the input, and the errors a JS caller sees.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { assertClose, errorOf } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 
 const { abcAnalysis } = opscalc;
 
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
-function assertClose(actual, expected, relative = 1e-12) {
-  assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected), `expected ${expected}, got ${actual}`);
-}
 
 // Heizer & Render, Operations Management, Inventory Management chapter: Silicon Chips, Inc.
 const siliconChips = [
@@ -69,16 +66,6 @@ test("a row and a class total have the documented fields; an empty class has no 
   assert.deepEqual(result.classes[2], { class: "C", itemCount: 0, annualValue: 0, valueShare: 0, itemShare: 0 });
 });
 
-/** Calls `call`, expects an OpscalcError, and returns [code, field]. */
-function errorOf(call) {
-  try {
-    call();
-  } catch (error) {
-    assert.equal(error.name, "OpscalcError", `${error}`);
-    return [error.code, error.field];
-  }
-  assert.fail("expected an OpscalcError");
-}
 
 const withItem = (index, changes) => ({ items: siliconChips.map((item, i) => (i === index ? { ...item, ...changes } : item)) });
 const cases = [

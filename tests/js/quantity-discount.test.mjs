@@ -2,14 +2,11 @@
 // table's shape, the cost curve, and the errors a JS caller sees.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { assertClose, errorOf } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 
 const { quantityDiscount, quantityDiscountCostCurve } = opscalc;
 
-/** |actual - expected| within a relative 1e-12: exact up to float rounding. */
-function assertClose(actual, expected, relative = 1e-12) {
-  assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected), `expected ${expected}, got ${actual}`);
-}
 
 // Heizer & Render, Operations Management, Inventory Management chapter: Wohl's Discount Store.
 const wohls = {
@@ -146,16 +143,6 @@ test("the default cost curve spans the candidates and breaks, 101 points plus th
   assertClose(Math.min(...curve.totalCost), 24725);
 });
 
-/** Calls `call`, expects an OpscalcError, and returns [code, field]. */
-function errorOf(call) {
-  try {
-    call();
-  } catch (error) {
-    assert.equal(error.name, "OpscalcError", `${error}`);
-    return [error.code, error.field];
-  }
-  assert.fail("expected an OpscalcError");
-}
 
 const withBreaks = (breaks) => ({ ...wohls, breaks });
 const cases = [

@@ -5,6 +5,7 @@ import { formatMoney, formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { rowTable } from "../table-input.js";
+import { showWorking } from "../working.js";
 import { abcAnalysis } from "../wasm.js";
 
 renderNav();
@@ -124,48 +125,35 @@ function renderRows(result) {
 /** The rule with the user's numbers: the top item worked through, then each class. */
 function renderWorking(result) {
   const top = result.rows[0];
-  const byItems = result.basis === "items";
-  const of = byItems ? "of the items" : "of the value";
+  const of = result.basis === "items" ? "of the items" : "of the value";
+  const classSummary = (total) => ({
+    numbers: `ranks ${ranks(total)}`,
+    value: `${n(total.itemCount)} items, ${percent(total.itemShare)} of the items, ${percent(total.valueShare)} of the value`,
+  });
   const [classA, classB, classC] = result.classes;
-  const steps = [
-    [`Annual value of ${top.id}`, "D × c", `${n(top.annualDemand)} × ${money(top.unitCost, { cents: true })}`, money(top.annualValue)],
-    ["Total annual value", "Σ D × c", `the sum over ${n(result.itemCount)} items`, money(result.totalValue)],
-    [`Share of ${top.id}`, "value / total", `${money(top.annualValue)} / ${money(result.totalValue)}`, percent(top.share)],
-    [
-      "Class A",
-      `the fewest top items reaching ${percent(result.cutoffs.a)} ${of}`,
-      `ranks ${ranks(classA)}`,
-      `${n(classA.itemCount)} items, ${percent(classA.itemShare)} of the items, ${percent(classA.valueShare)} of the value`,
-    ],
-    [
-      "Class B",
-      `the next items, reaching a further ${percent(result.cutoffs.b)} ${of}`,
-      `ranks ${ranks(classB)}`,
-      `${n(classB.itemCount)} items, ${percent(classB.itemShare)} of the items, ${percent(classB.valueShare)} of the value`,
-    ],
-    [
-      "Class C",
-      `the rest (${percent(result.cutoffs.c)})`,
-      `ranks ${ranks(classC)}`,
-      `${n(classC.itemCount)} items, ${percent(classC.itemShare)} of the items, ${percent(classC.valueShare)} of the value`,
-    ],
-  ];
-  const list = document.getElementById("abc-working");
-  list.replaceChildren(
-    ...steps.map(([name, formula, numbers, value]) => {
-      const item = document.createElement("li");
-      const namePart = document.createElement("span");
-      namePart.className = "step-name";
-      namePart.textContent = `${name}: `;
-      const formulaPart = document.createElement("span");
-      formulaPart.className = "formula";
-      formulaPart.textContent = formula;
-      const valuePart = document.createElement("strong");
-      valuePart.textContent = value;
-      item.append(namePart, formulaPart, ` = ${numbers} = `, valuePart);
-      return item;
-    }),
-  );
+  showWorking(document.getElementById("abc-working"), [
+    {
+      name: `Annual value of ${top.id}`,
+      formula: "D × c",
+      numbers: `${n(top.annualDemand)} × ${money(top.unitCost, { cents: true })}`,
+      value: money(top.annualValue),
+    },
+    {
+      name: "Total annual value",
+      formula: "Σ D × c",
+      numbers: `the sum over ${n(result.itemCount)} items`,
+      value: money(result.totalValue),
+    },
+    {
+      name: `Share of ${top.id}`,
+      formula: "value / total",
+      numbers: `${money(top.annualValue)} / ${money(result.totalValue)}`,
+      value: percent(top.share),
+    },
+    { name: "Class A", formula: `the fewest top items reaching ${percent(result.cutoffs.a)} ${of}`, ...classSummary(classA) },
+    { name: "Class B", formula: `the next items, reaching a further ${percent(result.cutoffs.b)} ${of}`, ...classSummary(classB) },
+    { name: "Class C", formula: `the rest (${percent(result.cutoffs.c)})`, ...classSummary(classC) },
+  ]);
 }
 
 function renderChart(result) {

@@ -6,6 +6,7 @@ import { formatMoney, formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { rowTable } from "../table-input.js";
+import { showWorking } from "../working.js";
 import { quantityDiscount, quantityDiscountCostCurve } from "../wasm.js";
 
 renderNav();
@@ -123,71 +124,72 @@ function renderWorking(options, result) {
   const byRate = options.holdingRate !== undefined;
   const D = n(options.demand);
   const S = n(options.orderingCost);
+  /** @type {import("../working.js").Step[]} */
   const steps = [];
   for (const row of result.candidates) {
-    const tier = `Tier ${row.tier + 1}`;
+    const name = `Tier ${row.tier + 1}`;
     const H = n(row.holdingCost);
-    if (byRate) steps.push([tier, "H = I × c", `${n(options.holdingRate)} × ${price(row.unitCost)}`, `${perUnit(row.holdingCost)} per unit per year`]);
-    if (incremental && row.tier > 0) {
-      steps.push([
-        tier,
-        "C(Q) = C(b) + c (Q − b)",
-        `${money(row.costAtMinQuantity)} + ${price(row.unitCost)} × (Q − ${n(row.minQuantity)})`,
-        `${money(row.fixedCost)} + ${price(row.unitCost)} Q`,
-      ]);
+    if (byRate) {
+      steps.push({
+        name,
+        formula: "H = I × c",
+        numbers: `${n(options.holdingRate)} × ${price(row.unitCost)}`,
+        value: `${perUnit(row.holdingCost)} per unit per year`,
+      });
     }
-    const eoqFormula = incremental ? "EOQ = √(2D(S + R) / H)" : "EOQ = √(2DS / H)";
-    const eoqNumbers = incremental ? `√(2 × ${D} × (${S} + ${n(row.fixedCost)}) / ${H})` : `√(2 × ${D} × ${S} / ${H})`;
+    if (incremental && row.tier > 0) {
+      steps.push({
+        name,
+        formula: "C(Q) = C(b) + c (Q − b)",
+        numbers: `${money(row.costAtMinQuantity)} + ${price(row.unitCost)} × (Q − ${n(row.minQuantity)})`,
+        value: `${money(row.fixedCost)} + ${price(row.unitCost)} Q`,
+      });
+    }
     const verdict = {
       eoq: "in the tier",
       raisedToMinimum: `below the tier: raised to ${n(row.minQuantity)}`,
       excluded: "above the tier: excluded",
     }[row.rule];
-    steps.push([tier, eoqFormula, eoqNumbers, `${n(row.eoq)} units, ${verdict}`]);
-    if (row.order) steps.push([tier, ...totalCostStep(options, row, incremental, byRate)]);
+    steps.push({
+      name,
+      formula: incremental ? "EOQ = √(2D(S + R) / H)" : "EOQ = √(2DS / H)",
+      numbers: incremental ? `√(2 × ${D} × (${S} + ${n(row.fixedCost)}) / ${H})` : `√(2 × ${D} × ${S} / ${H})`,
+      value: `${n(row.eoq)} units, ${verdict}`,
+    });
+    if (row.order) steps.push({ name, ...totalCostStep(options, row, incremental, byRate) });
   }
   const chosen = result.candidates.find((row) => row.chosen);
-  steps.push(["Cheapest", "Q*", `tier ${chosen.tier + 1}`, `${n(result.quantity)} units at ${money(result.totalCost)} per year`]);
-
-  const list = document.getElementById("discount-working");
-  list.replaceChildren(
-    ...steps.map(([tier, formula, numbers, value]) => {
-      const item = document.createElement("li");
-      const tierPart = document.createElement("span");
-      tierPart.className = "step-name";
-      tierPart.textContent = `${tier}: `;
-      const formulaPart = document.createElement("span");
-      formulaPart.className = "formula";
-      formulaPart.textContent = formula;
-      const valuePart = document.createElement("strong");
-      valuePart.textContent = value;
-      item.append(tierPart, formulaPart, ` = ${numbers} = `, valuePart);
-      return item;
-    }),
-  );
+  steps.push({
+    name: "Cheapest",
+    formula: "Q*",
+    numbers: `tier ${chosen.tier + 1}`,
+    value: `${n(result.quantity)} units at ${money(result.totalCost)} per year`,
+  });
+  showWorking(document.getElementById("discount-working"), steps);
 }
 
-/** [formula, numbers, value] of a candidate's total cost per year. */
+/** The step of a candidate's total cost per year. */
 function totalCostStep(options, row, incremental, byRate) {
   const { quantity, averageUnitCost, purchaseCostPerPeriod, orderingCostPerPeriod, holdingCostPerPeriod, totalCost } = row.order;
   const D = n(options.demand);
   const Q = n(quantity);
   const parts = `${money(purchaseCostPerPeriod)} + ${money(orderingCostPerPeriod)} + ${money(holdingCostPerPeriod)}`;
+  const value = `${money(totalCost)} per year`;
   if (!incremental) {
-    return [
-      `TC(${Q}) = Dc + (D / Q) S + (Q / 2) H`,
-      `${D} × ${price(row.unitCost)} + (${D} / ${Q}) × ${n(options.orderingCost)} + (${Q} / 2) × ${n(row.holdingCost)} = ${parts}`,
-      `${money(totalCost)} per year`,
-    ];
+    return {
+      formula: `TC(${Q}) = Dc + (D / Q) S + (Q / 2) H`,
+      numbers: `${D} × ${price(row.unitCost)} + (${D} / ${Q}) × ${n(options.orderingCost)} + (${Q} / 2) × ${n(row.holdingCost)} = ${parts}`,
+      value,
+    };
   }
   const holding = byRate
     ? `${n(options.holdingRate)} × (${n(row.fixedCost)} + ${n(row.unitCost)} × ${Q}) / 2`
     : `(${Q} / 2) × ${n(row.holdingCost)}`;
-  return [
-    `TC(${Q}) = D C(Q)/Q + (D / Q) S + ${byRate ? "I C(Q) / 2" : "(Q / 2) H"}`,
-    `${D} × ${perUnit(averageUnitCost)} + (${D} / ${Q}) × ${n(options.orderingCost)} + ${holding} = ${parts}`,
-    `${money(totalCost)} per year`,
-  ];
+  return {
+    formula: `TC(${Q}) = D C(Q)/Q + (D / Q) S + ${byRate ? "I C(Q) / 2" : "(Q / 2) H"}`,
+    numbers: `${D} × ${perUnit(averageUnitCost)} + (${D} / ${Q}) × ${n(options.orderingCost)} + ${holding} = ${parts}`,
+    value,
+  };
 }
 
 function renderChart(result, curve) {
