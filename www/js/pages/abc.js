@@ -5,8 +5,8 @@ import { formatMoney, formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { rowTable } from "../table-input.js";
-import { showWorking } from "../working.js";
 import { abcAnalysis } from "../wasm.js";
+import { showWorking } from "../working.js";
 
 renderNav();
 

@@ -6,6 +6,7 @@ import { formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoq, eoqCostCurve } from "../wasm.js";
+import { showWorking } from "../working.js";
 
 renderNav();
 
@@ -81,18 +82,9 @@ function renderWorking(options, result) {
       ["ROP = d × L", `${n(result.dailyDemand)} × ${n(options.leadTimeDays)}`, `${n(result.reorderPoint)} units`],
     );
   }
-  const list = document.getElementById("eoq-working");
-  list.replaceChildren(
-    ...steps.map(([formula, numbers, value]) => {
-      const item = document.createElement("li");
-      const formulaPart = document.createElement("span");
-      formulaPart.className = "formula";
-      formulaPart.textContent = formula;
-      const valuePart = document.createElement("strong");
-      valuePart.textContent = value;
-      item.append(formulaPart, ` = ${numbers} = `, valuePart);
-      return item;
-    }),
+  showWorking(
+    document.getElementById("eoq-working"),
+    steps.map(([formula, numbers, value]) => ({ formula, numbers, value })),
   );
 }
 
