@@ -223,7 +223,7 @@ function renderChart(result, curve) {
   drawChart(/** @type {SVGSVGElement} */ (document.getElementById("discount-chart")), {
     title: "Total cost per year against order quantity, by price tier",
     description: `Total cost, purchase included, is lowest, ${money(result.totalCost)} a year, at an order quantity of ${n(result.quantity)} units, in tier ${chosen.tier + 1} at ${price(chosen.unitCost)} a unit.`,
-    series: [{ label: "Total cost", x: actual.x, y: actual.y, className: "total" }, ...tierSeries],
+    series: [...tierSeries, { label: "Total cost", x: actual.x, y: actual.y, className: "total" }],
     xLabel: "Order quantity Q (units)",
     yLabel: "Total cost per year ($)",
     markers,
