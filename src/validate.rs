@@ -62,6 +62,22 @@ pub(crate) fn probability(field: &str, value: f64) -> Result<f64, Error> {
     }
 }
 
+/// A list has 1 to `max` entries: `out_of_range` when empty, `too_large` when longer.
+pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Error> {
+    if length == 0 {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            field,
+            "must not be empty",
+        ));
+    }
+    if u32::try_from(length).map_or(true, |length| length > max) {
+        let message = format!("must have at most {max} entries");
+        return Err(Error::new(ErrorCode::TooLarge, field, message));
+    }
+    Ok(())
+}
+
 /// A computed result is finite and, where `positive` says so, above zero: otherwise the
 /// inputs' magnitudes overflowed or underflowed `f64`, which no single field is to blame for.
 pub(crate) fn representable(value: f64, positive: bool) -> Result<f64, Error> {
@@ -142,6 +158,19 @@ mod tests {
         assert_eq!(
             probability("p", f64::NAN).unwrap_err().code(),
             ErrorCode::NotFinite
+        );
+    }
+
+    #[test]
+    fn list_length_accepts_one_to_max() {
+        assert_eq!(list_length("xs", 1, 3), Ok(()));
+        assert_eq!(list_length("xs", 3, 3), Ok(()));
+        let empty = list_length("xs", 0, 3).unwrap_err();
+        assert_eq!((empty.code(), empty.field()), (ErrorCode::OutOfRange, "xs"));
+        let long = list_length("xs", 4, 3).unwrap_err();
+        assert_eq!(
+            (long.code(), long.message()),
+            (ErrorCode::TooLarge, "must have at most 3 entries")
         );
     }
 

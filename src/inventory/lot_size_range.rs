@@ -18,10 +18,10 @@ pub struct CostCurveInput<M> {
     /// The model; errors in it are reported under `model` (`model.demand`).
     pub model: M,
     /// Smallest lot size, units; default `Q* / 5` (or half of `max_quantity` if that is
-    /// smaller). Field `min_quantity`.
+    /// smaller), unless the model's curve function documents another. Field `min_quantity`.
     pub min_quantity: Option<f64>,
     /// Largest lot size, units; default `3 Q*` (or twice `min_quantity` if that is
-    /// larger). Field `max_quantity`.
+    /// larger), unless the model's curve function documents another. Field `max_quantity`.
     pub max_quantity: Option<f64>,
     /// Number of points, 2 to [`MAX_CURVE_POINTS`]; default [`DEFAULT_CURVE_POINTS`].
     /// Field `points`.
@@ -66,6 +66,28 @@ pub(crate) fn lot_sizes(
     max_quantity: Option<f64>,
     points: Option<u32>,
 ) -> Result<Vec<f64>, Error> {
+    lot_sizes_between(
+        (optimal_quantity / 5.0, optimal_quantity * 3.0),
+        min_quantity,
+        max_quantity,
+        points,
+    )
+}
+
+/// [`lot_sizes`] with the caller's default range `(min, max)` in place of
+/// `(Q*/5, 3 Q*)`, for models whose interesting quantities are not all near one
+/// optimum (a discount schedule's price breaks, say). A given `max` below the default
+/// `min` lowers the minimum to half of it; a given `min` above the default `max` raises
+/// the maximum to twice it.
+///
+/// # Errors
+/// As [`lot_sizes`].
+pub(crate) fn lot_sizes_between(
+    (default_min, default_max): (f64, f64),
+    min_quantity: Option<f64>,
+    max_quantity: Option<f64>,
+    points: Option<u32>,
+) -> Result<Vec<f64>, Error> {
     let points = match points.unwrap_or(DEFAULT_CURVE_POINTS) {
         0..2 => {
             return Err(Error::new(
@@ -82,14 +104,10 @@ pub(crate) fn lot_sizes(
     };
     let given_min = positive_if_given("min_quantity", min_quantity)?;
     let given_max = positive_if_given("max_quantity", max_quantity)?;
-    let min = given_min.unwrap_or_else(|| {
-        let default = optimal_quantity / 5.0;
-        given_max.map_or(default, |max| default.min(max / 2.0))
-    });
-    let max = given_max.unwrap_or_else(|| {
-        let default = optimal_quantity * 3.0;
-        given_min.map_or(default, |min| default.max(min * 2.0))
-    });
+    let min = given_min
+        .unwrap_or_else(|| given_max.map_or(default_min, |max| default_min.min(max / 2.0)));
+    let max = given_max
+        .unwrap_or_else(|| given_min.map_or(default_max, |min| default_max.max(min * 2.0)));
     if max <= min {
         return Err(Error::new(
             ErrorCode::OutOfRange,

@@ -64,8 +64,9 @@ fn push_key(path: &mut String, key: &str) {
 
 /// Turns serde's message into an [`Error`]. Serde's derived visitors word their
 /// errors in fixed forms ("missing field `x`", "unknown field `x`, expected ...",
-/// "invalid type: ..., expected ..."), which say what went wrong but not where: the
-/// path says where, and a missing or unknown field's own name is appended to it.
+/// "unknown variant `x`, expected ...", "invalid type: ..., expected ..."), which say
+/// what went wrong but not where: the path says where, and a missing or unknown
+/// field's own name is appended to it.
 fn classify(path: &str, message: &str) -> Error {
     if let Some(name) = quoted_after(message, "missing field `") {
         return Error::new(ErrorCode::MissingField, child(path, name), "is required");
@@ -76,6 +77,13 @@ fn classify(path: &str, message: &str) -> Error {
             .map_or_else(String::new, |(_, list)| format!(" (expected {list})"));
         let reason = format!("is not an option of this function{expected}");
         return Error::new(ErrorCode::UnknownField, child(path, name), reason);
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        // A name outside a choice (`scheme: "bulk"`): serde lists the names it expected.
+        let expected = rest
+            .split_once(", expected ")
+            .map_or("one of the documented names", |(_, list)| list);
+        return Error::new(ErrorCode::OutOfRange, path, format!("must be {expected}"));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         return Error::new(ErrorCode::InvalidType, path, readable_type_error(rest));

@@ -32,6 +32,11 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * An ABC class.
+ */
+export type AbcClass = "A" | "B" | "C";
+
+/**
  * Demand in one period, in units, chosen by `distribution`:
  * - `{ distribution: "normal", mean, sd }`: mean 0 or more, standard deviation above 0;
  * - `{ distribution: "uniform", min, max }`: any demand from `min` (0 or more) to
@@ -41,6 +46,21 @@ export interface OpscalcError extends Error {
  *   adding up to 1 (within 1e-9).
  */
 export type DemandDistribution = { distribution: "normal"; mean: number; sd: number } | { distribution: "uniform"; min: number; max: number } | { distribution: "discrete"; values: number[]; probabilities: number[] };
+
+/**
+ * How a tier's candidate follows from its EOQ: `"eoq"`, the EOQ lies in the tier;
+ * `"raisedToMinimum"`, the EOQ is below the tier, so the candidate is the tier's
+ * smallest quantity; `"excluded"`, the EOQ is above the tier, which then has no
+ * candidate (the next tier's smallest quantity is cheaper than any in it).
+ */
+export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
+
+/**
+ * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
+ * the price of the tier the order falls in; `"incremental"`, each tier's price
+ * applies only to the units inside that tier.
+ */
+export type DiscountScheme = "allUnits" | "incremental";
 
 /**
  * Inventory over one replenishment cycle as the corners of a polyline: `level[i]` units
@@ -56,6 +76,195 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
+}
+
+/**
+ * One inventory item.
+ */
+export interface AbcItemOptions {
+    /**
+     * The item's name (a stock number, say): a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * Units used per year.
+     */
+    annualDemand: number;
+    /**
+     * Money per unit.
+     */
+    unitCost: number;
+}
+
+/**
+ * One item of the ranked table.
+ */
+export interface AbcRowResult {
+    /**
+     * Position by annual value, from 1; equal values keep their input order.
+     */
+    rank: number;
+    /**
+     * The item's position in `items`, from 0.
+     */
+    inputIndex: number;
+    /**
+     * The item's id.
+     */
+    id: string;
+    /**
+     * Units per year, as given.
+     */
+    annualDemand: number;
+    /**
+     * Money per unit, as given.
+     */
+    unitCost: number;
+    /**
+     * Annual demand × unit cost, money per year.
+     */
+    annualValue: number;
+    /**
+     * The item's annual value as a fraction of the total.
+     */
+    share: number;
+    /**
+     * The shares of this item and every item ranked above it.
+     */
+    cumulativeShare: number;
+    /**
+     * rank / number of items.
+     */
+    cumulativeItemShare: number;
+    /**
+     * The item's class.
+     */
+    class: AbcClass;
+}
+
+/**
+ * One order quantity and its costs per period under the schedule.
+ */
+export interface DiscountOrderResult {
+    /**
+     * Q, units per order.
+     */
+    quantity: number;
+    /**
+     * C(Q) / Q: the average price of a unit of this order (the tier price under all-units).
+     */
+    averageUnitCost: number;
+    /**
+     * D × C(Q) / Q, money per period.
+     */
+    purchaseCostPerPeriod: number;
+    /**
+     * (D / Q) × S, money per period.
+     */
+    orderingCostPerPeriod: number;
+    /**
+     * (Q / 2) × H, or with a holding rate i × C(Q) / 2, money per period.
+     */
+    holdingCostPerPeriod: number;
+    /**
+     * Purchase plus ordering plus holding, money per period.
+     */
+    totalCost: number;
+}
+
+/**
+ * One price tier: orders of at least `minQuantity` units pay `unitCost` a unit.
+ */
+export interface PriceBreakOptions {
+    /**
+     * The tier's smallest order quantity, units (the first tier's is 0 or 1).
+     */
+    minQuantity: number;
+    /**
+     * The tier's unit price, money per unit (never above the tier before).
+     */
+    unitCost: number;
+}
+
+/**
+ * One row of the candidate table: a tier, its EOQ, and its best order quantity.
+ */
+export interface DiscountCandidateResult {
+    /**
+     * The tier's index in `breaks`, from 0.
+     */
+    tier: number;
+    /**
+     * The tier's smallest order quantity, units.
+     */
+    minQuantity: number;
+    /**
+     * The next tier's `minQuantity` (the tier covers minQuantity ≤ Q < maxQuantity); absent for the last tier.
+     */
+    maxQuantity?: number;
+    /**
+     * c: the tier's unit price, money per unit.
+     */
+    unitCost: number;
+    /**
+     * R: the fixed part of the purchase cost C(Q) = R + cQ in this tier (0 under all-units).
+     */
+    fixedCost: number;
+    /**
+     * C(minQuantity) = R + c × minQuantity: the purchase cost of an order of exactly minQuantity units.
+     */
+    costAtMinQuantity: number;
+    /**
+     * H in this tier (i × c with a holding rate), money per unit per period.
+     */
+    holdingCost: number;
+    /**
+     * The tier's EOQ, √(2D(S + R) / H), units.
+     */
+    eoq: number;
+    /**
+     * Whether the EOQ lies in the tier.
+     */
+    feasible: boolean;
+    /**
+     * How the candidate follows from the EOQ.
+     */
+    rule: CandidateRule;
+    /**
+     * The candidate quantity and its costs; absent when the tier is excluded.
+     */
+    order?: DiscountOrderResult;
+    /**
+     * Whether this row is the answer (exactly one is).
+     */
+    chosen: boolean;
+}
+
+/**
+ * One tier's cost function over the whole curve.
+ */
+export interface TierCostCurveResult {
+    /**
+     * The tier's index in `breaks`.
+     */
+    tier: number;
+    /**
+     * The tier's unit price, money per unit.
+     */
+    unitCost: number;
+    /**
+     * The tier's smallest order quantity, units.
+     */
+    minQuantity: number;
+    /**
+     * The next tier's smallest order quantity; absent for the last tier.
+     */
+    maxQuantity?: number;
+    /**
+     * Total cost per period at each of the curve's quantities under this tier's cost
+     * function (the actual cost only inside the tier).
+     */
+    totalCost: number[];
 }
 
 /**
@@ -86,17 +295,35 @@ export interface CostCurveOptions<M> {
      */
     model: M;
     /**
-     * Smallest lot size, units (default Q* / 5).
+     * Smallest lot size, units (default Q* / 5; a discount curve starts below its smallest candidate).
      */
     minQuantity?: number;
     /**
-     * Largest lot size, units (default 3 × Q*).
+     * Largest lot size, units (default 3 × Q*; a discount curve reaches past its largest candidate).
      */
     maxQuantity?: number;
     /**
-     * Number of evenly spaced lot sizes, 2 to 10000 (default 101).
+     * Number of evenly spaced lot sizes, 2 to 10000 (default 101; a discount curve adds its price breaks).
      */
     points?: number;
+}
+
+/**
+ * Options of {@link abcAnalysis}.
+ */
+export interface AbcAnalysisOptions {
+    /**
+     * The items, in any order; 1 to 100000 of them.
+     */
+    items: AbcItemOptions[];
+    /**
+     * Class shares (default by value a = 0.8, b = 0.15; by items a = 0.2, b = 0.3).
+     */
+    cutoffs?: AbcCutoffsOptions;
+    /**
+     * `"value"` (the default) or `"items"`.
+     */
+    basis?: AbcBasis;
 }
 
 /**
@@ -340,6 +567,45 @@ export interface ProductionOrderQuantityOptions {
 }
 
 /**
+ * Options of {@link quantityDiscountCostCurve}: the discount model (as for
+ * {@link quantityDiscount}) and which order quantities to evaluate.
+ */
+export type QuantityDiscountCostCurveOptions = CostCurveOptions<QuantityDiscountOptions>;
+
+/**
+ * Options of {@link quantityDiscount}. All rates share one planning period (a year, say).
+ * Give the holding cost either as `holdingCost` (the same in every tier) or as
+ * `holdingRate` (a share of each tier's unit cost).
+ */
+export interface QuantityDiscountOptions {
+    /**
+     * D: demand, units per period.
+     */
+    demand: number;
+    /**
+     * S: cost of placing one order, money per order.
+     */
+    orderingCost: number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period, in every tier.
+     */
+    holdingCost?: number;
+    /**
+     * i: holding cost as a share of each tier's unit cost per period, as a fraction (0.2 for 20 %).
+     */
+    holdingRate?: number;
+    /**
+     * The price tiers by increasing `minQuantity`, 1 to 100 of them: the first starts at
+     * 0 or 1; each tier runs up to the next one's `minQuantity`.
+     */
+    breaks: PriceBreakOptions[];
+    /**
+     * `"allUnits"` (the default) or `"incremental"`.
+     */
+    scheme?: DiscountScheme;
+}
+
+/**
  * Options of {@link reorderPoint}. Demand and lead time share one time unit: daily
  * demand with a lead time in days, or weekly demand with one in weeks. Give exactly
  * one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
@@ -374,6 +640,36 @@ export interface ReorderPointOptions {
      * Q: order quantity, units; gives `fillRate` in the result, and is needed for a fill-rate target.
      */
     orderQuantity?: number;
+}
+
+/**
+ * Result of {@link abcAnalysis}.
+ */
+export interface AbcAnalysisResult {
+    /**
+     * Every item by rank (descending annual value), with its input index.
+     */
+    rows: AbcRowResult[];
+    /**
+     * The totals of classes A, B and C, in that order.
+     */
+    classes: AbcClassTotalsResult[];
+    /**
+     * The sum of all annual values, money per year.
+     */
+    totalValue: number;
+    /**
+     * The number of items.
+     */
+    itemCount: number;
+    /**
+     * The basis used.
+     */
+    basis: AbcBasis;
+    /**
+     * The cutoffs used (given, or the basis's defaults).
+     */
+    cutoffs: AbcCutoffsResult;
 }
 
 /**
@@ -820,6 +1116,107 @@ export interface ProductionOrderQuantityResult {
 }
 
 /**
+ * Result of {@link quantityDiscountCostCurve}: columns of equal length, one entry per
+ * order quantity, and each tier's own curve.
+ */
+export interface QuantityDiscountCostCurveResult {
+    /**
+     * Order quantities Q, units, ascending (the breaks inside the range included).
+     */
+    quantity: number[];
+    /**
+     * The tier each Q falls in (its index in `breaks`).
+     */
+    tier: number[];
+    /**
+     * C(Q) / Q at each Q, money per unit.
+     */
+    averageUnitCost: number[];
+    /**
+     * D × C(Q) / Q at each Q, money per period.
+     */
+    purchaseCostPerPeriod: number[];
+    /**
+     * (D / Q) × S at each Q, money per period.
+     */
+    orderingCostPerPeriod: number[];
+    /**
+     * Holding cost at each Q, money per period.
+     */
+    holdingCostPerPeriod: number[];
+    /**
+     * Purchase plus ordering plus holding at each Q, money per period (it jumps down at each break under all-units).
+     */
+    totalCost: number[];
+    /**
+     * Each tier's cost curve, in schedule order.
+     */
+    tiers: TierCostCurveResult[];
+    /**
+     * Q* of {@link quantityDiscount}, units.
+     */
+    optimalQuantity: number;
+    /**
+     * Total cost at Q*, money per period.
+     */
+    minimumTotalCost: number;
+}
+
+/**
+ * Result of {@link quantityDiscount}: the cheapest order quantity and the candidate table.
+ */
+export interface QuantityDiscountResult {
+    /**
+     * The scheme used.
+     */
+    scheme: DiscountScheme;
+    /**
+     * Q*: the cheapest order quantity, units per order.
+     */
+    quantity: number;
+    /**
+     * The index in `breaks` of the tier Q* falls in.
+     */
+    tier: number;
+    /**
+     * That tier's price, money per unit (under incremental, the price of the last units).
+     */
+    unitCost: number;
+    /**
+     * C(Q*) / Q*, the average price of a unit (the tier price under all-units).
+     */
+    averageUnitCost: number;
+    /**
+     * H in that tier, money per unit per period.
+     */
+    holdingCost: number;
+    /**
+     * D × C(Q*) / Q*, money per period.
+     */
+    purchaseCostPerPeriod: number;
+    /**
+     * (D / Q*) × S, money per period.
+     */
+    orderingCostPerPeriod: number;
+    /**
+     * Holding cost at Q*, money per period.
+     */
+    holdingCostPerPeriod: number;
+    /**
+     * Purchase plus ordering plus holding at Q*, money per period.
+     */
+    totalCost: number;
+    /**
+     * D / Q*, orders per period.
+     */
+    ordersPerPeriod: number;
+    /**
+     * One row per tier, in schedule order.
+     */
+    candidates: DiscountCandidateResult[];
+}
+
+/**
  * Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
  */
 export interface ReorderPointResult {
@@ -870,6 +1267,72 @@ export interface ReorderPointResult {
 }
 
 /**
+ * The class shares used, as fractions.
+ */
+export interface AbcCutoffsResult {
+    /**
+     * Share of class A.
+     */
+    a: number;
+    /**
+     * Share of class B.
+     */
+    b: number;
+    /**
+     * Share left to class C, 1 − a − b.
+     */
+    c: number;
+}
+
+/**
+ * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
+ */
+export interface AbcCutoffsOptions {
+    /**
+     * Share of class A, above 0 and at most 1 (0.8 for 80 %).
+     */
+    a: number;
+    /**
+     * Share of class B, 0 or more, with a + b at most 1.
+     */
+    b: number;
+}
+
+/**
+ * The totals of one class.
+ */
+export interface AbcClassTotalsResult {
+    /**
+     * Which class.
+     */
+    class: AbcClass;
+    /**
+     * How many items it has (possibly 0).
+     */
+    itemCount: number;
+    /**
+     * The sum of its items' annual values, money per year.
+     */
+    annualValue: number;
+    /**
+     * annualValue / total value.
+     */
+    valueShare: number;
+    /**
+     * itemCount / number of items.
+     */
+    itemShare: number;
+    /**
+     * The rank of its first item; absent when it has none.
+     */
+    firstRank?: number;
+    /**
+     * The rank of its last item; absent when it has none.
+     */
+    lastRank?: number;
+}
+
+/**
  * What stocking a quantity leads to on average, over many periods like this one.
  */
 export interface NewsvendorOutcomeResult {
@@ -908,11 +1371,27 @@ export interface NewsvendorOutcomeResult {
 }
 
 /**
+ * What the cutoffs divide: `"value"`, the cumulative share of annual value;
+ * `"items"`, the cumulative share of the number of items (in value order).
+ */
+export type AbcBasis = "value" | "items";
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
 export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
 
+
+/**
+ * ABC analysis: each item's annual value (demand × unit cost), share, rank,
+ * cumulative share and class, and the totals per class. Class A is the fewest top
+ * items whose cumulative share (of value, or of items) reaches `a`; B the next ones
+ * up to `a + b`; C the rest.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
+ */
+export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -1019,6 +1498,26 @@ export function productionOrderQuantity(options: ProductionOrderQuantityOptions)
 export function productionOrderQuantityCostCurve(options: ProductionOrderQuantityCostCurveOptions): ProductionOrderQuantityCostCurveResult;
 
 /**
+ * Quantity discount model (all-units or incremental): per tier the EOQ and the best
+ * order quantity, its purchase, ordering and holding cost per period, and the cheapest
+ * of them.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`breaks[2].unitCost`).
+ */
+export function quantityDiscount(options: QuantityDiscountOptions): QuantityDiscountResult;
+
+/**
+ * Purchase, ordering, holding and total cost per period over a range of order
+ * quantities under a discount schedule, with each tier's cost curve: the data of the
+ * textbook chart of total cost by tier.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (model errors
+ * under `model`, e.g. `model.breaks[1].unitCost`).
+ */
+export function quantityDiscountCostCurve(options: QuantityDiscountCostCurveOptions): QuantityDiscountCostCurveResult;
+
+/**
  * Reorder point and safety stock for normally distributed lead-time demand:
  * ROP = d × L + z × σ, with z from a cycle service level (z = Φ⁻¹(p)) or from a fill
  * rate (z = G⁻¹((1 − fill rate) × Q / σ)).
@@ -1031,6 +1530,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly abcAnalysis: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
@@ -1043,6 +1543,8 @@ export interface InitOutput {
     readonly periodicReview: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
+    readonly quantityDiscount: (a: unknown) => [number, number, number];
+    readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

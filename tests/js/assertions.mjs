@@ -26,3 +26,9 @@ export function thrown(call) {
   }
   assert.fail("expected an OpscalcError");
 }
+
+/** Calls `call`, expects an OpscalcError, and returns its [code, field]. */
+export function errorOf(call) {
+  const error = thrown(call);
+  return [error.code, error.field];
+}

@@ -112,3 +112,48 @@ const wrongVariability: LeadTimeVariability = "neither";
 const firstRow = stocked.table[0];
 
 export { variability, fillRate, orderNow, table, profit, bell, daily, mixed, poisson, wrongVariability, firstRow };
+
+// Quantity discounts and ABC analysis.
+import {
+  abcAnalysis,
+  quantityDiscount,
+  quantityDiscountCostCurve,
+  type AbcAnalysisResult,
+  type AbcClass,
+  type DiscountCandidateResult,
+  type DiscountScheme,
+  type QuantityDiscountOptions,
+} from "../../pkg/opscalc.js";
+
+const discountOptions: QuantityDiscountOptions = {
+  demand: 5000,
+  orderingCost: 49,
+  holdingRate: 0.2,
+  breaks: [
+    { minQuantity: 0, unitCost: 5 },
+    { minQuantity: 1000, unitCost: 4.8 },
+  ],
+  scheme: "incremental",
+};
+const discount = quantityDiscount(discountOptions);
+const scheme: DiscountScheme = discount.scheme;
+const firstCandidate: DiscountCandidateResult | undefined = discount.candidates[0];
+const candidateTotal: number | undefined = firstCandidate?.order?.totalCost;
+const tierCurves: number[][] = quantityDiscountCostCurve({ model: discountOptions, points: 20 }).tiers.map((tier) => tier.totalCost);
+// @ts-expect-error the scheme is a closed union
+quantityDiscount({ ...discountOptions, scheme: "bulk" });
+// @ts-expect-error a tier needs its unit cost
+quantityDiscount({ ...discountOptions, breaks: [{ minQuantity: 0 }] });
+// @ts-expect-error an excluded tier has no order, so it may be undefined
+const uncheckedOrder: number = firstCandidate.order.quantity;
+
+const abc: AbcAnalysisResult = abcAnalysis({
+  items: [{ id: "#10286", annualDemand: 1000, unitCost: 90 }],
+  cutoffs: { a: 0.2, b: 0.3 },
+  basis: "items",
+});
+const firstClass: AbcClass | undefined = abc.rows[0]?.class;
+// @ts-expect-error ids are strings
+abcAnalysis({ items: [{ id: 10286, annualDemand: 1000, unitCost: 90 }] });
+
+export { scheme, candidateTotal, tierCurves, uncheckedOrder, firstClass };

@@ -18,8 +18,10 @@ const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, 
  * @typedef {{
  *   title: string, description: string, series: Series[], xLabel: string, yLabel: string,
  *   markers?: Marker[], levels?: Level[], format: (value: number) => string,
- *   formatX?: (value: number) => string, legend?: boolean
+ *   formatX?: (value: number) => string, legend?: boolean, yFromZero?: boolean
  * }} Chart
+ *   `yFromZero: false` fits the y axis to the data instead of starting it at zero, for
+ *   curves that vary little around a large value (costs that include purchase cost).
  */
 
 /**
@@ -35,7 +37,7 @@ export function drawChart(svg, chart) {
 
   const allX = [...chart.series.flatMap((series) => series.x), ...markers.map((marker) => marker.x)];
   const allY = [
-    0,
+    ...(chart.yFromZero === false ? [] : [0]),
     ...chart.series.flatMap((series) => series.y),
     ...markers.flatMap((marker) => (marker.y === undefined ? [] : [marker.y])),
     ...levels.map((level) => level.y),

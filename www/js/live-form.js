@@ -13,7 +13,8 @@ export function numberValue(input) {
 }
 
 /**
- * Reads every enabled `[data-field]` input of `form` into an options object.
+ * Reads every enabled `[data-field]` input of `form` into an options object. Inputs in
+ * a table of rows (`[data-rows]`, see table-input.js) are left to that table.
  * @param {HTMLFormElement} form
  * @returns {Record<string, number>}
  */
@@ -21,7 +22,7 @@ export function readNumberFields(form) {
   /** @type {Record<string, number>} */
   const options = {};
   for (const input of form.querySelectorAll("input[data-field]")) {
-    if (input.disabled || input.closest("[hidden]")) continue;
+    if (input.disabled || input.closest("[hidden]") || input.closest("[data-rows]")) continue;
     const value = numberValue(input);
     if (value !== undefined) options[input.dataset.field] = value;
   }

@@ -56,4 +56,20 @@ export const calculators = [
     summary:
       "How much of a perishable item to stock for one period of uncertain demand: the critical ratio, for normal, uniform or discrete demand.",
   },
+  {
+    href: "quantity-discount.html",
+    title: "Quantity discounts",
+    navTitle: "Discounts",
+    section: "Inventory",
+    summary:
+      "The cheapest order quantity when bigger orders get a lower price, all-units or incremental: the EOQ of every tier, the candidates, total cost with purchase.",
+  },
+  {
+    href: "abc.html",
+    title: "ABC analysis",
+    navTitle: "ABC",
+    section: "Inventory",
+    summary:
+      "Rank items by annual value and split them into classes A, B and C: shares, cumulative shares, class totals and the Pareto chart.",
+  },
 ];

@@ -12,13 +12,13 @@ use tsify::Tsify;
 pub struct CostCurveOptions<M> {
     /// The model, with the same options as the model's own function.
     pub model: M,
-    /// Smallest lot size, units (default Q* / 5).
+    /// Smallest lot size, units (default Q* / 5; a discount curve starts below its smallest candidate).
     #[tsify(optional)]
     pub min_quantity: Option<f64>,
-    /// Largest lot size, units (default 3 × Q*).
+    /// Largest lot size, units (default 3 × Q*; a discount curve reaches past its largest candidate).
     #[tsify(optional)]
     pub max_quantity: Option<f64>,
-    /// Number of evenly spaced lot sizes, 2 to 10000 (default 101).
+    /// Number of evenly spaced lot sizes, 2 to 10000 (default 101; a discount curve adds its price breaks).
     #[tsify(optional)]
     pub points: Option<u32>,
 }

@@ -1,15 +1,22 @@
 //! JS mirrors of `crate::inventory`, one file per model: option and result types with
 //! camelCase names and TypeScript declarations, and the exported functions.
 
+// Shared mirrors.
 mod cost_curve;
+mod profile;
+
+// Lot sizing.
 mod eoq;
 mod eoq_backorders;
 mod production_order_quantity;
-mod profile;
+mod quantity_discount;
 
-// Models under uncertainty.
+// Uncertain demand.
 mod demand_distribution;
 mod newsvendor;
 mod periodic_review;
-mod rate_conversion;
 mod reorder_point;
+
+// Classification and units.
+mod abc_analysis;
+mod rate_conversion;

@@ -8,7 +8,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoqBackorders, eoqBackordersCostCurve } from "../wasm.js";
-import { renderWorking as showSteps } from "../working.js";
+import { renderWorking } from "../working.js";
 
 renderNav();
 
@@ -40,7 +40,7 @@ function render({ options, result, curve }) {
   show("result-time-with-stock", duration(result.timeWithStock, result.timeWithStockDays));
   show("result-time-in-backorder", duration(result.timeInBackorder, result.timeInBackorderDays));
   show("result-backorder-fraction", formatPercent(result.backorderFraction));
-  renderWorking(options, result);
+  showTheWorking(options, result);
   renderProfileChart(options, result);
   renderCostChart(result, curve);
 }
@@ -50,7 +50,7 @@ function show(id, text) {
 }
 
 /** The formulas with the user's numbers in place: inputs as typed, results from the library. */
-function renderWorking(options, result) {
+function showTheWorking(options, result) {
   const D = n(options.demand);
   const S = n(options.orderingCost);
   const H = n(result.holdingCost);
@@ -87,7 +87,7 @@ function renderWorking(options, result) {
       `${n(result.orderingCostPerPeriod)} + ${n(result.holdingCostPerPeriod)} + ${n(result.backorderCostPerPeriod)}`,
     `${money(result.totalCost)} per year`,
   ]);
-  showSteps(document.getElementById("backorders-working"), steps);
+  renderWorking(document.getElementById("backorders-working"), steps);
 }
 
 function renderProfileChart(options, result) {

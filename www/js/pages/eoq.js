@@ -7,7 +7,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { eoq, eoqCostCurve } from "../wasm.js";
-import { renderWorking as showSteps } from "../working.js";
+import { renderWorking } from "../working.js";
 
 renderNav();
 
@@ -37,7 +37,7 @@ function render({ options, result, curve }) {
   for (const element of results.querySelectorAll('[data-needs="reorderPoint"]')) {
     element.hidden = result.reorderPoint === undefined;
   }
-  renderWorking(options, result);
+  showTheWorking(options, result);
   renderCostChart(result, curve);
   renderProfileChart(options, result);
 }
@@ -47,7 +47,7 @@ function show(id, text) {
 }
 
 /** The formulas with the user's numbers in place: inputs as typed, results from the library. */
-function renderWorking(options, result) {
+function showTheWorking(options, result) {
   const n = formatNumber;
   const D = n(options.demand);
   const S = n(options.orderingCost);
@@ -77,7 +77,7 @@ function renderWorking(options, result) {
       ["ROP = d × L", `${n(result.dailyDemand)} × ${n(options.leadTimeDays)}`, `${n(result.reorderPoint)} units`],
     );
   }
-  showSteps(document.getElementById("eoq-working"), steps);
+  renderWorking(document.getElementById("eoq-working"), steps);
 }
 
 function renderCostChart(result, curve) {

@@ -7,7 +7,7 @@ import { syncHoldingMode } from "../holding-mode.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { productionOrderQuantity, productionOrderQuantityCostCurve } from "../wasm.js";
-import { renderWorking as showSteps } from "../working.js";
+import { renderWorking } from "../working.js";
 
 renderNav();
 
@@ -40,7 +40,7 @@ function render({ options, result, curve }) {
   show("result-runs", n(result.runsPerPeriod));
   show("result-run-time", duration(result.productionRunTime, result.productionRunTimeDays));
   show("result-cycle", duration(result.cycleTime, result.cycleTimeDays));
-  renderWorking(options, result);
+  showTheWorking(options, result);
   renderProfileChart(options, result);
   renderCostChart(result, curve);
 }
@@ -50,7 +50,7 @@ function show(id, text) {
 }
 
 /** The formulas with the user's numbers in place: inputs as typed, results from the library. */
-function renderWorking(options, result) {
+function showTheWorking(options, result) {
   const D = n(options.demand);
   const p = n(options.productionRate);
   const S = n(options.setupCost);
@@ -90,7 +90,7 @@ function renderWorking(options, result) {
     `(${D} / ${Q}) × ${S} + (${n(result.maxInventory)} / 2) × ${H} = ${n(result.setupCostPerPeriod)} + ${n(result.holdingCostPerPeriod)}`,
     `${money(result.totalCost)} per year`,
   ]);
-  showSteps(document.getElementById("epq-working"), steps);
+  renderWorking(document.getElementById("epq-working"), steps);
 }
 
 function renderProfileChart(options, result) {
