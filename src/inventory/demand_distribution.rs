@@ -236,7 +236,9 @@ impl ValidDemand<'_> {
             // σ G(z) with z = (q − μ) / σ.
             DemandDistribution::Normal { mean, sd } => sd * normal::loss((quantity - mean) / sd),
             DemandDistribution::Uniform { min, max } => {
-                let above = (max - quantity.clamp(min, max)).max(0.0);
+                // `max(min).min(max)`, not `clamp`: clamp's panic check for min > max (ruled
+                // out by validation) would keep float formatting in the wasm.
+                let above = (max - quantity.max(min).min(max)).max(0.0);
                 above * above / (2.0 * (max - min)) + (min - quantity).max(0.0)
             }
             DemandDistribution::Discrete {
@@ -256,7 +258,7 @@ impl ValidDemand<'_> {
                 quantity - mean + self.expected_shortage(quantity)
             }
             DemandDistribution::Uniform { min, max } => {
-                let below = quantity.clamp(min, max) - min;
+                let below = quantity.max(min).min(max) - min;
                 below * below / (2.0 * (max - min)) + (quantity - max).max(0.0)
             }
             DemandDistribution::Discrete {

@@ -8,9 +8,13 @@
 //! property set to `undefined` as absent (as JS does), and bounds the nesting depth so
 //! a cyclic object is an error, not a stack overflow.
 
+use super::read_error::ReadError;
 use crate::{Error, ErrorCode};
-use serde::de::value::{MapDeserializer, SeqDeserializer};
-use serde::de::{self, Deserializer, IntoDeserializer, Unexpected, Visitor};
+use serde::de::value::StrDeserializer;
+use serde::de::{
+    self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
+    Visitor,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Deepest nesting of arrays and objects accepted in options.
@@ -136,6 +140,68 @@ fn entries_one_by_one(value: &JsValue) -> Result<Vec<(String, JsValue)>, Error> 
     Ok(result)
 }
 
+/// The entries of an object, read one by one: an error in a value is tagged with its
+/// key, so it carries the path of the field at fault.
+struct ObjectAccess {
+    entries: std::vec::IntoIter<(String, JsData)>,
+    /// The key and value of the entry whose key was just read.
+    value: Option<(String, JsData)>,
+}
+
+impl<'de> MapAccess<'de> for ObjectAccess {
+    type Error = ReadError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, ReadError> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        // An unknown key fails here, and the error names it itself.
+        let read = seed.deserialize(StrDeserializer::<ReadError>::new(&key))?;
+        self.value = Some((key, value));
+        Ok(Some(read))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
+        match self.value.take() {
+            Some((key, value)) => seed.deserialize(value).map_err(|error| error.in_field(key)),
+            None => Err(de::Error::custom("a value was read before its key")),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// The items of an array, read one by one: an error in an item is tagged with its index.
+struct ListAccess {
+    items: std::iter::Enumerate<std::vec::IntoIter<JsData>>,
+}
+
+impl<'de> SeqAccess<'de> for ListAccess {
+    type Error = ReadError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, ReadError> {
+        match self.items.next() {
+            Some((index, item)) => seed
+                .deserialize(item)
+                .map(Some)
+                .map_err(|error| error.in_item(index)),
+            None => Ok(None),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
 fn unreadable(field: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
@@ -144,7 +210,7 @@ fn unreadable(field: &str) -> Error {
     )
 }
 
-impl<'de> IntoDeserializer<'de, de::value::Error> for JsData {
+impl<'de> IntoDeserializer<'de, ReadError> for JsData {
     type Deserializer = Self;
 
     fn into_deserializer(self) -> Self {
@@ -153,7 +219,7 @@ impl<'de> IntoDeserializer<'de, de::value::Error> for JsData {
 }
 
 impl<'de> Deserializer<'de> for JsData {
-    type Error = de::value::Error;
+    type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         match self {
@@ -173,17 +239,20 @@ impl<'de> Deserializer<'de> for JsData {
             JsData::Number(number) => visitor.visit_f64(number),
             JsData::Text(text) => visitor.visit_string(text),
             JsData::List(items) => {
-                let mut sequence = SeqDeserializer::new(items.into_iter());
-                let value = visitor.visit_seq(&mut sequence)?;
-                sequence.end()?;
-                Ok(value)
+                let length = items.len();
+                let mut access = ListAccess {
+                    items: items.into_iter().enumerate(),
+                };
+                let value = visitor.visit_seq(&mut access)?;
+                match access.items.len() {
+                    0 => Ok(value),
+                    left => Err(de::Error::invalid_length(length - left, &"fewer elements")),
+                }
             }
-            JsData::Object(entries) => {
-                let mut map = MapDeserializer::new(entries.into_iter());
-                let value = visitor.visit_map(&mut map)?;
-                map.end()?;
-                Ok(value)
-            }
+            JsData::Object(entries) => visitor.visit_map(ObjectAccess {
+                entries: entries.into_iter(),
+                value: None,
+            }),
             JsData::Unsupported(kind) => {
                 Err(de::Error::invalid_type(Unexpected::Other(kind), &visitor))
             }

@@ -12,6 +12,7 @@
 mod boundary;
 mod inventory;
 mod js_data;
+mod read_error;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

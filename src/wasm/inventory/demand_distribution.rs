@@ -2,7 +2,7 @@
 //! so that errors keep their paths, and the exported density curve for charts.
 //!
 //! serde's derived reader for an internally tagged enum buffers the object before it
-//! knows the variant, and serde_path_to_error cannot see into that buffer: a string
+//! knows the variant, and the reader's path tracking cannot see into that buffer: a string
 //! where `sd` should be would be reported at `demand`, not `demand.sd`. So the type
 //! derives only its TypeScript (`Tsify`, from the `#[serde(tag)]` attributes) and is
 //! read through a plain struct with every variant's fields, whose paths are tracked;
