@@ -43,9 +43,15 @@ export function drawChart(svg, chart) {
     ...levels.map((level) => level.y),
   ];
   const barPadding = halfBarWidth(chart.series);
-  const xTicks = niceTicks(Math.min(...allX) - barPadding, Math.max(...allX) + barPadding);
+  // With bars, the x axis spans the bars plus half a bar each side (ticks only inside);
+  // without, it runs from one round tick to another.
+  const xLow = Math.min(...allX) - barPadding;
+  const xHigh = Math.max(...allX) + barPadding;
+  const roundX = niceTicks(xLow, xHigh);
+  const xTicks = barPadding > 0 ? roundX.filter((tick) => tick >= xLow && tick <= xHigh) : roundX;
+  const xDomain = barPadding > 0 ? [xLow, xHigh] : [roundX[0], roundX[roundX.length - 1]];
   const yTicks = niceTicks(Math.min(...allY), Math.max(...allY));
-  const scaleX = linearScale(xTicks, PLOT.left, PLOT.right);
+  const scaleX = linearScale(xDomain, PLOT.left, PLOT.right);
   const scaleY = linearScale(yTicks, PLOT.bottom, PLOT.top);
 
   const plot = element("g", { class: "plot" });
@@ -166,10 +172,10 @@ function niceTicks(min, max, count = 6) {
   return ticks;
 }
 
-/** Maps the first and last tick onto the pixel range [from, to]. */
-function linearScale(ticks, from, to) {
-  const low = ticks[0];
-  const high = ticks[ticks.length - 1];
+/** Maps the first and last of `ends` (the domain, or the ticks spanning it) onto the pixel range [from, to]. */
+function linearScale(ends, from, to) {
+  const low = ends[0];
+  const high = ends[ends.length - 1];
   return (value) => from + ((value - low) / (high - low || 1)) * (to - from);
 }
 
