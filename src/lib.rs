@@ -3,7 +3,9 @@
 //! Operations-management and performance-management calculations, exact to the
 //! textbook, in plain Rust that also compiles to WebAssembly for Node and the browser.
 //!
-//! - [`inventory`]: the economic order quantity, its cost curve, lead time and reorder point.
+//! - [`inventory`]: lot sizing (EOQ, production order quantity, planned backorders,
+//!   quantity discounts) with cost curves and inventory profiles; reorder point and
+//!   safety stock, periodic review, the newsvendor; ABC analysis; rate conversion.
 //! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
 //! Every function takes a typed input, validates it first, and returns
