@@ -6,6 +6,8 @@
 //! - [`inventory`]: lot sizing (EOQ, production order quantity, planned backorders,
 //!   quantity discounts) with cost curves and inventory profiles; reorder point and
 //!   safety stock, periodic review, the newsvendor; ABC analysis; rate conversion.
+//! - [`capacity`]: capacity, process flow and bottlenecks, Little's law, OEE,
+//!   break-even, productivity and lean flow measures.
 //! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
 //! Every function takes a typed input, validates it first, and returns
@@ -25,6 +27,7 @@
 //! The JavaScript API (in `src/wasm/`, built only for `wasm32`) mirrors these functions
 //! in camelCase: `eoq({ demand, orderingCost, holdingCost })`.
 
+pub mod capacity;
 mod error;
 pub mod inventory;
 pub mod stats;

@@ -10,6 +10,7 @@
 #![allow(unreachable_pub)]
 
 mod boundary;
+mod capacity;
 mod inventory;
 mod js_data;
 mod read_error;

@@ -157,3 +157,9 @@ const firstClass: AbcClass | undefined = abc.rows[0]?.class;
 abcAnalysis({ items: [{ id: 10286, annualDemand: 1000, unitCost: 90 }] });
 
 export { scheme, candidateTotal, tierCurves, uncheckedOrder, firstClass };
+
+// Capacity, capacity requirement, process flow and Little's law.
+
+// OEE, productivity and lean flow measures.
+
+// Break-even analysis.

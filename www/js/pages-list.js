@@ -72,4 +72,9 @@ export const calculators = [
     summary:
       "Rank items by annual value and split them into classes A, B and C: shares, cumulative shares, class totals and the Pareto chart.",
   },
+  // Capacity and process: capacity, capacity requirement, process flow, Little's law.
+
+  // Capacity and process: OEE, productivity, lean flow measures.
+
+  // Capacity and process: break-even.
 ];
