@@ -202,6 +202,21 @@ impl<'de> SeqAccess<'de> for ListAccess {
     }
 }
 
+impl JsData {
+    /// What this value is, in serde's terms, for a type error.
+    fn unexpected(&self) -> Unexpected<'_> {
+        match self {
+            JsData::Null => Unexpected::Unit,
+            JsData::Bool(flag) => Unexpected::Bool(*flag),
+            JsData::Number(number) => Unexpected::Float(*number),
+            JsData::Text(text) => Unexpected::Str(text),
+            JsData::List(_) => Unexpected::Seq,
+            JsData::Object(_) => Unexpected::Map,
+            JsData::Unsupported(kind) => Unexpected::Other(kind),
+        }
+    }
+}
+
 fn unreadable(field: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
@@ -267,7 +282,9 @@ impl<'de> Deserializer<'de> for JsData {
         }
     }
 
-    /// Options objects are objects: an array is not read as the fields in order.
+    /// Options objects are objects: an array is not read as the fields in order. Going
+    /// straight to `visit_map` also keeps each options type's unused `visit_seq` (and
+    /// the rest of its visitor) out of the wasm.
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -275,9 +292,20 @@ impl<'de> Deserializer<'de> for JsData {
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
         match self {
-            JsData::Object(_) => self.deserialize_any(visitor),
-            JsData::List(_) => Err(de::Error::invalid_type(Unexpected::Seq, &visitor)),
-            other => other.deserialize_any(visitor),
+            JsData::Object(entries) => visitor.visit_map(ObjectAccess {
+                entries: entries.into_iter(),
+                value: None,
+            }),
+            other => Err(de::Error::invalid_type(other.unexpected(), &visitor)),
+        }
+    }
+
+    /// Numbers are read as numbers; anything else is a type error, without entering
+    /// the visitor.
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self {
+            JsData::Number(number) => visitor.visit_f64(number),
+            other => Err(de::Error::invalid_type(other.unexpected(), &visitor)),
         }
     }
 
@@ -295,7 +323,7 @@ impl<'de> Deserializer<'de> for JsData {
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 char str string bytes
         byte_buf unit unit_struct newtype_struct seq tuple tuple_struct map identifier
         ignored_any
     }

@@ -126,14 +126,14 @@ impl de::Error for ReadError {
 
     fn invalid_type(got: Unexpected<'_>, expected: &dyn Expected) -> Self {
         ReadError::new(Problem::WrongType {
-            got: describe(&got),
+            got: kind_of(&got),
             expected: expected.to_string(),
         })
     }
 
     fn invalid_value(got: Unexpected<'_>, expected: &dyn Expected) -> Self {
         ReadError::new(Problem::WrongValue {
-            got: describe(&got),
+            got: out_of_range(&got),
             expected: expected.to_string(),
         })
     }
@@ -173,14 +173,13 @@ impl fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
-/// What a JS caller passed, in words, without formatting the value itself.
-fn describe(got: &Unexpected<'_>) -> &'static str {
+/// What kind of value a JS caller passed where another kind belongs, in words,
+/// without formatting the value itself.
+fn kind_of(got: &Unexpected<'_>) -> &'static str {
     match got {
         Unexpected::Bool(_) => "a boolean",
-        Unexpected::Unsigned(_) => "a number too large",
-        Unexpected::Signed(value) if *value < 0 => "a negative number",
-        Unexpected::Signed(_) => "a number",
-        Unexpected::Float(_) => "a number with a fraction",
+        Unexpected::Float(value) if value.fract() != 0.0 => "a number with a fraction",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
         Unexpected::Char(_) | Unexpected::Str(_) => "a string",
         Unexpected::Unit => "null",
         Unexpected::Seq => "an array",
@@ -190,6 +189,16 @@ fn describe(got: &Unexpected<'_>) -> &'static str {
         Unexpected::Other("a symbol") => "a symbol",
         Unexpected::Other("a function") => "a function",
         _ => "another kind of value",
+    }
+}
+
+/// What was wrong with a value of the right kind that the type cannot hold (a count
+/// given −2 or 10¹²).
+fn out_of_range(got: &Unexpected<'_>) -> &'static str {
+    match got {
+        Unexpected::Signed(value) if *value < 0 => "a negative number",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) => "a number too large",
+        other => kind_of(other),
     }
 }
 

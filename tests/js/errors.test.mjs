@@ -102,3 +102,13 @@ test("random junk never traps the instance: every call returns or throws an Opsc
   }
   assert.equal(eoq(valid).quantity, 200);
 });
+
+test("type errors say what was expected and what came, in a JS caller's words", () => {
+  assert.equal(thrown(() => eoq(5)).reason, "expected an object, got a number");
+  assert.equal(thrown(() => eoq([1, 2])).reason, "expected an object, got an array");
+  assert.equal(thrown(() => eoq({ ...valid, demand: "5" })).reason, "expected a number, got a string");
+  assert.equal(thrown(() => eoq({ ...valid, demand: null })).reason, "expected a number, got null");
+  assert.equal(thrown(() => eoqCostCurve({ model: valid, points: 2.5 })).reason, "expected a whole number of 0 or more, got a number with a fraction");
+  assert.equal(thrown(() => eoqCostCurve({ model: valid, points: -3 })).reason, "expected a whole number of 0 or more, got a negative number");
+  assert.equal(thrown(() => eoqCostCurve({ model: valid, points: 1e12 })).reason, "expected a whole number of 0 or more, got a number too large");
+});
