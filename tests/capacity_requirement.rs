@@ -422,3 +422,16 @@ fn extreme_magnitudes_are_a_numeric_range_error() {
         CapacityRequirementInput::new(vec![CapacityProduct::new(f64::from(u32::MAX), 1.0)], 1.0);
     assert_eq!(capacity_requirement(&most).unwrap().machines, u32::MAX);
 }
+
+/// A cushion close to 1 with a huge requirement: 10⁹ machines of 10³⁰³ hours each hold
+/// more hours than an `f64` can, yet the utilization is still worked out (it is at most
+/// 1 − C).
+#[test]
+fn utilization_does_not_overflow() {
+    let input = CapacityRequirementInput::new(vec![CapacityProduct::new(1e306, 1.0)], 1e303)
+        .with_cushion(0.999_999);
+    let result = capacity_requirement(&input).unwrap();
+    assert!(f64::from(result.machines) * 1e303 == f64::INFINITY);
+    assert_relative_eq!(result.utilization, 1e-6, max_relative = 1e-6);
+    assert!(result.utilization <= 1e-6 * (1.0 + 1e-9));
+}

@@ -278,7 +278,8 @@ pub fn capacity_requirement(
     let available_time_after_cushion = representable(available_time * (1.0 - cushion), true)?;
     let exact_requirement = representable(time_needed / available_time_after_cushion, true)?;
     let machines = whole_machines(exact_requirement)?;
-    let utilization = time_needed / (f64::from(machines) * available_time);
+    // Divided in this order so that no intermediate overflows: time / N ≤ M.
+    let utilization = time_needed / available_time / f64::from(machines);
 
     Ok(CapacityRequirement {
         products,

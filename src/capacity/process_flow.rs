@@ -118,8 +118,10 @@ impl ProcessStep {
     /// A step with one resource making `capacity_per_hour` units an hour.
     pub fn with_capacity_per_hour(id: impl Into<String>, capacity_per_hour: f64) -> Self {
         ProcessStep {
+            id: id.into(),
+            name: None,
             pace: StepPace::CapacityPerHour(capacity_per_hour),
-            ..ProcessStep::with_unit_time(id, 1.0)
+            resources: 1,
         }
     }
 
