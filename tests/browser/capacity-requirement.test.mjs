@@ -3,7 +3,7 @@
 // hours and the working.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, tableRows, type, typeInto } from "./calculator.mjs";
 
 let site;
@@ -15,9 +15,7 @@ after(async () => {
 });
 
 async function openPage(viewport) {
-  const watched = await newWatchedPage(site.browser);
-  if (viewport) await watched.page.setViewportSize(viewport);
-  await watched.page.goto(`${site.url}capacity-requirement.html`);
+  const watched = await openWatchedPage(site, "capacity-requirement.html", viewport);
   await output(watched.page, "Machines needed").filter({ hasText: "machine" }).waitFor();
   return watched;
 }
@@ -116,7 +114,7 @@ test("adding and removing products; an unnamed product is fine", async () => {
 
 test("the page fits a phone screen", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("capacity-requirement-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);

@@ -2,7 +2,7 @@
 // errors next to their fields, the bar picture, and the expected output of a line.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
 
 let site;
@@ -14,9 +14,7 @@ after(async () => {
 });
 
 async function openPage(viewport) {
-  const watched = await newWatchedPage(site.browser);
-  if (viewport) await watched.page.setViewportSize(viewport);
-  await watched.page.goto(`${site.url}capacity.html`);
+  const watched = await openWatchedPage(site, "capacity.html", viewport);
   await output(watched.page.locator("#capacity-results"), "Utilization").filter({ hasText: "%" }).waitFor();
   return watched;
 }
@@ -99,7 +97,7 @@ test("Heizer & Render's second line: 175,000 at 75 % efficiency is 131,250 rolls
 
 test("the page fits a phone screen", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("capacity-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 // the errors.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
 
 let site;
@@ -15,9 +15,7 @@ after(async () => {
 });
 
 async function openPage(viewport) {
-  const watched = await newWatchedPage(site.browser);
-  if (viewport) await watched.page.setViewportSize(viewport);
-  await watched.page.goto(`${site.url}littles-law.html`);
+  const watched = await openWatchedPage(site, "littles-law.html", viewport);
   await output(watched.page, "Work in process").filter({ hasText: "units" }).waitFor();
   return watched;
 }
@@ -91,7 +89,7 @@ test("errors: a zero divisor next to its field, fewer than two values for the fo
 
 test("the page fits a phone screen", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("littles-law-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 // next to the cell they name, the step table, the working and the flow diagram.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, type, typeInto } from "./calculator.mjs";
 
 let site;
@@ -15,9 +15,7 @@ after(async () => {
 });
 
 async function openPage(viewport) {
-  const watched = await newWatchedPage(site.browser);
-  if (viewport) await watched.page.setViewportSize(viewport);
-  await watched.page.goto(`${site.url}process-flow.html`);
+  const watched = await openWatchedPage(site, "process-flow.html", viewport);
   await output(watched.page, "Process capacity").filter({ hasText: "an hour" }).waitFor();
   return watched;
 }
@@ -157,7 +155,7 @@ test("errors show next to the cell they name, and clear when fixed", async () =>
 
 test("the page fits a phone screen; the diagram scrolls within its box", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("process-flow-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);
