@@ -34,10 +34,11 @@ pub(crate) fn positive_if_given(field: &str, value: Option<f64>) -> Result<Optio
     value.map(|value| positive(field, value)).transpose()
 }
 
-/// `value` is finite and zero or more.
+/// `value` is finite and zero or more. −0 passes and comes back as +0, so that a result
+/// computed from it never shows as "-0" in JavaScript.
 pub(crate) fn non_negative(field: &str, value: f64) -> Result<f64, Error> {
     if finite(field, value)? >= 0.0 {
-        Ok(value)
+        Ok(value + 0.0)
     } else {
         Err(Error::new(
             ErrorCode::Negative,
@@ -137,6 +138,7 @@ mod tests {
     #[test]
     fn non_negative_accepts_zero_only_from_below() {
         assert_eq!(non_negative("x", 0.0), Ok(0.0));
+        assert!(non_negative("x", -0.0).unwrap().is_sign_positive());
         assert_eq!(
             non_negative("x", -1e-300).unwrap_err().code(),
             ErrorCode::Negative

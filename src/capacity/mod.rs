@@ -6,6 +6,23 @@
 //! units of output; each function's docs say which fields must agree.
 
 // Capacity, capacity requirements, process flow and Little's law.
+mod capacity_measures;
+mod capacity_requirement;
+mod littles_law;
+mod process_flow;
+
+pub use capacity_measures::{
+    CapacityInput, CapacityMeasures, ExpectedOutput, ExpectedOutputInput, capacity, expected_output,
+};
+pub use capacity_requirement::{
+    BatchSetup, CapacityProduct, CapacityRequirement, CapacityRequirementInput,
+    MAX_CAPACITY_PRODUCTS, ProductRequirement, capacity_requirement,
+};
+pub use littles_law::{LittlesLaw, LittlesLawInput, LittlesLawUnknown, littles_law};
+pub use process_flow::{
+    MAX_PROCESS_STEPS, ProcessConstraint, ProcessFlow, ProcessFlowInput, ProcessStep,
+    ProcessTimeUnit, StepFlow, StepPace, process_flow,
+};
 
 // OEE, productivity and lean flow measures.
 

@@ -69,3 +69,18 @@ export async function type(page, label, text) {
 
 /** The `<output>` labelled `label`. */
 export const output = (page, label) => page.getByLabel(label).and(page.locator("output"));
+
+/**
+ * Opens `path` of the site in a new watched page (see `newWatchedPage`), at `viewport`
+ * when given (a phone: `{ width: 375, height: 740 }`).
+ */
+export async function openWatchedPage(site, path, viewport) {
+  const watched = await newWatchedPage(site.browser);
+  if (viewport) await watched.page.setViewportSize(viewport);
+  await watched.page.goto(`${site.url}${path}`);
+  return watched;
+}
+
+/** How many pixels the page is wider than its viewport: 0 or less when it fits. */
+export const horizontalOverflow = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

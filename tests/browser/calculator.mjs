@@ -15,7 +15,18 @@ export const output = (page, label) => page.getByLabel(label, { exact: false }).
 
 /** Clears an input found by `locate` (default: a number input) and types into it key by key. */
 export async function type(page, label, text, locate = field) {
-  const input = locate(page, label);
+  await typeInto(locate(page, label), text);
+}
+
+/** Clears an input (a table cell, say) and types into it key by key. */
+export async function typeInto(input, text) {
   await input.fill("");
-  await input.pressSequentially(text);
+  if (text) await input.pressSequentially(text);
+}
+
+/** The text of each body cell of the table `selector`, row by row. */
+export async function tableRows(page, selector) {
+  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())),
+  );
 }

@@ -187,6 +187,33 @@ export interface PriceBreakOptions {
 }
 
 /**
+ * One product (or service) that uses the machines. Give `setupTime` and `lotSize`
+ * together for a product made in lots, or neither.
+ */
+export interface CapacityProductOptions {
+    /**
+     * The product's name: when given, a non-empty string, unique in the list.
+     */
+    id?: string;
+    /**
+     * D: units needed per period (a year, say).
+     */
+    demand: number;
+    /**
+     * p: machine time per unit, in the unit of `availableTime` (hours).
+     */
+    processingTime: number;
+    /**
+     * s: time to set up for one lot, in the same unit; 0 or more. Needs `lotSize`.
+     */
+    setupTime?: number;
+    /**
+     * Q: units made between two setups. Needs `setupTime`.
+     */
+    lotSize?: number;
+}
+
+/**
  * One row of the candidate table: a tier, its EOQ, and its best order quantity.
  */
 export interface DiscountCandidateResult {
@@ -238,6 +265,75 @@ export interface DiscountCandidateResult {
      * Whether this row is the answer (exactly one is).
      */
     chosen: boolean;
+}
+
+/**
+ * One step of the process. Give exactly one of `unitTime` and `capacityPerHour`.
+ */
+export interface ProcessStepOptions {
+    /**
+     * The step's name in the process: a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * A longer description, for display.
+     */
+    name?: string;
+    /**
+     * p: time one resource takes per unit (activity time), in `timeUnit`.
+     */
+    unitTime?: number;
+    /**
+     * Units one resource makes per hour.
+     */
+    capacityPerHour?: number;
+    /**
+     * m: resources working in parallel at this step (machines, workers): a whole
+     * number, 1 or more (default 1).
+     */
+    resources?: number;
+}
+
+/**
+ * One step's figures.
+ */
+export interface StepFlowResult {
+    /**
+     * The step's id.
+     */
+    id: string;
+    /**
+     * The step's name, when given.
+     */
+    name?: string;
+    /**
+     * m, as given (1 by default).
+     */
+    resources: number;
+    /**
+     * p: time one resource takes per unit, in `timeUnit` (given, or timeUnitsPerHour / capacity per resource).
+     */
+    unitTime: number;
+    /**
+     * m / p, units per hour (p in hours): the step's capacity.
+     */
+    capacityPerHour: number;
+    /**
+     * Whether the step's capacity is the process capacity (all tied steps are).
+     */
+    isBottleneck: boolean;
+    /**
+     * throughputPerHour / capacityPerHour: the share of the step's capacity in use, from 0 to 1.
+     */
+    utilization: number;
+    /**
+     * demandRate / capacityPerHour (when `demandRate` is given): above 1 when the step cannot keep up.
+     */
+    impliedUtilization?: number;
+    /**
+     * Whether the implied utilization is above 1 (false without demand).
+     */
+    cannotKeepUp: boolean;
 }
 
 /**
@@ -324,6 +420,47 @@ export interface AbcAnalysisOptions {
      * `"value"` (the default) or `"items"`.
      */
     basis?: AbcBasis;
+}
+
+/**
+ * Options of {@link capacityRequirement}. Demand is per one period (a year, say);
+ * processing, setup and available times share one time unit (hours, say).
+ */
+export interface CapacityRequirementOptions {
+    /**
+     * The products, 1 to 10000 of them.
+     */
+    products: CapacityProductOptions[];
+    /**
+     * N: time one machine is available per period (2000 hours for one 8-hour shift on 250 days).
+     */
+    availableTime: number;
+    /**
+     * C: the share of each machine's time to hold in reserve, a fraction from 0 up to
+     * (not including) 1 (0.15 for 15 %); default 0.
+     */
+    cushion?: number;
+}
+
+/**
+ * Options of {@link capacity}: three outputs of one process over one period, in the same
+ * units (rolls a week, trucks a day).
+ */
+export interface CapacityOptions {
+    /**
+     * The most the process could make in ideal conditions, units per period.
+     */
+    designCapacity: number;
+    /**
+     * What it can be expected to make after planned allowances (product mix,
+     * scheduling, maintenance, quality), units per period; at most `designCapacity`.
+     */
+    effectiveCapacity: number;
+    /**
+     * What it did make, units per period: 0 or more, at most `designCapacity` (it may
+     * exceed `effectiveCapacity`).
+     */
+    actualOutput: number;
 }
 
 /**
@@ -447,6 +584,43 @@ export interface EoqOptions {
 }
 
 /**
+ * Options of {@link expectedOutput}.
+ */
+export interface ExpectedOutputOptions {
+    /**
+     * Effective capacity, units per period.
+     */
+    effectiveCapacity: number;
+    /**
+     * The efficiency expected, as a fraction (0.75 for 75 %); above 0, and may exceed 1.
+     */
+    efficiency: number;
+    /**
+     * Design capacity, units per period; gives `utilization`.
+     */
+    designCapacity?: number;
+}
+
+/**
+ * Options of {@link littlesLaw}: exactly two of the three. Throughput and flow time
+ * share one time unit (days, say).
+ */
+export interface LittlesLawOptions {
+    /**
+     * I: average work in process (inventory), units; 0 or more.
+     */
+    wip?: number;
+    /**
+     * R: average throughput (flow rate), units per time unit; 0 or more (above 0 to compute the flow time).
+     */
+    throughput?: number;
+    /**
+     * T: average flow time, in the time unit of the throughput; 0 or more (above 0 to compute the throughput).
+     */
+    flowTime?: number;
+}
+
+/**
  * Options of {@link newsvendorOutcome}: the model and the quantity to evaluate.
  */
 export interface NewsvendorOutcomeOptions {
@@ -521,6 +695,25 @@ export interface PeriodicReviewOptions {
      * Units on hand at the review (on order added, backorders subtracted); gives `orderQuantity`.
      */
     onHand?: number;
+}
+
+/**
+ * Options of {@link processFlow}: steps in series, each with resources in parallel.
+ * Times are in `timeUnit` (minutes by default); rates are per hour.
+ */
+export interface ProcessFlowOptions {
+    /**
+     * The steps, in the order a unit passes them; 1 to 100 of them.
+     */
+    steps: ProcessStepOptions[];
+    /**
+     * Units demanded per hour, 0 or more; without it the process is taken as running at capacity.
+     */
+    demandRate?: number;
+    /**
+     * The unit of `unitTime` and of the cycle and flow times: `"minute"` by default.
+     */
+    timeUnit?: ProcessTimeUnit;
 }
 
 /**
@@ -670,6 +863,83 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link capacityRequirement}. Times per period, in the time unit.
+ */
+export interface CapacityRequirementResult {
+    /**
+     * Each product's time, in the order of `products`.
+     */
+    products: ProductRequirementResult[];
+    /**
+     * Σ D × p: processing time of all products.
+     */
+    processingTimeNeeded: number;
+    /**
+     * Σ (D / Q) × s: setup time of all products.
+     */
+    setupTimeNeeded: number;
+    /**
+     * Σ [D × p + (D / Q) × s]: machine time needed.
+     */
+    timeNeeded: number;
+    /**
+     * The cushion used, a fraction (0 when none is given).
+     */
+    cushion: number;
+    /**
+     * N × (1 − C): the time one machine may be planned for.
+     */
+    availableTimeAfterCushion: number;
+    /**
+     * M = timeNeeded / (N × (1 − C)): machines needed, as a fraction.
+     */
+    exactRequirement: number;
+    /**
+     * ⌈M⌉: whole machines needed (at least 1).
+     */
+    machines: number;
+    /**
+     * timeNeeded / (machines × N): the share of the machines' time in use with that many.
+     */
+    utilization: number;
+    /**
+     * 1 − utilization: the cushion that many machines leave.
+     */
+    resultingCushion: number;
+}
+
+/**
+ * Result of {@link capacity}. Shares are fractions (0.734 for 73.4 %).
+ */
+export interface CapacityResult {
+    /**
+     * actualOutput / designCapacity, from 0 to 1.
+     */
+    utilization: number;
+    /**
+     * actualOutput / effectiveCapacity; above 1 when the process beat its effective capacity.
+     */
+    efficiency: number;
+    /**
+     * effectiveCapacity / designCapacity, from 0 to 1.
+     */
+    effectiveShare: number;
+    /**
+     * 1 − utilization: the share of the design capacity not used.
+     */
+    capacityCushion: number;
+    /**
+     * designCapacity − effectiveCapacity, units per period: output given up to planned allowances.
+     */
+    plannedLosses: number;
+    /**
+     * effectiveCapacity − actualOutput, units per period: output lost to what was not
+     * planned; negative when the output beat the effective capacity.
+     */
+    unplannedLosses: number;
 }
 
 /**
@@ -933,6 +1203,46 @@ export interface EoqResult {
 }
 
 /**
+ * Result of {@link expectedOutput}.
+ */
+export interface ExpectedOutputResult {
+    /**
+     * effectiveCapacity × efficiency, units per period.
+     */
+    expectedOutput: number;
+    /**
+     * expectedOutput / designCapacity, a fraction (when `designCapacity` is given).
+     */
+    utilization?: number;
+    /**
+     * effectiveCapacity / designCapacity, a fraction (when `designCapacity` is given).
+     */
+    effectiveShare?: number;
+}
+
+/**
+ * Result of {@link littlesLaw}: all three, two as given and one computed.
+ */
+export interface LittlesLawResult {
+    /**
+     * I: average work in process, units.
+     */
+    wip: number;
+    /**
+     * R: average throughput, units per time unit.
+     */
+    throughput: number;
+    /**
+     * T: average flow time, in the time unit of the throughput.
+     */
+    flowTime: number;
+    /**
+     * Which one was computed.
+     */
+    computed: LittlesLawUnknown;
+}
+
+/**
  * Result of {@link newsvendor}: the stocking quantity and what it leads to.
  */
 export interface NewsvendorResult {
@@ -1007,6 +1317,52 @@ export interface PeriodicReviewResult {
      * True when the stock on hand already exceeds the target, so nothing is ordered (when `onHand` is given).
      */
     onHandAboveTarget?: boolean;
+}
+
+/**
+ * Result of {@link processFlow}. Rates are per hour; times are in `timeUnit`.
+ */
+export interface ProcessFlowResult {
+    /**
+     * Each step, in the order of `steps`.
+     */
+    steps: StepFlowResult[];
+    /**
+     * The ids of the bottleneck steps (lowest capacity; all of them on a tie), in order.
+     */
+    bottlenecks: string[];
+    /**
+     * The lowest step capacity, units per hour.
+     */
+    processCapacityPerHour: number;
+    /**
+     * timeUnitsPerHour / process capacity: time between units when the process runs at capacity, in `timeUnit`.
+     */
+    cycleTime: number;
+    /**
+     * Σ unit times: the time one unit takes through the process without waiting, in `timeUnit`.
+     */
+    flowTime: number;
+    /**
+     * Units demanded per hour (when given).
+     */
+    demandRate?: number;
+    /**
+     * min(demand, process capacity), units per hour (the process capacity without demand).
+     */
+    throughputPerHour: number;
+    /**
+     * What limits the throughput (when `demandRate` is given).
+     */
+    constraint?: ProcessConstraint;
+    /**
+     * The time unit used.
+     */
+    timeUnit: ProcessTimeUnit;
+    /**
+     * How many time units make an hour (60 for minutes).
+     */
+    timeUnitsPerHour: number;
 }
 
 /**
@@ -1285,6 +1641,32 @@ export interface AbcCutoffsResult {
 }
 
 /**
+ * The machine time one product needs per period, in the time unit.
+ */
+export interface ProductRequirementResult {
+    /**
+     * The product's id, when given.
+     */
+    id?: string;
+    /**
+     * D × p: processing time per period.
+     */
+    processingTimeNeeded: number;
+    /**
+     * D / Q: setups (lots) per period (for a product made in lots).
+     */
+    setups?: number;
+    /**
+     * (D / Q) × s: setup time per period (0 without setups).
+     */
+    setupTimeNeeded: number;
+    /**
+     * D × p + (D / Q) × s: the product's machine time per period.
+     */
+    timeNeeded: number;
+}
+
+/**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
  */
 export interface AbcCutoffsOptions {
@@ -1333,6 +1715,18 @@ export interface AbcClassTotalsResult {
 }
 
 /**
+ * The unit of a process's times (unit times, cycle time, flow time): `"second"`,
+ * `"minute"` (the default) or `"hour"`. Rates are always per hour.
+ */
+export type ProcessTimeUnit = "second" | "minute" | "hour";
+
+/**
+ * What limits the throughput: `"capacity"` (demand exceeds the process capacity) or
+ * `"demand"` (the process can make all that is demanded).
+ */
+export type ProcessConstraint = "capacity" | "demand";
+
+/**
  * What stocking a quantity leads to on average, over many periods like this one.
  */
 export interface NewsvendorOutcomeResult {
@@ -1377,6 +1771,11 @@ export interface NewsvendorOutcomeResult {
 export type AbcBasis = "value" | "items";
 
 /**
+ * Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
+ */
+export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
@@ -1392,6 +1791,25 @@ export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Utilization (actual output / design capacity) and efficiency (actual output /
+ * effective capacity) of a process, with the shares and losses between the three.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (an effective
+ * capacity or an actual output above the design capacity, say).
+ */
+export function capacity(options: CapacityOptions): CapacityResult;
+
+/**
+ * Machines (or workers) a product mix needs: M = Σ [D p + (D / Q) s] / (N (1 − C)),
+ * rounded up, with each product's processing and setup time and the utilization of
+ * the machines that gives.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`products[2].lotSize` for a setup time without a lot size).
+ */
+export function capacityRequirement(options: CapacityRequirementOptions): CapacityRequirementResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -1452,6 +1870,24 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
 export function errorCodes(): ErrorCode[];
 
 /**
+ * The output to expect from a process: effective capacity × efficiency, and, given the
+ * design capacity, the utilization that output means.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
+
+/**
+ * Little's law, I = R × T: given two of the average work in process I (units),
+ * throughput R (units per time unit) and flow time T (time units), the third.
+ *
+ * Throws an {@link OpscalcError} for invalid options: code `missing_field` or
+ * `conflicting_fields` with field `""` unless exactly two are given, and `not_positive`
+ * for a zero divisor (`flowTime` when computing the throughput).
+ */
+export function littlesLaw(options: LittlesLawOptions): LittlesLawResult;
+
+/**
  * Newsvendor (single-period) model: the stock that minimises the expected cost of
  * shortage and leftover, from the critical ratio Cu / (Cu + Co), for normal, uniform
  * or discrete demand.
@@ -1477,6 +1913,17 @@ export function newsvendorOutcome(options: NewsvendorOutcomeOptions): Newsvendor
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewResult;
+
+/**
+ * Capacity and flow of a process whose steps are in series, each with resources in
+ * parallel: each step's capacity (resources / unit time), the bottleneck(s), the
+ * process capacity, cycle time and flow time, and, given demand, each step's implied
+ * utilization and the throughput.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`steps[2].unitTime` when a step has neither a unit time nor a capacity).
+ */
+export function processFlow(options: ProcessFlowOptions): ProcessFlowResult;
 
 /**
  * Economic production quantity (production order quantity): the run size when each lot
@@ -1531,6 +1978,8 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly capacity: (a: unknown) => [number, number, number];
+    readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
@@ -1538,9 +1987,12 @@ export interface InitOutput {
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
+    readonly expectedOutput: (a: unknown) => [number, number, number];
+    readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
+    readonly processFlow: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];

@@ -159,6 +159,49 @@ abcAnalysis({ items: [{ id: 10286, annualDemand: 1000, unitCost: 90 }] });
 export { scheme, candidateTotal, tierCurves, uncheckedOrder, firstClass };
 
 // Capacity, capacity requirement, process flow and Little's law.
+import * as capacityModels from "../../pkg/opscalc.js";
+import type {
+  CapacityResult,
+  CapacityRequirementOptions,
+  LittlesLawUnknown,
+  ProcessFlowResult,
+  ProcessTimeUnit,
+  StepFlowResult,
+} from "../../pkg/opscalc.js";
+
+const bakery: CapacityResult = capacityModels.capacity({ designCapacity: 201600, effectiveCapacity: 175000, actualOutput: 148000 });
+const bakeryEfficiency: number = bakery.efficiency;
+const secondLine: number | undefined = capacityModels.expectedOutput({ effectiveCapacity: 175000, efficiency: 0.75, designCapacity: 201600 }).utilization;
+const copyCenter: CapacityRequirementOptions = {
+  products: [{ id: "X", demand: 2000, processingTime: 0.5, setupTime: 0.25, lotSize: 20 }, { demand: 6000, processingTime: 0.7 }],
+  availableTime: 2000,
+  cushion: 0.15,
+};
+const machines: number = capacityModels.capacityRequirement(copyCenter).machines;
+const setups: number | undefined = capacityModels.capacityRequirement(copyCenter).products[0]?.setups;
+const unit: ProcessTimeUnit = "second";
+const flow: ProcessFlowResult = capacityModels.processFlow({
+  steps: [{ id: "cut", unitTime: 4 }, { id: "sew", capacityPerHour: 12, resources: 2 }],
+  demandRate: 10,
+  timeUnit: unit,
+});
+const firstStep: StepFlowResult | undefined = flow.steps[0];
+const bottlenecks: string[] = flow.bottlenecks;
+const computed: LittlesLawUnknown = capacityModels.littlesLaw({ throughput: 100, flowTime: 4 }).computed;
+// @ts-expect-error a step needs an id
+capacityModels.processFlow({ steps: [{ unitTime: 4 }] });
+// @ts-expect-error the time unit is a closed union
+capacityModels.processFlow({ steps: [{ id: "a", unitTime: 4 }], timeUnit: "day" });
+function impliedOf(step: StepFlowResult): number {
+  // @ts-expect-error the implied utilization is there only with a demand rate
+  return step.impliedUtilization;
+}
+// @ts-expect-error capacity needs the actual output
+capacityModels.capacity({ designCapacity: 50, effectiveCapacity: 40 });
+// @ts-expect-error the computed quantity is one of three names
+const wrongUnknown: LittlesLawUnknown = "inventory";
+
+export { bakeryEfficiency, secondLine, machines, setups, firstStep, bottlenecks, computed, impliedOf, wrongUnknown };
 
 // OEE, productivity and lean flow measures.
 

@@ -179,7 +179,15 @@ function linearScale(ends, from, to) {
   return (value) => from + ((value - low) / (high - low || 1)) * (to - from);
 }
 
-function element(name, attributes = {}, text) {
+/**
+ * A new SVG element with `attributes` and, if given, `text` as its text content; shared
+ * by the site's other drawings (capacity bars, the process flow diagram).
+ * @param {string} name
+ * @param {Record<string, string | number>} [attributes]
+ * @param {string} [text]
+ * @returns {SVGElement}
+ */
+export function element(name, attributes = {}, text) {
   const node = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;

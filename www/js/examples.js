@@ -5,9 +5,12 @@ import { syncChoices } from "./choices.js";
 /**
  * @typedef {{
  *   label: string, source: string,
- *   values: Record<string, string>, choices?: Record<string, string>
+ *   values: Record<string, string>, choices?: Record<string, string>,
+ *   apply?: () => void
  * }} Example
- *   `values` maps input ids to their text; inputs it leaves out are cleared.
+ *   `values` maps input ids to their text; inputs it leaves out are cleared. `apply`
+ *   sets what inputs and choices do not cover (the rows of a table, see
+ *   table-input.js); it runs after them.
  */
 
 /**
@@ -19,6 +22,7 @@ import { syncChoices } from "./choices.js";
 export function applyExample(form, example, sourceLine) {
   for (const [group, value] of Object.entries(example.choices ?? {})) form.elements.namedItem(group).value = value;
   for (const input of form.querySelectorAll("input[data-field]")) input.value = example.values[input.id] ?? "";
+  example.apply?.();
   syncChoices(form);
   sourceLine.textContent = example.source;
 }

@@ -73,6 +73,37 @@ export const calculators = [
       "Rank items by annual value and split them into classes A, B and C: shares, cumulative shares, class totals and the Pareto chart.",
   },
   // Capacity and process: capacity, capacity requirement, process flow, Little's law.
+  {
+    href: "capacity.html",
+    title: "Capacity: utilization and efficiency",
+    navTitle: "Capacity",
+    section: "Capacity",
+    summary:
+      "How actual output compares with design and effective capacity: utilization, efficiency, and the output to expect from a new line.",
+  },
+  {
+    href: "capacity-requirement.html",
+    title: "Capacity requirements",
+    navTitle: "Machines needed",
+    section: "Capacity",
+    summary:
+      "How many machines or workers a product mix needs: processing and setup hours against the time available, with a capacity cushion.",
+  },
+  {
+    href: "process-flow.html",
+    title: "Process flow and bottlenecks",
+    navTitle: "Process flow",
+    section: "Capacity",
+    summary:
+      "Steps in series with resources in parallel: each step's capacity, the bottleneck, cycle time, flow time, and which steps cannot keep up with demand.",
+  },
+  {
+    href: "littles-law.html",
+    title: "Little's law",
+    navTitle: "Little's law",
+    section: "Capacity",
+    summary: "Work in process = throughput × flow time: give any two, get the third.",
+  },
 
   // Capacity and process: OEE, productivity, lean flow measures.
 

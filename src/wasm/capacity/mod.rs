@@ -1,6 +1,10 @@
 //! JS mirrors of `crate::capacity`, one file per model.
 
 // Capacity, capacity requirements, process flow and Little's law.
+mod capacity_measures;
+mod capacity_requirement;
+mod littles_law;
+mod process_flow;
 
 // OEE, productivity and lean flow measures.
 
