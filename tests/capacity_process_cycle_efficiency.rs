@@ -214,3 +214,32 @@ fn extreme_magnitudes_are_a_numeric_range_error() {
         error_at(ErrorCode::NumericRange, "")
     );
 }
+
+#[test]
+fn flat_fields_take_the_activities_or_both_totals() {
+    let from = ProcessCycleEfficiencyInput::from_fields;
+    assert_eq!(
+        from(Some(five_day_order()), None, None),
+        Ok(activities(five_day_order()))
+    );
+    assert_eq!(
+        failure(from(Some(five_day_order()), Some(15.0), Some(7200.0))),
+        error_at(ErrorCode::ConflictingFields, "value_added_time")
+    );
+    assert_eq!(
+        failure(from(Some(five_day_order()), None, Some(7200.0))),
+        error_at(ErrorCode::ConflictingFields, "lead_time")
+    );
+    assert_eq!(
+        failure(from(None, Some(15.0), None)),
+        error_at(ErrorCode::MissingField, "lead_time")
+    );
+    assert_eq!(
+        failure(from(None, None, Some(7200.0))),
+        error_at(ErrorCode::MissingField, "value_added_time")
+    );
+    assert_eq!(
+        failure(from(None, None, None)),
+        error_at(ErrorCode::MissingField, "activities")
+    );
+}

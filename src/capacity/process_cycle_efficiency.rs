@@ -47,6 +47,68 @@ pub enum ProcessCycleEfficiencyInput {
     },
 }
 
+impl ProcessCycleEfficiencyInput {
+    /// The input from the flat fields a form or a JSON object has: either `activities`,
+    /// or `value_added_time` with `lead_time`.
+    ///
+    /// # Errors
+    /// `conflicting_fields` naming `value_added_time` (or `lead_time`) when given with
+    /// `activities`; `missing_field` naming `activities` when nothing is given, and
+    /// `lead_time` or `value_added_time` when only the other total is.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::capacity::ProcessCycleEfficiencyInput;
+    /// assert_eq!(
+    ///     ProcessCycleEfficiencyInput::from_fields(None, Some(15.0), Some(7200.0)),
+    ///     Ok(ProcessCycleEfficiencyInput::Totals { value_added_time: 15.0, lead_time: 7200.0 })
+    /// );
+    /// let error = ProcessCycleEfficiencyInput::from_fields(None, Some(15.0), None).unwrap_err();
+    /// assert_eq!(error.field(), "lead_time");
+    /// ```
+    pub fn from_fields(
+        activities: Option<Vec<LeanActivity>>,
+        value_added_time: Option<f64>,
+        lead_time: Option<f64>,
+    ) -> Result<Self, Error> {
+        match (activities, value_added_time, lead_time) {
+            (Some(activities), None, None) => {
+                Ok(ProcessCycleEfficiencyInput::Activities(activities))
+            }
+            (None, Some(value_added_time), Some(lead_time)) => {
+                Ok(ProcessCycleEfficiencyInput::Totals {
+                    value_added_time,
+                    lead_time,
+                })
+            }
+            (Some(_), value_added_time, _) => Err(Error::new(
+                ErrorCode::ConflictingFields,
+                if value_added_time.is_some() {
+                    "value_added_time"
+                } else {
+                    "lead_time"
+                },
+                "give either the activities or the two totals, not both",
+            )),
+            (None, Some(_), None) => Err(Error::new(
+                ErrorCode::MissingField,
+                "lead_time",
+                "is required with a value-added time",
+            )),
+            (None, None, Some(_)) => Err(Error::new(
+                ErrorCode::MissingField,
+                "value_added_time",
+                "is required with a lead time",
+            )),
+            (None, None, None) => Err(Error::new(
+                ErrorCode::MissingField,
+                "activities",
+                "is required (or a value-added time with a lead time)",
+            )),
+        }
+    }
+}
+
 /// One activity placed on the process's timeline.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -56,6 +56,24 @@ export type DemandDistribution = { distribution: "normal"; mean: number; sd: num
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
 
 /**
+ * How one input's productivity changed from the first period to the second.
+ */
+export interface FactorChangeResult {
+    /**
+     * The input's name, found in both periods.
+     */
+    name: string;
+    /**
+     * after / before − 1 of output per amount, a fraction (0.75 = +75 %), when both periods give the amount.
+     */
+    outputPerAmount?: number;
+    /**
+     * after / before − 1 of output per cost, a fraction, when both periods give the cost.
+     */
+    outputPerCost?: number;
+}
+
+/**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
  * the price of the tier the order falls in; `"incremental"`, each tier's price
  * applies only to the units inside that tier.
@@ -76,6 +94,85 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
+}
+
+/**
+ * One activity placed on the process's timeline.
+ */
+export interface ActivitySpanResult {
+    /**
+     * The activity's name.
+     */
+    name: string;
+    /**
+     * Its time, as given.
+     */
+    time: number;
+    /**
+     * Whether it adds value.
+     */
+    valueAdded: boolean;
+    /**
+     * When it starts: the sum of the times before it.
+     */
+    start: number;
+    /**
+     * When it ends: start + time.
+     */
+    end: number;
+    /**
+     * time / lead time: its share of the lead time.
+     */
+    share: number;
+}
+
+/**
+ * One input of a period (labour, materials, overhead): give `amount`, `cost`, or both,
+ * or `amount` with `unitCost`.
+ */
+export interface ProductivityFactorOptions {
+    /**
+     * The input's name: non-empty and unique in its period; it matches the input across periods.
+     */
+    name: string;
+    /**
+     * The amount used, in the input's own unit (labour-hours, kilograms).
+     */
+    amount?: number;
+    /**
+     * Money per unit of `amount` (a wage an hour): the cost is amount × unitCost.
+     */
+    unitCost?: number;
+    /**
+     * What the input cost, money.
+     */
+    cost?: number;
+}
+
+/**
+ * One input's productivity in one period.
+ */
+export interface FactorProductivityResult {
+    /**
+     * The input's name.
+     */
+    name: string;
+    /**
+     * The amount used, in the input's own unit (when given).
+     */
+    amount?: number;
+    /**
+     * What it cost, money: given, or amount × unitCost (when known).
+     */
+    cost?: number;
+    /**
+     * output / amount: output per unit of the input (when an amount is given).
+     */
+    outputPerAmount?: number;
+    /**
+     * output / cost: output per unit of money spent on the input (when its cost is known).
+     */
+    outputPerCost?: number;
 }
 
 /**
@@ -173,6 +270,20 @@ export interface DiscountOrderResult {
 }
 
 /**
+ * One period: what it produced and what it used.
+ */
+export interface ProductivityPeriodOptions {
+    /**
+     * What the period produced, in units or money.
+     */
+    output: number;
+    /**
+     * What it used, 1 to 100 inputs.
+     */
+    inputs: ProductivityFactorOptions[];
+}
+
+/**
  * One price tier: orders of at least `minQuantity` units pay `unitCost` a unit.
  */
 export interface PriceBreakOptions {
@@ -238,6 +349,24 @@ export interface DiscountCandidateResult {
      * Whether this row is the answer (exactly one is).
      */
     chosen: boolean;
+}
+
+/**
+ * One step of a process, in the order it happens.
+ */
+export interface LeanActivityOptions {
+    /**
+     * What happens ("wait for credit check", "machine the part"): a non-empty string.
+     */
+    name: string;
+    /**
+     * How long it takes, in the call's time unit, 0 or more.
+     */
+    time: number;
+    /**
+     * Whether it adds value the customer would pay for; waiting, moving, inspecting and rework do not.
+     */
+    valueAdded: boolean;
 }
 
 /**
@@ -447,6 +576,34 @@ export interface EoqOptions {
 }
 
 /**
+ * Options of {@link kanbanCount}. The demand rate and the lead time share one time
+ * unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
+ * as `safetyFactor` (Stevenson), or not at all.
+ */
+export interface KanbanCountOptions {
+    /**
+     * d: demand, units per time unit.
+     */
+    demandRate: number;
+    /**
+     * L: the time a container takes to go round its loop (waiting, moving, processing), in time units.
+     */
+    leadTime: number;
+    /**
+     * SS: safety stock, units.
+     */
+    safetyStock?: number;
+    /**
+     * X: safety factor, a fraction of demand during the lead time (0.1 for 10 %).
+     */
+    safetyFactor?: number;
+    /**
+     * C: units one container holds.
+     */
+    containerSize: number;
+}
+
+/**
  * Options of {@link newsvendorOutcome}: the model and the quantity to evaluate.
  */
 export interface NewsvendorOutcomeOptions {
@@ -493,6 +650,43 @@ export interface NewsvendorOptions {
 }
 
 /**
+ * Options of {@link oee}. Every time is in one unit, whichever you choose (minutes,
+ * seconds): the planned production time, the downtime, the ideal cycle time or run
+ * rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
+ * `idealRunRate`.
+ */
+export interface OeeOptions {
+    /**
+     * The time the equipment was scheduled to produce: the shift less planned stops such as breaks.
+     */
+    plannedProductionTime: number;
+    /**
+     * Stops within the planned production time (breakdowns, changeovers, waiting for material); less than `plannedProductionTime`.
+     */
+    downtime: number;
+    /**
+     * The fastest possible time to make one piece, time units per piece.
+     */
+    idealCycleTime?: number;
+    /**
+     * The fastest possible rate, pieces per time unit (the ideal cycle time is 1 / rate).
+     */
+    idealRunRate?: number;
+    /**
+     * Pieces made, good and rejected (any measure of output the ideal speed is per).
+     */
+    totalCount: number;
+    /**
+     * Pieces made right the first time, at most `totalCount`.
+     */
+    goodCount: number;
+    /**
+     * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
+     */
+    calendarTime?: number;
+}
+
+/**
  * Options of {@link periodicReview}. Demand, the review period and the lead time share
  * one time unit (daily demand with periods in days, say).
  */
@@ -521,6 +715,25 @@ export interface PeriodicReviewOptions {
      * Units on hand at the review (on order added, backorders subtracted); gives `orderQuantity`.
      */
     onHand?: number;
+}
+
+/**
+ * Options of {@link processCycleEfficiency}: either `activities`, or `valueAddedTime`
+ * with `leadTime`. Every time is in one unit (minutes, say).
+ */
+export interface ProcessCycleEfficiencyOptions {
+    /**
+     * The activities in order, 1 to 1000 of them: the lead time is their sum.
+     */
+    activities?: LeanActivityOptions[];
+    /**
+     * Value-added time, above 0 (with `leadTime`, instead of `activities`).
+     */
+    valueAddedTime?: number;
+    /**
+     * Total lead time, at least `valueAddedTime`.
+     */
+    leadTime?: number;
 }
 
 /**
@@ -564,6 +777,18 @@ export interface ProductionOrderQuantityOptions {
      * Working days in one period (e.g. 240 a year); gives the `...Days` results, `dailyDemand` and `dailyProductionRate`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link productivity}: one period, or two (before and after) to compare.
+ * Multifactor productivity adds the inputs' costs, so it needs every input's cost, in
+ * one currency.
+ */
+export interface ProductivityOptions {
+    /**
+     * One or two periods, the earlier first.
+     */
+    periods: ProductivityPeriodOptions[];
 }
 
 /**
@@ -933,6 +1158,40 @@ export interface EoqResult {
 }
 
 /**
+ * Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
+ */
+export interface KanbanCountResult {
+    /**
+     * d × L: demand during the lead time, units.
+     */
+    demandDuringLeadTime: number;
+    /**
+     * The safety stock used, units: as given, X × d × L for a factor, or 0.
+     */
+    safetyStock: number;
+    /**
+     * X, when the margin is given as a factor.
+     */
+    safetyFactor?: number;
+    /**
+     * (d × L + SS) / C, or d × L × (1 + X) / C: the number before rounding.
+     */
+    exactKanbans: number;
+    /**
+     * The exact number rounded up (an exact whole number stays as it is).
+     */
+    kanbans: number;
+    /**
+     * kanbans × C: the most stock the kanbans allow in the loop, units.
+     */
+    authorizedInventory: number;
+    /**
+     * kanbans × C / d: how long that stock lasts at the demand rate, in time units.
+     */
+    timeCovered: number;
+}
+
+/**
  * Result of {@link newsvendor}: the stocking quantity and what it leads to.
  */
 export interface NewsvendorResult {
@@ -965,6 +1224,86 @@ export interface NewsvendorResult {
      * Expected shortage, leftover, sales, cost and profit at Q*.
      */
     outcome: NewsvendorOutcomeResult;
+}
+
+/**
+ * Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
+ * times make a waterfall: planned production time − availability loss = run time;
+ * − performance loss = net run time; − quality loss = fully productive time.
+ */
+export interface OeeResult {
+    /**
+     * The planned production time, as given.
+     */
+    plannedProductionTime: number;
+    /**
+     * Planned production time − downtime.
+     */
+    runTime: number;
+    /**
+     * Ideal cycle time × total count: the time the count takes at the ideal speed.
+     */
+    netRunTime: number;
+    /**
+     * Ideal cycle time × good count: the time the good pieces take at the ideal speed.
+     */
+    fullyProductiveTime: number;
+    /**
+     * The downtime, as given.
+     */
+    availabilityLoss: number;
+    /**
+     * Run time − net run time: slow cycles and small stops.
+     */
+    performanceLoss: number;
+    /**
+     * Ideal cycle time × reject count: the time spent making rejects.
+     */
+    qualityLoss: number;
+    /**
+     * Time units per piece (given, or 1 / idealRunRate).
+     */
+    idealCycleTime: number;
+    /**
+     * Pieces per time unit (given, or 1 / idealCycleTime).
+     */
+    idealRunRate: number;
+    /**
+     * Total count − good count.
+     */
+    rejectCount: number;
+    /**
+     * A = run time / planned production time, a fraction.
+     */
+    availability: number;
+    /**
+     * P = ideal cycle time × total count / run time, a fraction, at most 1.
+     */
+    performance: number;
+    /**
+     * Q = good count / total count, a fraction.
+     */
+    quality: number;
+    /**
+     * OEE = A × P × Q = fully productive time / planned production time, a fraction.
+     */
+    oee: number;
+    /**
+     * The calendar time (when given).
+     */
+    calendarTime?: number;
+    /**
+     * Calendar time − planned production time (when the calendar time is given).
+     */
+    scheduleLoss?: number;
+    /**
+     * Planned production time / calendar time, a fraction (when the calendar time is given).
+     */
+    utilization?: number;
+    /**
+     * TEEP = OEE × utilization = fully productive time / calendar time, a fraction (when the calendar time is given).
+     */
+    teep?: number;
 }
 
 /**
@@ -1007,6 +1346,32 @@ export interface PeriodicReviewResult {
      * True when the stock on hand already exceeds the target, so nothing is ordered (when `onHand` is given).
      */
     onHandAboveTarget?: boolean;
+}
+
+/**
+ * Result of {@link processCycleEfficiency}.
+ */
+export interface ProcessCycleEfficiencyResult {
+    /**
+     * The sum of the value-added activities' times (or as given).
+     */
+    valueAddedTime: number;
+    /**
+     * The sum of the other activities' times (or lead time − value-added time).
+     */
+    nonValueAddedTime: number;
+    /**
+     * The total lead time: the end of the last activity (or as given).
+     */
+    leadTime: number;
+    /**
+     * PCE = value-added time / lead time, a fraction in (0, 1].
+     */
+    efficiency: number;
+    /**
+     * Each activity with its start, end and share, in order; empty for totals.
+     */
+    activities: ActivitySpanResult[];
 }
 
 /**
@@ -1113,6 +1478,20 @@ export interface ProductionOrderQuantityResult {
      * Inventory over one cycle: 0 when a run starts, Imax when it ends, 0 at the cycle time.
      */
     inventoryProfile: InventoryProfileResult;
+}
+
+/**
+ * Result of {@link productivity}.
+ */
+export interface ProductivityResult {
+    /**
+     * One entry per period, in the order given.
+     */
+    periods: PeriodProductivityResult[];
+    /**
+     * The change from the first period to the second (with two periods).
+     */
+    change?: ProductivityChangeResult;
 }
 
 /**
@@ -1285,6 +1664,28 @@ export interface AbcCutoffsResult {
 }
 
 /**
+ * The productivity of one period.
+ */
+export interface PeriodProductivityResult {
+    /**
+     * The output, as given.
+     */
+    output: number;
+    /**
+     * Each input's single-factor productivity, in the order given.
+     */
+    factors: FactorProductivityResult[];
+    /**
+     * The sum of every input's cost, money (when every cost is known).
+     */
+    totalCost?: number;
+    /**
+     * output / totalCost: multifactor productivity, output per unit of money (when every cost is known).
+     */
+    multifactorProductivity?: number;
+}
+
+/**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
  */
 export interface AbcCutoffsOptions {
@@ -1330,6 +1731,24 @@ export interface AbcClassTotalsResult {
      * The rank of its last item; absent when it has none.
      */
     lastRank?: number;
+}
+
+/**
+ * What changed from the first period to the second.
+ */
+export interface ProductivityChangeResult {
+    /**
+     * after / before − 1 of the output, a fraction.
+     */
+    output: number;
+    /**
+     * The inputs found (by name) in both periods, in the first period's order.
+     */
+    factors: FactorChangeResult[];
+    /**
+     * after / before − 1 of multifactor productivity, a fraction (when both periods have one).
+     */
+    multifactorProductivity?: number;
 }
 
 /**
@@ -1452,6 +1871,14 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
 export function errorCodes(): ErrorCode[];
 
 /**
+ * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
+ * N = D × T × (1 + X) / C (Stevenson), rounded up.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function kanbanCount(options: KanbanCountOptions): KanbanCountResult;
+
+/**
  * Newsvendor (single-period) model: the stock that minimises the expected cost of
  * shortage and leftover, from the critical ratio Cu / (Cu + Co), for normal, uniform
  * or discrete demand.
@@ -1471,12 +1898,32 @@ export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
 export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
 
 /**
+ * Overall equipment effectiveness: availability × performance × quality, the time lost
+ * to each, and, given the calendar time, utilization and TEEP.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: `downtime` when
+ * it leaves no run time, `goodCount` above `totalCount`, and `idealCycleTime` (or
+ * `idealRunRate`) when the count at the ideal speed takes longer than the run time
+ * (performance above 100 %).
+ */
+export function oee(options: OeeOptions): OeeResult;
+
+/**
  * Periodic review (fixed order interval): order up to T = d(R + L) + z σ_d √(R + L)
  * every R time units; with the stock on hand, the quantity to order now.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewResult;
+
+/**
+ * Process cycle efficiency: value-added time / total lead time, with each activity's
+ * place on the timeline.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`activities[2].time`).
+ */
+export function processCycleEfficiency(options: ProcessCycleEfficiencyOptions): ProcessCycleEfficiencyResult;
 
 /**
  * Economic production quantity (production order quantity): the run size when each lot
@@ -1496,6 +1943,16 @@ export function productionOrderQuantity(options: ProductionOrderQuantityOptions)
  * under `model`, e.g. `model.productionRate`).
  */
 export function productionOrderQuantityCostCurve(options: ProductionOrderQuantityCostCurveOptions): ProductionOrderQuantityCostCurveResult;
+
+/**
+ * Productivity for one or two periods: each input's single-factor productivity
+ * (output / amount, output / cost), multifactor productivity (output / total cost),
+ * and the change between periods (after / before − 1).
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`periods[1].inputs[0].amount`).
+ */
+export function productivity(options: ProductivityOptions): ProductivityResult;
 
 /**
  * Quantity discount model (all-units or incremental): per tier the EOQ and the best
@@ -1538,11 +1995,15 @@ export interface InitOutput {
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
+    readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
+    readonly oee: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
+    readonly processCycleEfficiency: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
+    readonly productivity: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];

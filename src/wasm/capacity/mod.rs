@@ -3,5 +3,9 @@
 // Capacity, capacity requirements, process flow and Little's law.
 
 // OEE, productivity and lean flow measures.
+mod kanban;
+mod oee;
+mod process_cycle_efficiency;
+mod productivity;
 
 // Break-even analysis.
