@@ -161,7 +161,7 @@ function axis(ticks, scale, format, direction) {
 }
 
 /** Round tick values (1, 2 or 5 times a power of ten apart) covering [min, max]. */
-function niceTicks(min, max, count = 6) {
+export function niceTicks(min, max, count = 6) {
   const span = max - min || Math.abs(max) || 1;
   const rough = span / count;
   const power = 10 ** Math.floor(Math.log10(rough));
@@ -179,7 +179,8 @@ function linearScale(ends, from, to) {
   return (value) => from + ((value - low) / (high - low || 1)) * (to - from);
 }
 
-function element(name, attributes = {}, text) {
+/** An SVG element with `attributes` and, when given, `text` as its content. */
+export function element(name, attributes = {}, text) {
   const node = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;
