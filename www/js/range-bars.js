@@ -5,8 +5,8 @@
 import { element, niceTicks } from "./chart.js";
 
 const WIDTH = 640;
-const LABEL_WIDTH = 190;
-const VALUE_WIDTH = 96;
+const LABEL_WIDTH = 180;
+const VALUE_WIDTH = 130;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
 const TOP = 8;
