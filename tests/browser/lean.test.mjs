@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { calculators } from "../../www/js/pages-list.js";
 import { field, output, type } from "./calculator.mjs";
 
 let site;
@@ -134,6 +135,15 @@ test("kanban errors show next to their field and clear when fixed", async () => 
   assert.equal(await output(page, "Kanbans").textContent(), "5");
   // The process cycle efficiency calculator is not disturbed.
   assert.doesNotMatch(await page.locator("#pce-results").getAttribute("class"), /stale/);
+  assert.deepEqual(problems, []);
+});
+
+test("the Little's law note links to that calculator when the site has one, and is hidden otherwise", async () => {
+  const { page, problems } = await openPage();
+  const littlesLaw = calculators.find((calculator) => /Little/.test(calculator.title));
+  const note = page.locator("#littles-law-note");
+  assert.equal(await note.isVisible(), littlesLaw !== undefined);
+  if (littlesLaw) assert.equal(await note.getByRole("link").getAttribute("href"), littlesLaw.href);
   assert.deepEqual(problems, []);
 });
 
