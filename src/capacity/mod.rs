@@ -25,5 +25,20 @@ pub use process_flow::{
 };
 
 // OEE, productivity and lean flow measures.
+mod kanban;
+mod oee;
+mod process_cycle_efficiency;
+mod productivity;
+pub use kanban::{KanbanCount, KanbanInput, KanbanSafety, kanban_count};
+pub use oee::{IdealSpeed, Oee, OeeInput, oee};
+pub use process_cycle_efficiency::{
+    ActivitySpan, LeanActivity, MAX_LEAN_ACTIVITIES, ProcessCycleEfficiency,
+    ProcessCycleEfficiencyInput, process_cycle_efficiency,
+};
+pub use productivity::{
+    FactorChange, FactorMeasure, FactorProductivity, MAX_PRODUCTIVITY_INPUTS, PeriodProductivity,
+    Productivity, ProductivityChange, ProductivityFactor, ProductivityInput, ProductivityPeriod,
+    productivity,
+};
 
 // Break-even analysis.

@@ -56,6 +56,24 @@ export type DemandDistribution = { distribution: "normal"; mean: number; sd: num
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
 
 /**
+ * How one input's productivity changed from the first period to the second.
+ */
+export interface FactorChangeResult {
+    /**
+     * The input's name, found in both periods.
+     */
+    name: string;
+    /**
+     * after / before − 1 of output per amount, a fraction (0.75 = +75 %), when both periods give the amount.
+     */
+    outputPerAmount?: number;
+    /**
+     * after / before − 1 of output per cost, a fraction, when both periods give the cost.
+     */
+    outputPerCost?: number;
+}
+
+/**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
  * the price of the tier the order falls in; `"incremental"`, each tier's price
  * applies only to the units inside that tier.
@@ -76,6 +94,85 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
+}
+
+/**
+ * One activity placed on the process's timeline.
+ */
+export interface ActivitySpanResult {
+    /**
+     * The activity's name.
+     */
+    name: string;
+    /**
+     * Its time, as given.
+     */
+    time: number;
+    /**
+     * Whether it adds value.
+     */
+    valueAdded: boolean;
+    /**
+     * When it starts: the sum of the times before it.
+     */
+    start: number;
+    /**
+     * When it ends: start + time.
+     */
+    end: number;
+    /**
+     * time / lead time: its share of the lead time.
+     */
+    share: number;
+}
+
+/**
+ * One input of a period (labour, materials, overhead): give `amount`, `cost`, or both,
+ * or `amount` with `unitCost`.
+ */
+export interface ProductivityFactorOptions {
+    /**
+     * The input's name: non-empty and unique in its period; it matches the input across periods.
+     */
+    name: string;
+    /**
+     * The amount used, in the input's own unit (labour-hours, kilograms).
+     */
+    amount?: number;
+    /**
+     * Money per unit of `amount` (a wage an hour): the cost is amount × unitCost.
+     */
+    unitCost?: number;
+    /**
+     * What the input cost, money.
+     */
+    cost?: number;
+}
+
+/**
+ * One input's productivity in one period.
+ */
+export interface FactorProductivityResult {
+    /**
+     * The input's name.
+     */
+    name: string;
+    /**
+     * The amount used, in the input's own unit (when given).
+     */
+    amount?: number;
+    /**
+     * What it cost, money: given, or amount × unitCost (when known).
+     */
+    cost?: number;
+    /**
+     * output / amount: output per unit of the input (when an amount is given).
+     */
+    outputPerAmount?: number;
+    /**
+     * output / cost: output per unit of money spent on the input (when its cost is known).
+     */
+    outputPerCost?: number;
 }
 
 /**
@@ -173,6 +270,20 @@ export interface DiscountOrderResult {
 }
 
 /**
+ * One period: what it produced and what it used.
+ */
+export interface ProductivityPeriodOptions {
+    /**
+     * What the period produced, in units or money.
+     */
+    output: number;
+    /**
+     * What it used, 1 to 100 inputs.
+     */
+    inputs: ProductivityFactorOptions[];
+}
+
+/**
  * One price tier: orders of at least `minQuantity` units pay `unitCost` a unit.
  */
 export interface PriceBreakOptions {
@@ -184,33 +295,6 @@ export interface PriceBreakOptions {
      * The tier's unit price, money per unit (never above the tier before).
      */
     unitCost: number;
-}
-
-/**
- * One product (or service) that uses the machines. Give `setupTime` and `lotSize`
- * together for a product made in lots, or neither.
- */
-export interface CapacityProductOptions {
-    /**
-     * The product's name: when given, a non-empty string, unique in the list.
-     */
-    id?: string;
-    /**
-     * D: units needed per period (a year, say).
-     */
-    demand: number;
-    /**
-     * p: machine time per unit, in the unit of `availableTime` (hours).
-     */
-    processingTime: number;
-    /**
-     * s: time to set up for one lot, in the same unit; 0 or more. Needs `lotSize`.
-     */
-    setupTime?: number;
-    /**
-     * Q: units made between two setups. Needs `setupTime`.
-     */
-    lotSize?: number;
 }
 
 /**
@@ -268,72 +352,21 @@ export interface DiscountCandidateResult {
 }
 
 /**
- * One step of the process. Give exactly one of `unitTime` and `capacityPerHour`.
+ * One step of a process, in the order it happens.
  */
-export interface ProcessStepOptions {
+export interface LeanActivityOptions {
     /**
-     * The step's name in the process: a non-empty string, unique in the list.
+     * What happens ("wait for credit check", "machine the part"): a non-empty string.
      */
-    id: string;
+    name: string;
     /**
-     * A longer description, for display.
+     * How long it takes, in the call's time unit, 0 or more.
      */
-    name?: string;
+    time: number;
     /**
-     * p: time one resource takes per unit (activity time), in `timeUnit`.
+     * Whether it adds value the customer would pay for; waiting, moving, inspecting and rework do not.
      */
-    unitTime?: number;
-    /**
-     * Units one resource makes per hour.
-     */
-    capacityPerHour?: number;
-    /**
-     * m: resources working in parallel at this step (machines, workers): a whole
-     * number, 1 or more (default 1).
-     */
-    resources?: number;
-}
-
-/**
- * One step's figures.
- */
-export interface StepFlowResult {
-    /**
-     * The step's id.
-     */
-    id: string;
-    /**
-     * The step's name, when given.
-     */
-    name?: string;
-    /**
-     * m, as given (1 by default).
-     */
-    resources: number;
-    /**
-     * p: time one resource takes per unit, in `timeUnit` (given, or timeUnitsPerHour / capacity per resource).
-     */
-    unitTime: number;
-    /**
-     * m / p, units per hour (p in hours): the step's capacity.
-     */
-    capacityPerHour: number;
-    /**
-     * Whether the step's capacity is the process capacity (all tied steps are).
-     */
-    isBottleneck: boolean;
-    /**
-     * throughputPerHour / capacityPerHour: the share of the step's capacity in use, from 0 to 1.
-     */
-    utilization: number;
-    /**
-     * demandRate / capacityPerHour (when `demandRate` is given): above 1 when the step cannot keep up.
-     */
-    impliedUtilization?: number;
-    /**
-     * Whether the implied utilization is above 1 (false without demand).
-     */
-    cannotKeepUp: boolean;
+    valueAdded: boolean;
 }
 
 /**
@@ -420,47 +453,6 @@ export interface AbcAnalysisOptions {
      * `"value"` (the default) or `"items"`.
      */
     basis?: AbcBasis;
-}
-
-/**
- * Options of {@link capacityRequirement}. Demand is per one period (a year, say);
- * processing, setup and available times share one time unit (hours, say).
- */
-export interface CapacityRequirementOptions {
-    /**
-     * The products, 1 to 10000 of them.
-     */
-    products: CapacityProductOptions[];
-    /**
-     * N: time one machine is available per period (2000 hours for one 8-hour shift on 250 days).
-     */
-    availableTime: number;
-    /**
-     * C: the share of each machine's time to hold in reserve, a fraction from 0 up to
-     * (not including) 1 (0.15 for 15 %); default 0.
-     */
-    cushion?: number;
-}
-
-/**
- * Options of {@link capacity}: three outputs of one process over one period, in the same
- * units (rolls a week, trucks a day).
- */
-export interface CapacityOptions {
-    /**
-     * The most the process could make in ideal conditions, units per period.
-     */
-    designCapacity: number;
-    /**
-     * What it can be expected to make after planned allowances (product mix,
-     * scheduling, maintenance, quality), units per period; at most `designCapacity`.
-     */
-    effectiveCapacity: number;
-    /**
-     * What it did make, units per period: 0 or more, at most `designCapacity` (it may
-     * exceed `effectiveCapacity`).
-     */
-    actualOutput: number;
 }
 
 /**
@@ -584,40 +576,31 @@ export interface EoqOptions {
 }
 
 /**
- * Options of {@link expectedOutput}.
+ * Options of {@link kanbanCount}. The demand rate and the lead time share one time
+ * unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
+ * as `safetyFactor` (Stevenson), or not at all.
  */
-export interface ExpectedOutputOptions {
+export interface KanbanCountOptions {
     /**
-     * Effective capacity, units per period.
+     * d: demand, units per time unit.
      */
-    effectiveCapacity: number;
+    demandRate: number;
     /**
-     * The efficiency expected, as a fraction (0.75 for 75 %); above 0, and may exceed 1.
+     * L: the time a container takes to go round its loop (waiting, moving, processing), in time units.
      */
-    efficiency: number;
+    leadTime: number;
     /**
-     * Design capacity, units per period; gives `utilization`.
+     * SS: safety stock, units.
      */
-    designCapacity?: number;
-}
-
-/**
- * Options of {@link littlesLaw}: exactly two of the three. Throughput and flow time
- * share one time unit (days, say).
- */
-export interface LittlesLawOptions {
+    safetyStock?: number;
     /**
-     * I: average work in process (inventory), units; 0 or more.
+     * X: safety factor, a fraction of demand during the lead time (0.1 for 10 %).
      */
-    wip?: number;
+    safetyFactor?: number;
     /**
-     * R: average throughput (flow rate), units per time unit; 0 or more (above 0 to compute the flow time).
+     * C: units one container holds.
      */
-    throughput?: number;
-    /**
-     * T: average flow time, in the time unit of the throughput; 0 or more (above 0 to compute the throughput).
-     */
-    flowTime?: number;
+    containerSize: number;
 }
 
 /**
@@ -667,6 +650,43 @@ export interface NewsvendorOptions {
 }
 
 /**
+ * Options of {@link oee}. Every time is in one unit, whichever you choose (minutes,
+ * seconds): the planned production time, the downtime, the ideal cycle time or run
+ * rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
+ * `idealRunRate`.
+ */
+export interface OeeOptions {
+    /**
+     * The time the equipment was scheduled to produce: the shift less planned stops such as breaks.
+     */
+    plannedProductionTime: number;
+    /**
+     * Stops within the planned production time (breakdowns, changeovers, waiting for material); less than `plannedProductionTime`.
+     */
+    downtime: number;
+    /**
+     * The fastest possible time to make one piece, time units per piece.
+     */
+    idealCycleTime?: number;
+    /**
+     * The fastest possible rate, pieces per time unit (the ideal cycle time is 1 / rate).
+     */
+    idealRunRate?: number;
+    /**
+     * Pieces made, good and rejected (any measure of output the ideal speed is per).
+     */
+    totalCount: number;
+    /**
+     * Pieces made right the first time, at most `totalCount`.
+     */
+    goodCount: number;
+    /**
+     * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
+     */
+    calendarTime?: number;
+}
+
+/**
  * Options of {@link periodicReview}. Demand, the review period and the lead time share
  * one time unit (daily demand with periods in days, say).
  */
@@ -698,22 +718,22 @@ export interface PeriodicReviewOptions {
 }
 
 /**
- * Options of {@link processFlow}: steps in series, each with resources in parallel.
- * Times are in `timeUnit` (minutes by default); rates are per hour.
+ * Options of {@link processCycleEfficiency}: either `activities`, or `valueAddedTime`
+ * with `leadTime`. Every time is in one unit (minutes, say).
  */
-export interface ProcessFlowOptions {
+export interface ProcessCycleEfficiencyOptions {
     /**
-     * The steps, in the order a unit passes them; 1 to 100 of them.
+     * The activities in order, 1 to 1000 of them: the lead time is their sum.
      */
-    steps: ProcessStepOptions[];
+    activities?: LeanActivityOptions[];
     /**
-     * Units demanded per hour, 0 or more; without it the process is taken as running at capacity.
+     * Value-added time, above 0 (with `leadTime`, instead of `activities`).
      */
-    demandRate?: number;
+    valueAddedTime?: number;
     /**
-     * The unit of `unitTime` and of the cycle and flow times: `"minute"` by default.
+     * Total lead time, at least `valueAddedTime`.
      */
-    timeUnit?: ProcessTimeUnit;
+    leadTime?: number;
 }
 
 /**
@@ -757,6 +777,18 @@ export interface ProductionOrderQuantityOptions {
      * Working days in one period (e.g. 240 a year); gives the `...Days` results, `dailyDemand` and `dailyProductionRate`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link productivity}: one period, or two (before and after) to compare.
+ * Multifactor productivity adds the inputs' costs, so it needs every input's cost, in
+ * one currency.
+ */
+export interface ProductivityOptions {
+    /**
+     * One or two periods, the earlier first.
+     */
+    periods: ProductivityPeriodOptions[];
 }
 
 /**
@@ -863,83 +895,6 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
-}
-
-/**
- * Result of {@link capacityRequirement}. Times per period, in the time unit.
- */
-export interface CapacityRequirementResult {
-    /**
-     * Each product's time, in the order of `products`.
-     */
-    products: ProductRequirementResult[];
-    /**
-     * Σ D × p: processing time of all products.
-     */
-    processingTimeNeeded: number;
-    /**
-     * Σ (D / Q) × s: setup time of all products.
-     */
-    setupTimeNeeded: number;
-    /**
-     * Σ [D × p + (D / Q) × s]: machine time needed.
-     */
-    timeNeeded: number;
-    /**
-     * The cushion used, a fraction (0 when none is given).
-     */
-    cushion: number;
-    /**
-     * N × (1 − C): the time one machine may be planned for.
-     */
-    availableTimeAfterCushion: number;
-    /**
-     * M = timeNeeded / (N × (1 − C)): machines needed, as a fraction.
-     */
-    exactRequirement: number;
-    /**
-     * ⌈M⌉: whole machines needed (at least 1).
-     */
-    machines: number;
-    /**
-     * timeNeeded / (machines × N): the share of the machines' time in use with that many.
-     */
-    utilization: number;
-    /**
-     * 1 − utilization: the cushion that many machines leave.
-     */
-    resultingCushion: number;
-}
-
-/**
- * Result of {@link capacity}. Shares are fractions (0.734 for 73.4 %).
- */
-export interface CapacityResult {
-    /**
-     * actualOutput / designCapacity, from 0 to 1.
-     */
-    utilization: number;
-    /**
-     * actualOutput / effectiveCapacity; above 1 when the process beat its effective capacity.
-     */
-    efficiency: number;
-    /**
-     * effectiveCapacity / designCapacity, from 0 to 1.
-     */
-    effectiveShare: number;
-    /**
-     * 1 − utilization: the share of the design capacity not used.
-     */
-    capacityCushion: number;
-    /**
-     * designCapacity − effectiveCapacity, units per period: output given up to planned allowances.
-     */
-    plannedLosses: number;
-    /**
-     * effectiveCapacity − actualOutput, units per period: output lost to what was not
-     * planned; negative when the output beat the effective capacity.
-     */
-    unplannedLosses: number;
 }
 
 /**
@@ -1203,43 +1158,37 @@ export interface EoqResult {
 }
 
 /**
- * Result of {@link expectedOutput}.
+ * Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
  */
-export interface ExpectedOutputResult {
+export interface KanbanCountResult {
     /**
-     * effectiveCapacity × efficiency, units per period.
+     * d × L: demand during the lead time, units.
      */
-    expectedOutput: number;
+    demandDuringLeadTime: number;
     /**
-     * expectedOutput / designCapacity, a fraction (when `designCapacity` is given).
+     * The safety stock used, units: as given, X × d × L for a factor, or 0.
      */
-    utilization?: number;
+    safetyStock: number;
     /**
-     * effectiveCapacity / designCapacity, a fraction (when `designCapacity` is given).
+     * X, when the margin is given as a factor.
      */
-    effectiveShare?: number;
-}
-
-/**
- * Result of {@link littlesLaw}: all three, two as given and one computed.
- */
-export interface LittlesLawResult {
+    safetyFactor?: number;
     /**
-     * I: average work in process, units.
+     * (d × L + SS) / C, or d × L × (1 + X) / C: the number before rounding.
      */
-    wip: number;
+    exactKanbans: number;
     /**
-     * R: average throughput, units per time unit.
+     * The exact number rounded up (an exact whole number stays as it is).
      */
-    throughput: number;
+    kanbans: number;
     /**
-     * T: average flow time, in the time unit of the throughput.
+     * kanbans × C: the most stock the kanbans allow in the loop, units.
      */
-    flowTime: number;
+    authorizedInventory: number;
     /**
-     * Which one was computed.
+     * kanbans × C / d: how long that stock lasts at the demand rate, in time units.
      */
-    computed: LittlesLawUnknown;
+    timeCovered: number;
 }
 
 /**
@@ -1275,6 +1224,86 @@ export interface NewsvendorResult {
      * Expected shortage, leftover, sales, cost and profit at Q*.
      */
     outcome: NewsvendorOutcomeResult;
+}
+
+/**
+ * Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
+ * times make a waterfall: planned production time − availability loss = run time;
+ * − performance loss = net run time; − quality loss = fully productive time.
+ */
+export interface OeeResult {
+    /**
+     * The planned production time, as given.
+     */
+    plannedProductionTime: number;
+    /**
+     * Planned production time − downtime.
+     */
+    runTime: number;
+    /**
+     * Ideal cycle time × total count: the time the count takes at the ideal speed.
+     */
+    netRunTime: number;
+    /**
+     * Ideal cycle time × good count: the time the good pieces take at the ideal speed.
+     */
+    fullyProductiveTime: number;
+    /**
+     * The downtime, as given.
+     */
+    availabilityLoss: number;
+    /**
+     * Run time − net run time: slow cycles and small stops.
+     */
+    performanceLoss: number;
+    /**
+     * Ideal cycle time × reject count: the time spent making rejects.
+     */
+    qualityLoss: number;
+    /**
+     * Time units per piece (given, or 1 / idealRunRate).
+     */
+    idealCycleTime: number;
+    /**
+     * Pieces per time unit (given, or 1 / idealCycleTime).
+     */
+    idealRunRate: number;
+    /**
+     * Total count − good count.
+     */
+    rejectCount: number;
+    /**
+     * A = run time / planned production time, a fraction.
+     */
+    availability: number;
+    /**
+     * P = ideal cycle time × total count / run time, a fraction, at most 1.
+     */
+    performance: number;
+    /**
+     * Q = good count / total count, a fraction.
+     */
+    quality: number;
+    /**
+     * OEE = A × P × Q = fully productive time / planned production time, a fraction.
+     */
+    oee: number;
+    /**
+     * The calendar time (when given).
+     */
+    calendarTime?: number;
+    /**
+     * Calendar time − planned production time (when the calendar time is given).
+     */
+    scheduleLoss?: number;
+    /**
+     * Planned production time / calendar time, a fraction (when the calendar time is given).
+     */
+    utilization?: number;
+    /**
+     * TEEP = OEE × utilization = fully productive time / calendar time, a fraction (when the calendar time is given).
+     */
+    teep?: number;
 }
 
 /**
@@ -1320,49 +1349,29 @@ export interface PeriodicReviewResult {
 }
 
 /**
- * Result of {@link processFlow}. Rates are per hour; times are in `timeUnit`.
+ * Result of {@link processCycleEfficiency}.
  */
-export interface ProcessFlowResult {
+export interface ProcessCycleEfficiencyResult {
     /**
-     * Each step, in the order of `steps`.
+     * The sum of the value-added activities' times (or as given).
      */
-    steps: StepFlowResult[];
+    valueAddedTime: number;
     /**
-     * The ids of the bottleneck steps (lowest capacity; all of them on a tie), in order.
+     * The sum of the other activities' times (or lead time − value-added time).
      */
-    bottlenecks: string[];
+    nonValueAddedTime: number;
     /**
-     * The lowest step capacity, units per hour.
+     * The total lead time: the end of the last activity (or as given).
      */
-    processCapacityPerHour: number;
+    leadTime: number;
     /**
-     * timeUnitsPerHour / process capacity: time between units when the process runs at capacity, in `timeUnit`.
+     * PCE = value-added time / lead time, a fraction in (0, 1].
      */
-    cycleTime: number;
+    efficiency: number;
     /**
-     * Σ unit times: the time one unit takes through the process without waiting, in `timeUnit`.
+     * Each activity with its start, end and share, in order; empty for totals.
      */
-    flowTime: number;
-    /**
-     * Units demanded per hour (when given).
-     */
-    demandRate?: number;
-    /**
-     * min(demand, process capacity), units per hour (the process capacity without demand).
-     */
-    throughputPerHour: number;
-    /**
-     * What limits the throughput (when `demandRate` is given).
-     */
-    constraint?: ProcessConstraint;
-    /**
-     * The time unit used.
-     */
-    timeUnit: ProcessTimeUnit;
-    /**
-     * How many time units make an hour (60 for minutes).
-     */
-    timeUnitsPerHour: number;
+    activities: ActivitySpanResult[];
 }
 
 /**
@@ -1469,6 +1478,20 @@ export interface ProductionOrderQuantityResult {
      * Inventory over one cycle: 0 when a run starts, Imax when it ends, 0 at the cycle time.
      */
     inventoryProfile: InventoryProfileResult;
+}
+
+/**
+ * Result of {@link productivity}.
+ */
+export interface ProductivityResult {
+    /**
+     * One entry per period, in the order given.
+     */
+    periods: PeriodProductivityResult[];
+    /**
+     * The change from the first period to the second (with two periods).
+     */
+    change?: ProductivityChangeResult;
 }
 
 /**
@@ -1641,29 +1664,25 @@ export interface AbcCutoffsResult {
 }
 
 /**
- * The machine time one product needs per period, in the time unit.
+ * The productivity of one period.
  */
-export interface ProductRequirementResult {
+export interface PeriodProductivityResult {
     /**
-     * The product's id, when given.
+     * The output, as given.
      */
-    id?: string;
+    output: number;
     /**
-     * D × p: processing time per period.
+     * Each input's single-factor productivity, in the order given.
      */
-    processingTimeNeeded: number;
+    factors: FactorProductivityResult[];
     /**
-     * D / Q: setups (lots) per period (for a product made in lots).
+     * The sum of every input's cost, money (when every cost is known).
      */
-    setups?: number;
+    totalCost?: number;
     /**
-     * (D / Q) × s: setup time per period (0 without setups).
+     * output / totalCost: multifactor productivity, output per unit of money (when every cost is known).
      */
-    setupTimeNeeded: number;
-    /**
-     * D × p + (D / Q) × s: the product's machine time per period.
-     */
-    timeNeeded: number;
+    multifactorProductivity?: number;
 }
 
 /**
@@ -1715,16 +1734,22 @@ export interface AbcClassTotalsResult {
 }
 
 /**
- * The unit of a process's times (unit times, cycle time, flow time): `"second"`,
- * `"minute"` (the default) or `"hour"`. Rates are always per hour.
+ * What changed from the first period to the second.
  */
-export type ProcessTimeUnit = "second" | "minute" | "hour";
-
-/**
- * What limits the throughput: `"capacity"` (demand exceeds the process capacity) or
- * `"demand"` (the process can make all that is demanded).
- */
-export type ProcessConstraint = "capacity" | "demand";
+export interface ProductivityChangeResult {
+    /**
+     * after / before − 1 of the output, a fraction.
+     */
+    output: number;
+    /**
+     * The inputs found (by name) in both periods, in the first period's order.
+     */
+    factors: FactorChangeResult[];
+    /**
+     * after / before − 1 of multifactor productivity, a fraction (when both periods have one).
+     */
+    multifactorProductivity?: number;
+}
 
 /**
  * What stocking a quantity leads to on average, over many periods like this one.
@@ -1771,11 +1796,6 @@ export interface NewsvendorOutcomeResult {
 export type AbcBasis = "value" | "items";
 
 /**
- * Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
- */
-export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
-
-/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
@@ -1791,25 +1811,6 @@ export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
-
-/**
- * Utilization (actual output / design capacity) and efficiency (actual output /
- * effective capacity) of a process, with the shares and losses between the three.
- *
- * Throws an {@link OpscalcError} naming the field for invalid options (an effective
- * capacity or an actual output above the design capacity, say).
- */
-export function capacity(options: CapacityOptions): CapacityResult;
-
-/**
- * Machines (or workers) a product mix needs: M = Σ [D p + (D / Q) s] / (N (1 − C)),
- * rounded up, with each product's processing and setup time and the utilization of
- * the machines that gives.
- *
- * Throws an {@link OpscalcError} naming the field for invalid options
- * (`products[2].lotSize` for a setup time without a lot size).
- */
-export function capacityRequirement(options: CapacityRequirementOptions): CapacityRequirementResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -1870,22 +1871,12 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
 export function errorCodes(): ErrorCode[];
 
 /**
- * The output to expect from a process: effective capacity × efficiency, and, given the
- * design capacity, the utilization that output means.
+ * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
+ * N = D × T × (1 + X) / C (Stevenson), rounded up.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
-export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
-
-/**
- * Little's law, I = R × T: given two of the average work in process I (units),
- * throughput R (units per time unit) and flow time T (time units), the third.
- *
- * Throws an {@link OpscalcError} for invalid options: code `missing_field` or
- * `conflicting_fields` with field `""` unless exactly two are given, and `not_positive`
- * for a zero divisor (`flowTime` when computing the throughput).
- */
-export function littlesLaw(options: LittlesLawOptions): LittlesLawResult;
+export function kanbanCount(options: KanbanCountOptions): KanbanCountResult;
 
 /**
  * Newsvendor (single-period) model: the stock that minimises the expected cost of
@@ -1907,6 +1898,17 @@ export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
 export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
 
 /**
+ * Overall equipment effectiveness: availability × performance × quality, the time lost
+ * to each, and, given the calendar time, utilization and TEEP.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: `downtime` when
+ * it leaves no run time, `goodCount` above `totalCount`, and `idealCycleTime` (or
+ * `idealRunRate`) when the count at the ideal speed takes longer than the run time
+ * (performance above 100 %).
+ */
+export function oee(options: OeeOptions): OeeResult;
+
+/**
  * Periodic review (fixed order interval): order up to T = d(R + L) + z σ_d √(R + L)
  * every R time units; with the stock on hand, the quantity to order now.
  *
@@ -1915,15 +1917,13 @@ export function newsvendorOutcome(options: NewsvendorOutcomeOptions): Newsvendor
 export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewResult;
 
 /**
- * Capacity and flow of a process whose steps are in series, each with resources in
- * parallel: each step's capacity (resources / unit time), the bottleneck(s), the
- * process capacity, cycle time and flow time, and, given demand, each step's implied
- * utilization and the throughput.
+ * Process cycle efficiency: value-added time / total lead time, with each activity's
+ * place on the timeline.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options
- * (`steps[2].unitTime` when a step has neither a unit time nor a capacity).
+ * (`activities[2].time`).
  */
-export function processFlow(options: ProcessFlowOptions): ProcessFlowResult;
+export function processCycleEfficiency(options: ProcessCycleEfficiencyOptions): ProcessCycleEfficiencyResult;
 
 /**
  * Economic production quantity (production order quantity): the run size when each lot
@@ -1943,6 +1943,16 @@ export function productionOrderQuantity(options: ProductionOrderQuantityOptions)
  * under `model`, e.g. `model.productionRate`).
  */
 export function productionOrderQuantityCostCurve(options: ProductionOrderQuantityCostCurveOptions): ProductionOrderQuantityCostCurveResult;
+
+/**
+ * Productivity for one or two periods: each input's single-factor productivity
+ * (output / amount, output / cost), multifactor productivity (output / total cost),
+ * and the change between periods (after / before − 1).
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`periods[1].inputs[0].amount`).
+ */
+export function productivity(options: ProductivityOptions): ProductivityResult;
 
 /**
  * Quantity discount model (all-units or incremental): per tier the EOQ and the best
@@ -1978,8 +1988,6 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
-    readonly capacity: (a: unknown) => [number, number, number];
-    readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
@@ -1987,14 +1995,15 @@ export interface InitOutput {
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
-    readonly expectedOutput: (a: unknown) => [number, number, number];
-    readonly littlesLaw: (a: unknown) => [number, number, number];
+    readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
+    readonly oee: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
-    readonly processFlow: (a: unknown) => [number, number, number];
+    readonly processCycleEfficiency: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
+    readonly productivity: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];

@@ -204,5 +204,46 @@ const wrongUnknown: LittlesLawUnknown = "inventory";
 export { bakeryEfficiency, secondLine, machines, setups, firstStep, bottlenecks, computed, impliedOf, wrongUnknown };
 
 // OEE, productivity and lean flow measures.
+import {
+  kanbanCount,
+  oee,
+  processCycleEfficiency,
+  productivity,
+  type ActivitySpanResult,
+  type KanbanCountResult,
+  type OeeOptions,
+  type OeeResult,
+  type ProductivityOptions,
+  type ProductivityResult,
+} from "../../pkg/opscalc.js";
+
+const vorne: OeeOptions = { plannedProductionTime: 420, downtime: 47, idealRunRate: 60, totalCount: 19271, goodCount: 18848 };
+const effectiveness: OeeResult = oee({ ...vorne, calendarTime: 1440 });
+const oeeLosses: number[] = [effectiveness.availabilityLoss, effectiveness.performanceLoss, effectiveness.qualityLoss];
+const teep: number | undefined = effectiveness.teep;
+const collins: ProductivityOptions = {
+  periods: [
+    { output: 8, inputs: [{ name: "Labour", amount: 32, unitCost: 20 }, { name: "Overhead", cost: 400 }] },
+    { output: 14, inputs: [{ name: "Labour", amount: 32, cost: 640 }, { name: "Overhead", cost: 800 }] },
+  ],
+};
+const titles: ProductivityResult = productivity(collins);
+const multifactorChange: number | undefined = titles.change?.multifactorProductivity;
+const timeline: ActivitySpanResult[] = processCycleEfficiency({ activities: [{ name: "Cut", time: 3, valueAdded: true }] }).activities;
+const pce: number = processCycleEfficiency({ valueAddedTime: 15, leadTime: 7200 }).efficiency;
+const cards: KanbanCountResult = kanbanCount({ demandRate: 500, leadTime: 2, safetyStock: 250, containerSize: 250 });
+const cardCount: number = cards.kanbans;
+// @ts-expect-error the ideal speed is a number
+oee({ ...vorne, idealRunRate: "60" });
+// @ts-expect-error goodCount is required
+oee({ plannedProductionTime: 420, downtime: 47, idealCycleTime: 1, totalCount: 10 });
+// @ts-expect-error an input needs its name
+productivity({ periods: [{ output: 8, inputs: [{ amount: 32 }] }] });
+// @ts-expect-error an activity's flag is a boolean
+processCycleEfficiency({ activities: [{ name: "Cut", time: 3, valueAdded: "yes" }] });
+// @ts-expect-error the change is there for two periods only, so it may be undefined
+const uncheckedChange: number = titles.change.output;
+
+export { oeeLosses, teep, multifactorChange, timeline, pce, cardCount, uncheckedChange };
 
 // Break-even analysis.

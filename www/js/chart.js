@@ -161,7 +161,7 @@ function axis(ticks, scale, format, direction) {
 }
 
 /** Round tick values (1, 2 or 5 times a power of ten apart) covering [min, max]. */
-function niceTicks(min, max, count = 6) {
+export function niceTicks(min, max, count = 6) {
   const span = max - min || Math.abs(max) || 1;
   const rough = span / count;
   const power = 10 ** Math.floor(Math.log10(rough));
@@ -181,7 +181,7 @@ function linearScale(ends, from, to) {
 
 /**
  * A new SVG element with `attributes` and, if given, `text` as its text content; shared
- * by the site's other drawings (capacity bars, the process flow diagram).
+ * by the site's other drawings (capacity bars, the process flow diagram, range bars).
  * @param {string} name
  * @param {Record<string, string | number>} [attributes]
  * @param {string} [text]

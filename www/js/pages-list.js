@@ -106,6 +106,30 @@ export const calculators = [
   },
 
   // Capacity and process: OEE, productivity, lean flow measures.
+  {
+    href: "oee.html",
+    title: "Overall equipment effectiveness (OEE)",
+    navTitle: "OEE",
+    section: "Capacity",
+    summary:
+      "How much of the planned time made good parts at full speed: availability, performance, quality, the loss waterfall, and TEEP.",
+  },
+  {
+    href: "productivity.html",
+    title: "Productivity",
+    navTitle: "Productivity",
+    section: "Capacity",
+    summary:
+      "Output per unit of input, for one input (per labour-hour) or all of them in money (multifactor), and its change from one period to the next.",
+  },
+  {
+    href: "lean.html",
+    title: "Lean: process cycle efficiency and kanbans",
+    navTitle: "Lean",
+    section: "Capacity",
+    summary:
+      "How much of a process's lead time adds value, on a timeline of its activities; and how many kanbans a pull loop needs.",
+  },
 
   // Capacity and process: break-even.
 ];

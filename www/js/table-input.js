@@ -18,12 +18,13 @@
 import { numberValue } from "./live-form.js";
 
 /**
- * @typedef {{ key: string, label: string, type?: "number" | "text" }} Column
+ * @typedef {{ key: string, label: string, type?: "number" | "text" | "checkbox" }} Column
  *   `key` is the field name in each row object (`unitCost`); `label` names the cell for
  *   assistive technology, with the row's name appended ("Unit cost, tier 2"). Number
  *   cells are read with `numberValue` (empty: the field is left out; not a number:
- *   NaN, so the library names the cell); text cells as typed.
- * @typedef {Record<string, string | number | undefined>} Row
+ *   NaN, so the library names the cell); text cells as typed; checkbox cells as
+ *   `true` or `false`.
+ * @typedef {Record<string, string | number | boolean | undefined>} Row
  */
 
 /**
@@ -45,10 +46,12 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
   /** Tells the form that its inputs changed, so a live calculator recomputes. */
   const changed = () => table.dispatchEvent(new Event("input", { bubbles: true }));
 
-  /** The rows as typed (text), to rebuild the table after a row is removed. */
+  /** The rows as typed (text, or a checkbox's state), to rebuild the table after a row is removed. */
   const rawRows = () =>
     [...body.rows].map((row) =>
-      Object.fromEntries([...row.querySelectorAll("input")].map((input) => [input.dataset.key, input.value])),
+      Object.fromEntries(
+        [...row.querySelectorAll("input")].map((input) => [input.dataset.key, input.type === "checkbox" ? input.checked : input.value]),
+      ),
     );
 
   const render = (values) => {
@@ -63,14 +66,15 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
       input.id = `${path}-${index}-${column.key}`;
       input.dataset.key = column.key;
       input.dataset.field = `${path}[${index}].${column.key}`;
-      input.type = column.type === "text" ? "text" : "number";
+      input.type = column.type ?? "number";
       if (input.type === "number") {
         input.step = "any";
         input.inputMode = "decimal";
       }
       input.setAttribute("aria-label", `${column.label}, ${rowName(index)}`);
       input.setAttribute("aria-describedby", `${input.id}-error`);
-      input.value = value[column.key] === undefined ? "" : String(value[column.key]);
+      if (input.type === "checkbox") input.checked = value[column.key] === true;
+      else input.value = value[column.key] === undefined ? "" : String(value[column.key]);
       const error = document.createElement("p");
       error.className = "field-error";
       error.id = `${input.id}-error`;
@@ -116,7 +120,7 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
         /** @type {Row} */
         const value = {};
         for (const input of row.querySelectorAll("input")) {
-          const cell = input.type === "number" ? numberValue(input) : input.value;
+          const cell = input.type === "number" ? numberValue(input) : input.type === "checkbox" ? input.checked : input.value;
           if (cell !== undefined) value[input.dataset.key] = cell;
         }
         return value;

@@ -7,5 +7,9 @@ mod littles_law;
 mod process_flow;
 
 // OEE, productivity and lean flow measures.
+mod kanban;
+mod oee;
+mod process_cycle_efficiency;
+mod productivity;
 
 // Break-even analysis.
