@@ -32,6 +32,46 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * A range of volumes over which one option is the cheapest.
+ */
+export interface CheapestRangeResult {
+    /**
+     * The cheapest option, by its index in `options`.
+     */
+    option: number;
+    /**
+     * Where the range starts, units per period (0 for the first).
+     */
+    fromVolume: number;
+    /**
+     * Where it ends, units per period; absent for the last range, which has no end.
+     */
+    toVolume?: number;
+}
+
+/**
+ * A volume where the cheapest option changes.
+ */
+export interface CrossoverPointResult {
+    /**
+     * (F_above − F_below) / (V_below − V_above), units per period.
+     */
+    volume: number;
+    /**
+     * The total cost of both options there, money per period.
+     */
+    totalCost: number;
+    /**
+     * Index of the option cheapest just below this volume (the lower fixed cost).
+     */
+    below: number;
+    /**
+     * Index of the option cheapest just above it (the lower variable cost).
+     */
+    above: number;
+}
+
+/**
  * An ABC class.
  */
 export type AbcClass = "A" | "B" | "C";
@@ -48,12 +88,36 @@ export type AbcClass = "A" | "B" | "C";
 export type DemandDistribution = { distribution: "normal"; mean: number; sd: number } | { distribution: "uniform"; min: number; max: number } | { distribution: "discrete"; values: number[]; probabilities: number[] };
 
 /**
+ * Every option priced at the given volume.
+ */
+export interface CrossoverAtVolumeResult {
+    /**
+     * x, units per period, as given.
+     */
+    volume: number;
+    /**
+     * Index of the cheapest option there (on a tie, the lower variable cost, then the first listed).
+     */
+    cheapest: number;
+    /**
+     * Each option's cost, in the order of `options`.
+     */
+    options: CrossoverOptionCostResult[];
+}
+
+/**
  * How a tier's candidate follows from its EOQ: `"eoq"`, the EOQ lies in the tier;
  * `"raisedToMinimum"`, the EOQ is below the tier, so the candidate is the tier's
  * smallest quantity; `"excluded"`, the EOQ is above the tier, which then has no
  * candidate (the next tier's smallest quantity is cheaper than any in it).
  */
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
+
+/**
+ * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
+ * as forecast units.
+ */
+export type MixBasis = "salesShare" | "forecastUnits";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -143,6 +207,47 @@ export interface AbcRowResult {
 }
 
 /**
+ * One option of {@link breakEvenCrossover}: a process, a machine, a supplier. Its total
+ * cost at volume x is fixedCost + variableCost × x.
+ */
+export interface CrossoverOption {
+    /**
+     * The option's name ("make", "process A"): a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * F: fixed cost, money per period; 0 or more (0 for buying).
+     */
+    fixedCost: number;
+    /**
+     * V: cost per unit, money per unit; 0 or more (the price, for buying).
+     */
+    variableCost: number;
+}
+
+/**
+ * One option's cost at the given volume.
+ */
+export interface CrossoverOptionCostResult {
+    /**
+     * F, money per period.
+     */
+    fixedCost: number;
+    /**
+     * V × x, money per period.
+     */
+    totalVariableCost: number;
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number;
+    /**
+     * The total cost above the cheapest option's, money per period (0 for the cheapest and any tie).
+     */
+    extraCost: number;
+}
+
+/**
  * One order quantity and its costs per period under the schedule.
  */
 export interface DiscountOrderResult {
@@ -184,6 +289,83 @@ export interface PriceBreakOptions {
      * The tier's unit price, money per unit (never above the tier before).
      */
     unitCost: number;
+}
+
+/**
+ * One product at the break-even point.
+ */
+export interface MixProductResult {
+    /**
+     * The product's id (when given).
+     */
+    id?: string;
+    /**
+     * P, money per unit, as given.
+     */
+    unitPrice: number;
+    /**
+     * V, money per unit, as given.
+     */
+    variableCost: number;
+    /**
+     * V / P.
+     */
+    variableCostRatio: number;
+    /**
+     * 1 − V / P (negative for a loss leader).
+     */
+    contributionRatio: number;
+    /**
+     * P × forecast units, money per period (when the mix is given in forecast units).
+     */
+    forecastRevenue?: number;
+    /**
+     * W: the share of sales revenue used, as a fraction (the shares add up to 1).
+     */
+    salesShare: number;
+    /**
+     * (1 − V / P) × W.
+     */
+    weightedContribution: number;
+    /**
+     * W × BEP$: the product's sales at break-even, money per period.
+     */
+    revenue: number;
+    /**
+     * W × BEP$ / P: the product's sales at break-even, units per period.
+     */
+    units: number;
+    /**
+     * (1 − V / P) × W × BEP$: the product's contribution at break-even, money per period (they add up to F).
+     */
+    contribution: number;
+}
+
+/**
+ * One product of {@link breakEvenMix}. Give its part of the sales as `salesShare` or as
+ * `forecastUnits`, the same way for every product.
+ */
+export interface MixProductOptions {
+    /**
+     * The product's name; when given, a non-empty string unique in the list.
+     */
+    id?: string;
+    /**
+     * P: selling price, money per unit; above 0.
+     */
+    unitPrice: number;
+    /**
+     * V: variable cost, money per unit; 0 or more (above the price for a loss leader).
+     */
+    variableCost: number;
+    /**
+     * W: the product's share of sales revenue, as a fraction (0.62 = 62 %); the shares must add up to 1 within 0.01.
+     */
+    salesShare?: number;
+    /**
+     * Forecast sales, units per period; the revenue shares are then P × units / Σ P × units.
+     */
+    forecastUnits?: number;
 }
 
 /**
@@ -324,6 +506,60 @@ export interface AbcAnalysisOptions {
      * `"value"` (the default) or `"items"`.
      */
     basis?: AbcBasis;
+}
+
+/**
+ * Options of {@link breakEvenCrossover}. Money and volumes share one period.
+ */
+export interface BreakEvenCrossoverOptions {
+    /**
+     * The options to compare, 2 to 100 of them.
+     */
+    options: CrossoverOption[];
+    /**
+     * A volume to price every option at, units per period, above 0: gives `atVolume`.
+     */
+    volume?: number;
+}
+
+/**
+ * Options of {@link breakEvenMix}. Money and units share one period.
+ */
+export interface BreakEvenMixOptions {
+    /**
+     * F: fixed cost of all products together, money per period; 0 or more.
+     */
+    fixedCost: number;
+    /**
+     * The products, 1 to 1000 of them.
+     */
+    products: MixProductOptions[];
+}
+
+/**
+ * Options of {@link breakEven}. Money and volumes share one period (a month, a year).
+ */
+export interface BreakEvenOptions {
+    /**
+     * F: costs that do not change with volume (rent, leases, salaries), money per period; 0 or more.
+     */
+    fixedCost: number;
+    /**
+     * P: selling price, money per unit; above 0.
+     */
+    unitPrice: number;
+    /**
+     * V: cost each unit adds (materials, direct labour), money per unit; 0 or more and below the price.
+     */
+    variableCost: number;
+    /**
+     * An expected volume, units per period, above 0: gives `atVolume` (profit, margin of safety).
+     */
+    volume?: number;
+    /**
+     * A profit to aim for, money per period, 0 or more: gives `target` (the volume that earns it).
+     */
+    targetProfit?: number;
 }
 
 /**
@@ -670,6 +906,100 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link breakEvenCrossover}.
+ */
+export interface BreakEvenCrossoverResult {
+    /**
+     * The ranges of volume from 0 up, each with its cheapest option; one range when no crossover exists.
+     */
+    ranges: CheapestRangeResult[];
+    /**
+     * Every volume where the cheapest option changes, ascending; empty when one option is cheapest everywhere.
+     */
+    crossovers: CrossoverPointResult[];
+    /**
+     * Every option priced at `volume` (when given).
+     */
+    atVolume?: CrossoverAtVolumeResult;
+    /**
+     * The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`).
+     */
+    chart: CrossoverChartResult;
+}
+
+/**
+ * Result of {@link breakEvenMix}.
+ */
+export interface BreakEvenMixResult {
+    /**
+     * BEP$ = F / Σ (1 − V / P) × W, money per period.
+     */
+    breakEvenRevenue: number;
+    /**
+     * Σ (1 − V / P) × W: the mix's contribution per unit of money of sales.
+     */
+    weightedContribution: number;
+    /**
+     * How the mix was given.
+     */
+    basis: MixBasis;
+    /**
+     * The sum of the given sales shares, before they were scaled to add up to 1 (when given as shares).
+     */
+    shareSum?: number;
+    /**
+     * Every product, in input order.
+     */
+    products: MixProductResult[];
+    /**
+     * The forecast's profit and margin of safety (when the mix is given in forecast units).
+     */
+    forecast?: MixForecastResult;
+    /**
+     * The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue).
+     */
+    chart: BreakEvenMixChartResult;
+}
+
+/**
+ * Result of {@link breakEven}.
+ */
+export interface BreakEvenResult {
+    /**
+     * BEP = F / (P − V), units per period.
+     */
+    breakEvenVolume: number;
+    /**
+     * BEP$ = F / (1 − V / P), money per period.
+     */
+    breakEvenRevenue: number;
+    /**
+     * P − V, money per unit.
+     */
+    contributionMargin: number;
+    /**
+     * V / P.
+     */
+    variableCostRatio: number;
+    /**
+     * 1 − V / P: the share of each sale left for fixed cost and profit.
+     */
+    contributionMarginRatio: number;
+    /**
+     * Profit and margin of safety at the expected volume (when `volume` is given).
+     */
+    atVolume?: BreakEvenAtVolumeResult;
+    /**
+     * The volume that earns the target profit (when `targetProfit` is given).
+     */
+    target?: TargetProfitResult;
+    /**
+     * The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume).
+     */
+    chart: BreakEvenChartResult;
 }
 
 /**
@@ -1267,6 +1597,56 @@ export interface ReorderPointResult {
 }
 
 /**
+ * The break-even chart in money, as columns of equal length against sales revenue R
+ * (in the given mix): points at 0, BEP$, the forecast revenue (when given) and the end.
+ */
+export interface BreakEvenMixChartResult {
+    /**
+     * Sales revenue R, money per period, ascending, from 0: the x axis and the revenue line.
+     */
+    revenue: number[];
+    /**
+     * F + (1 − weighted contribution) × R, money per period.
+     */
+    totalCost: number[];
+    /**
+     * F at every point, money per period.
+     */
+    fixedCost: number[];
+    /**
+     * Weighted contribution × R − F, money per period.
+     */
+    profit: number[];
+}
+
+/**
+ * The break-even chart's straight lines, as columns of equal length: points at volume
+ * 0, the break-even volume, the expected and target volumes (when given) and the end.
+ */
+export interface BreakEvenChartResult {
+    /**
+     * Volumes x, units per period, ascending, from 0.
+     */
+    volume: number[];
+    /**
+     * P × x, money per period.
+     */
+    revenue: number[];
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number[];
+    /**
+     * F at every volume, money per period.
+     */
+    fixedCost: number[];
+    /**
+     * (P − V) × x − F, money per period.
+     */
+    profit: number[];
+}
+
+/**
  * The class shares used, as fractions.
  */
 export interface AbcCutoffsResult {
@@ -1285,6 +1665,32 @@ export interface AbcCutoffsResult {
 }
 
 /**
+ * The forecast's outcome (when the mix is given in forecast units).
+ */
+export interface MixForecastResult {
+    /**
+     * Σ P × units, money per period.
+     */
+    revenue: number;
+    /**
+     * Σ (P − V) × units, money per period.
+     */
+    contribution: number;
+    /**
+     * Σ (P − V) × units − F, money per period; negative for a loss.
+     */
+    profit: number;
+    /**
+     * Forecast revenue − BEP$, money per period (negative below break-even).
+     */
+    marginOfSafetyRevenue: number;
+    /**
+     * (Forecast revenue − BEP$) / forecast revenue.
+     */
+    marginOfSafetyRatio: number;
+}
+
+/**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
  */
 export interface AbcCutoffsOptions {
@@ -1296,6 +1702,25 @@ export interface AbcCutoffsOptions {
      * Share of class B, 0 or more, with a + b at most 1.
      */
     b: number;
+}
+
+/**
+ * The total-cost lines and their lower envelope, as columns against volume: points at
+ * 0, each crossover, the given volume and the end.
+ */
+export interface CrossoverChartResult {
+    /**
+     * Volumes x, units per period, ascending, from 0.
+     */
+    volume: number[];
+    /**
+     * For each option, in the order of `options`, F + V × x at each volume, money per period.
+     */
+    totalCost: number[][];
+    /**
+     * The lowest total cost at each volume, money per period.
+     */
+    lowestCost: number[];
 }
 
 /**
@@ -1330,6 +1755,24 @@ export interface AbcClassTotalsResult {
      * The rank of its last item; absent when it has none.
      */
     lastRank?: number;
+}
+
+/**
+ * The volume and revenue that earn the target profit.
+ */
+export interface TargetProfitResult {
+    /**
+     * The target, money per period, as given.
+     */
+    profit: number;
+    /**
+     * (F + profit) / (P − V), units per period.
+     */
+    volume: number;
+    /**
+     * P × volume, money per period.
+     */
+    revenue: number;
 }
 
 /**
@@ -1377,6 +1820,48 @@ export interface NewsvendorOutcomeResult {
 export type AbcBasis = "value" | "items";
 
 /**
+ * What the expected volume leads to.
+ */
+export interface BreakEvenAtVolumeResult {
+    /**
+     * x, units per period, as given.
+     */
+    volume: number;
+    /**
+     * P × x, money per period.
+     */
+    revenue: number;
+    /**
+     * V × x, money per period.
+     */
+    totalVariableCost: number;
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number;
+    /**
+     * (P − V) × x, money per period.
+     */
+    contribution: number;
+    /**
+     * (P − V) × x − F, money per period; negative for a loss.
+     */
+    profit: number;
+    /**
+     * x − BEP, units: how far sales may fall before the product loses money (negative below break-even).
+     */
+    marginOfSafety: number;
+    /**
+     * P × x − BEP$, the margin of safety in money per period.
+     */
+    marginOfSafetyRevenue: number;
+    /**
+     * (x − BEP) / x, as a fraction of the volume (0.25 = 25 %).
+     */
+    marginOfSafetyRatio: number;
+}
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
@@ -1392,6 +1877,39 @@ export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Single-product break-even analysis: BEP = F / (P − V) units and BEP$ = F / (1 − V / P),
+ * the contribution margin, and, when asked, the profit and margin of safety at an
+ * expected volume and the volume for a target profit; with the chart's lines.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`unitPrice`
+ * when it is not above `variableCost`: no volume breaks even).
+ */
+export function breakEven(options: BreakEvenOptions): BreakEvenResult;
+
+/**
+ * Crossover (cost-volume) analysis of two or more options, make or buy included (buy:
+ * no fixed cost, the price as variable cost): the volumes where total costs
+ * F + V × x are equal, x = (F1 − F2) / (V2 − V1), the cheapest option on each side,
+ * and every option priced at a volume. Parallel lines (equal variable costs) never
+ * cross: the lower fixed cost is cheaper everywhere, which is no error.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`options[1].fixedCost`).
+ */
+export function breakEvenCrossover(options: BreakEvenCrossoverOptions): BreakEvenCrossoverResult;
+
+/**
+ * Multi-product break-even analysis by sales mix (Heizer & Render's weighted
+ * contribution): BEP$ = F / Σ (1 − V / P) × W, with W each product's share of sales
+ * revenue, and each product's revenue, units and contribution at break-even.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`products[2].unitPrice`; `products` when the shares do not add up to 1 or the mix
+ * does not contribute).
+ */
+export function breakEvenMix(options: BreakEvenMixOptions): BreakEvenMixResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -1531,6 +2049,9 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly breakEven: (a: unknown) => [number, number, number];
+    readonly breakEvenCrossover: (a: unknown) => [number, number, number];
+    readonly breakEvenMix: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];

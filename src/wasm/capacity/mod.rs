@@ -5,3 +5,6 @@
 // OEE, productivity and lean flow measures.
 
 // Break-even analysis.
+mod break_even;
+mod break_even_crossover;
+mod break_even_mix;
