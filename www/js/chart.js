@@ -5,7 +5,8 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 640;
 const HEIGHT = 360;
-const MARGIN = { top: 20, right: 20, bottom: 52, left: 72 };
+// The right margin leaves room for half of the last x tick's label ("200,000").
+const MARGIN = { top: 20, right: 32, bottom: 52, left: 72 };
 const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom };
 
 /**
@@ -17,8 +18,8 @@ const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, 
  *   A horizontal reference line across the plot.
  * @typedef {{ from: number, to: number, label: string, className?: string }} Region
  *   A shaded band of x from `from` to `to` (cut to the plot), behind the series, with
- *   its label at the top: where a loss turns to profit, where an option is cheapest.
- *   Regions do not widen the axes.
+ *   its label at the foot, clear of the legend: where a loss turns to profit, where an
+ *   option is cheapest. Regions do not widen the axes.
  * @typedef {{
  *   title: string, description: string, series: Series[], xLabel: string, yLabel: string,
  *   markers?: Marker[], levels?: Level[], regions?: Region[], format: (value: number) => string,
@@ -121,7 +122,7 @@ function band({ from, to, label, className = "" }, scaleX) {
   if (right <= left) return group;
   group.append(
     element("rect", { x: left, y: PLOT.top, width: right - left, height: PLOT.bottom - PLOT.top }),
-    element("text", { x: (left + right) / 2, y: PLOT.top + 16, "text-anchor": "middle" }, label),
+    element("text", { x: (left + right) / 2, y: PLOT.bottom - 10, "text-anchor": "middle" }, label),
   );
   return group;
 }
