@@ -104,22 +104,27 @@ fn margin_of_safety_above_break_even() {
     );
 }
 
-/// The chart's points are 0, the break-even point and twice it; the revenue and total
-/// cost lines cross at the break-even point.
+/// The chart's points are 0, the break-even point and the end: twice the break-even
+/// point rounded up to a round number (2,400 to 2,500; Jimmy Stephens' 11,428.57 to
+/// 12,000). The revenue and total cost lines cross at the break-even point.
 #[test]
 fn chart_lines_cross_at_the_break_even_point() {
     let chart = break_even(&BreakEvenInput::new(6000.0, 7.0, 2.0))
         .unwrap()
         .chart;
-    assert_eq!(chart.volume, vec![0.0, 1200.0, 2400.0]);
-    assert_eq!(chart.revenue, vec![0.0, 8400.0, 16_800.0]);
-    assert_eq!(chart.total_cost, vec![6000.0, 8400.0, 10_800.0]);
+    assert_eq!(chart.volume, vec![0.0, 1200.0, 2500.0]);
+    assert_eq!(chart.revenue, vec![0.0, 8400.0, 17_500.0]);
+    assert_eq!(chart.total_cost, vec![6000.0, 8400.0, 11_000.0]);
     assert_eq!(chart.fixed_cost, vec![6000.0; 3]);
-    assert_eq!(chart.profit, vec![-6000.0, 0.0, 6000.0]);
+    assert_eq!(chart.profit, vec![-6000.0, 0.0, 6500.0]);
+
+    let jimmy = break_even(&BreakEvenInput::new(10_000.0, 4.0, 2.25)).unwrap();
+    assert_eq!(jimmy.chart.volume.last(), Some(&12_000.0));
 }
 
 /// An expected or target volume beyond twice the break-even point stretches the chart
-/// a quarter past it, and both get a point of their own.
+/// a quarter past it (here 1.25 × 4,000, already round), and both get a point of their
+/// own.
 #[test]
 fn chart_reaches_past_the_expected_and_target_volumes() {
     let input = BreakEvenInput::new(6000.0, 7.0, 2.0)
@@ -131,7 +136,7 @@ fn chart_reaches_past_the_expected_and_target_volumes() {
 
     let input = BreakEvenInput::new(6000.0, 7.0, 2.0).with_volume(1200.0);
     let chart = break_even(&input).unwrap().chart;
-    assert_eq!(chart.volume, vec![0.0, 1200.0, 2400.0], "no repeated point");
+    assert_eq!(chart.volume, vec![0.0, 1200.0, 2500.0], "no repeated point");
 }
 
 /// Without fixed cost every unit sold is profit: break-even at 0 (a positive zero, not

@@ -214,17 +214,17 @@ fn an_option_that_is_never_cheapest_has_no_range() {
 }
 
 /// The chart has a point at 0, at each crossover, at the given volume and at its end
-/// (half as far again as the last crossover, or a quarter past the volume); the lowest
-/// cost follows the cheapest option.
+/// (half as far again as the last crossover, or a quarter past the volume, rounded up
+/// to a round number); the lowest cost follows the cheapest option.
 #[test]
 fn chart_lines_and_their_lower_envelope() {
     let result = break_even_crossover(&kleber()).unwrap();
     let [ab, bc] = [result.crossovers[0].volume, result.crossovers[1].volume];
     let chart = &result.chart;
-    assert_eq!(chart.volume, vec![0.0, ab, bc, 1.5 * bc]);
+    assert_eq!(chart.volume, vec![0.0, ab, bc, 10_000.0]);
     assert_eq!(chart.total_cost.len(), 3);
     assert_eq!(chart.total_cost[0][0], 200_000.0);
-    assert_eq!(chart.total_cost[2][3], 400_000.0 + 10.0 * 1.5 * bc);
+    assert_eq!(chart.total_cost[2][3], 500_000.0);
     assert_eq!(chart.lowest_cost[0], 200_000.0);
     assert_eq!(chart.lowest_cost[3], chart.total_cost[2][3]);
 
@@ -234,10 +234,11 @@ fn chart_lines_and_their_lower_envelope() {
     assert_eq!(chart.volume, vec![0.0, 7500.0, 12_000.0, 15_000.0]);
 
     // Without a crossover or a volume: to where the largest variable cost has added the
-    // largest fixed cost (50,000 / 12); without variable costs, one unit.
+    // largest fixed cost (50,000 / 12 = 4,166.67, rounded up to 5,000); without variable
+    // costs, one unit.
     let parallel = options(&[("old", 50_000.0, 12.0), ("new", 30_000.0, 12.0)]);
     let chart = break_even_crossover(&parallel).unwrap().chart;
-    assert_eq!(chart.volume, vec![0.0, 50_000.0 / 12.0]);
+    assert_eq!(chart.volume, vec![0.0, 5000.0]);
     let flat = options(&[("old", 50_000.0, 0.0), ("new", 30_000.0, 0.0)]);
     let chart = break_even_crossover(&flat).unwrap().chart;
     assert_eq!(chart.volume, vec![0.0, 1.0]);

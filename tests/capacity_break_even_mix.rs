@@ -262,7 +262,8 @@ fn a_loss_leader_is_allowed_while_the_mix_contributes() {
 }
 
 /// The chart in money: revenue against revenue and total cost, crossing at BEP$; the
-/// forecast revenue has its own point.
+/// forecast revenue has its own point, and the end is twice BEP$ rounded up to a round
+/// number (153,529.41 to 200,000).
 #[test]
 fn chart_lines_cross_at_the_break_even_revenue() {
     let input = BreakEvenMixInput::new(1000.0, vec![share(10.0, 6.0, 1.0)]);
@@ -274,7 +275,7 @@ fn chart_lines_cross_at_the_break_even_revenue() {
 
     let result = break_even_mix(&le_bistro()).unwrap();
     let bep = result.break_even_revenue;
-    assert_eq!(result.chart.revenue, vec![0.0, 72_500.0, bep, 2.0 * bep]);
+    assert_eq!(result.chart.revenue, vec![0.0, 72_500.0, bep, 200_000.0]);
 }
 
 #[test]
@@ -420,17 +421,22 @@ fn some_forecast_must_be_above_zero() {
 #[test]
 fn sales_mix_from_fields_takes_exactly_one() {
     assert_eq!(
-        SalesMix::from_fields(Some(0.4), None),
+        SalesMix::from_fields(Some(0.4), None, MixBasis::ForecastUnits),
         Ok(SalesMix::SalesShare(0.4))
     );
-    let both = SalesMix::from_fields(Some(0.4), Some(10.0)).unwrap_err();
+    let both = SalesMix::from_fields(Some(0.4), Some(10.0), MixBasis::SalesShare).unwrap_err();
     assert_eq!(
         (both.code(), both.field()),
         (ErrorCode::ConflictingFields, "forecast_units")
     );
-    let neither = SalesMix::from_fields(None, None).unwrap_err();
-    assert_eq!(
-        (neither.code(), neither.field()),
-        (ErrorCode::MissingField, "sales_share")
-    );
+    for (expected, field) in [
+        (MixBasis::SalesShare, "sales_share"),
+        (MixBasis::ForecastUnits, "forecast_units"),
+    ] {
+        let neither = SalesMix::from_fields(None, None, expected).unwrap_err();
+        assert_eq!(
+            (neither.code(), neither.field()),
+            (ErrorCode::MissingField, field)
+        );
+    }
 }

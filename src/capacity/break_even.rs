@@ -106,7 +106,7 @@ pub struct TargetProfit {
 ///
 /// The lines are straight, so their points are only where something happens: volume
 /// 0, the break-even volume, the expected volume and the target volume (when given),
-/// and the end of the chart, ascending and without repeats.
+/// and the end of the chart (a round number), ascending and without repeats.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BreakEvenChart {
@@ -142,7 +142,8 @@ pub struct BreakEven {
     /// The volume that earns the target profit, when given.
     pub target: Option<TargetProfit>,
     /// The revenue and cost lines, from volume 0 to twice the break-even volume (or a
-    /// quarter past the expected or target volume, when that is further).
+    /// quarter past the expected or target volume, when that is further), rounded up to
+    /// a round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten).
     pub chart: BreakEvenChart,
 }
 
@@ -278,7 +279,7 @@ impl CostLine {
     }
 
     /// The chart's columns at the given volumes.
-    fn chart(&self, volume: Vec<f64>) -> Result<BreakEvenChart, Error> {
+    pub(crate) fn chart(&self, volume: Vec<f64>) -> Result<BreakEvenChart, Error> {
         let mut chart = BreakEvenChart {
             revenue: Vec::with_capacity(volume.len()),
             total_cost: Vec::with_capacity(volume.len()),
@@ -299,12 +300,29 @@ impl CostLine {
 
 /// Where a break-even chart ends: at `default` (twice the break-even point, say), or a
 /// quarter past the furthest of `marks` (volumes the chart must show) when that is
-/// further; 1 when everything is 0, so the axis still has a length.
+/// further, rounded up to a round number (see [`round_up`]); 1 when everything is 0,
+/// so the axis still has a length.
 pub(crate) fn chart_end(default: f64, marks: &[f64]) -> f64 {
     let end = marks
         .iter()
         .fold(default, |end, &mark| end.max(1.25 * mark));
-    if end > 0.0 { end } else { 1.0 }
+    if end > 0.0 { round_up(end) } else { 1.0 }
+}
+
+/// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 and 8 times a power of ten that is at
+/// least `value` (within rounding): 11,428.57 becomes 12,000 and 153,529 becomes
+/// 200,000, so a chart's last round tick is where its lines end.
+fn round_up(value: f64) -> f64 {
+    const STEPS: [f64; 11] = [
+        10.0, 12.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0, 60.0, 80.0, 100.0,
+    ];
+    // `value` is 10 to 100 times `unit` (a float's exponent fits in an i32).
+    let unit = 10.0_f64.powi(value.log10().floor() as i32 - 1);
+    STEPS
+        .iter()
+        .map(|step| step * unit)
+        .find(|&round| round >= value * (1.0 - 1e-12))
+        .unwrap_or(value)
 }
 
 /// The points a chart of straight lines needs: `marks` ascending, without repeats.
@@ -312,4 +330,33 @@ pub(crate) fn chart_points(mut marks: Vec<f64>) -> Vec<f64> {
     marks.sort_by(f64::total_cmp);
     marks.dedup();
     marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[allow(clippy::float_cmp)] // round numbers are exact
+    fn round_up_reaches_the_next_round_number() {
+        let cases = [
+            (11_428.57, 12_000.0),
+            (153_529.41, 200_000.0),
+            (10_000.000_000_000_002, 10_000.0),
+            (2400.0, 2500.0),
+            (101.0, 120.0),
+            (8.1, 10.0),
+            (1.0, 1.0),
+            (0.013, 0.015),
+        ];
+        for (value, round) in cases {
+            let rounded = round_up(value);
+            assert!(
+                (rounded - round).abs() <= 1e-12 * round,
+                "{value} → {rounded}"
+            );
+        }
+        assert_eq!(chart_end(0.0, &[]), 1.0);
+        assert_eq!(chart_end(100.0, &[400.0]), 500.0);
+    }
 }

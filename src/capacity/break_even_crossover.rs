@@ -161,7 +161,8 @@ pub struct BreakEvenCrossover {
     /// Every option priced at the given volume, when given.
     pub at_volume: Option<CrossoverAtVolume>,
     /// The cost lines, from volume 0 to half as far again as the last crossover (or a
-    /// quarter past the given volume, when that is further).
+    /// quarter past the given volume, when that is further), rounded up to a round
+    /// number.
     pub chart: CrossoverChart,
 }
 

@@ -1,7 +1,7 @@
 //! Multi-product break-even analysis by sales mix: the sales revenue at which the
 //! products, sold in a given mix, together cover the fixed cost.
 
-use crate::capacity::break_even::{chart_end, chart_points};
+use crate::capacity::break_even::{CostLine, chart_end, chart_points};
 use crate::error::{Error, ErrorCode};
 use crate::validate::{UniqueIds, list_length, non_negative, positive, representable};
 
@@ -32,22 +32,26 @@ pub enum SalesMix {
 
 impl SalesMix {
     /// The mix from the flat fields a form or a JSON object has: either `sales_share`
-    /// or `forecast_units`.
+    /// or `forecast_units`. `expected` is how the other products give their mix: its
+    /// field is the one reported missing when neither is given.
     ///
     /// # Errors
     /// `conflicting_fields` naming `forecast_units` when both are given;
-    /// `missing_field` naming `sales_share` when neither is.
+    /// `missing_field` naming `sales_share` or `forecast_units` (as `expected`) when
+    /// neither is.
     ///
     /// # Examples
     /// ```
-    /// use opscalc::capacity::SalesMix;
-    /// assert_eq!(SalesMix::from_fields(None, Some(9000.0)), Ok(SalesMix::ForecastUnits(9000.0)));
-    /// let error = SalesMix::from_fields(Some(0.5), Some(9000.0)).unwrap_err();
+    /// use opscalc::capacity::{MixBasis, SalesMix};
+    /// let units = SalesMix::from_fields(None, Some(9000.0), MixBasis::SalesShare);
+    /// assert_eq!(units, Ok(SalesMix::ForecastUnits(9000.0)));
+    /// let error = SalesMix::from_fields(None, None, MixBasis::ForecastUnits).unwrap_err();
     /// assert_eq!(error.field(), "forecast_units");
     /// ```
     pub fn from_fields(
         sales_share: Option<f64>,
         forecast_units: Option<f64>,
+        expected: MixBasis,
     ) -> Result<Self, Error> {
         match (sales_share, forecast_units) {
             (Some(share), None) => Ok(SalesMix::SalesShare(share)),
@@ -59,8 +63,11 @@ impl SalesMix {
             )),
             (None, None) => Err(Error::new(
                 ErrorCode::MissingField,
-                "sales_share",
-                "is required (or forecast units)",
+                expected.field(),
+                match expected {
+                    MixBasis::SalesShare => "is required (or forecast units for every product)",
+                    MixBasis::ForecastUnits => "is required (or a sales share for every product)",
+                },
             )),
         }
     }
@@ -245,7 +252,7 @@ pub struct BreakEvenMix {
     /// units.
     pub forecast: Option<MixForecast>,
     /// The revenue and cost lines, from 0 to twice `BEP$` (or a quarter past the
-    /// forecast revenue, when that is further).
+    /// forecast revenue, when that is further), rounded up to a round number.
     pub chart: BreakEvenMixChart,
 }
 
@@ -466,23 +473,23 @@ fn forecast(
     })
 }
 
-/// The chart's columns at the given revenues.
+/// The chart's columns at the given revenues: the single-product chart of one unit of
+/// money of sales in this mix, priced 1 with a variable cost of `1 − Σ (1 − V / P) W`.
 fn mix_chart(
     revenue: Vec<f64>,
     fixed_cost: f64,
     weighted_contribution: f64,
 ) -> Result<BreakEvenMixChart, Error> {
-    let mut chart = BreakEvenMixChart {
-        total_cost: Vec::with_capacity(revenue.len()),
-        fixed_cost: vec![fixed_cost; revenue.len()],
-        profit: Vec::with_capacity(revenue.len()),
-        revenue,
+    let per_unit_of_sales = CostLine {
+        fixed_cost,
+        unit_price: 1.0,
+        variable_cost: 1.0 - weighted_contribution,
     };
-    for &revenue in &chart.revenue {
-        let contribution = weighted_contribution * revenue;
-        let total_cost = representable(fixed_cost + (revenue - contribution), false)?;
-        chart.total_cost.push(total_cost);
-        chart.profit.push(contribution - fixed_cost);
-    }
-    Ok(chart)
+    let chart = per_unit_of_sales.chart(revenue)?;
+    Ok(BreakEvenMixChart {
+        revenue: chart.volume,
+        total_cost: chart.total_cost,
+        fixed_cost: chart.fixed_cost,
+        profit: chart.profit,
+    })
 }

@@ -925,7 +925,7 @@ export interface BreakEvenCrossoverResult {
      */
     atVolume?: CrossoverAtVolumeResult;
     /**
-     * The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`).
+     * The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`), rounded up to a round number.
      */
     chart: CrossoverChartResult;
 }
@@ -959,7 +959,7 @@ export interface BreakEvenMixResult {
      */
     forecast?: MixForecastResult;
     /**
-     * The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue).
+     * The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue), rounded up to a round number.
      */
     chart: BreakEvenMixChartResult;
 }
@@ -997,7 +997,7 @@ export interface BreakEvenResult {
      */
     target?: TargetProfitResult;
     /**
-     * The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume).
+     * The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume), rounded up to a round number.
      */
     chart: BreakEvenChartResult;
 }

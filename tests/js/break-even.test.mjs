@@ -38,14 +38,14 @@ test("Stevenson's berry pies: 1,200 pies break even, 1,000 lose $1,000, a $4,000
   assert.deepEqual(result.target, { profit: 4000, volume: 2000, revenue: 14000 });
 });
 
-test("the break-even chart: revenue and total cost cross at the break-even point", () => {
+test("the break-even chart: revenue and total cost cross at the break-even point; it ends at a round volume", () => {
   const { chart } = breakEven({ fixedCost: 6000, unitPrice: 7, variableCost: 2 });
   assert.deepEqual(chart, {
-    volume: [0, 1200, 2400],
-    revenue: [0, 8400, 16800],
-    totalCost: [6000, 8400, 10800],
+    volume: [0, 1200, 2500],
+    revenue: [0, 8400, 17500],
+    totalCost: [6000, 8400, 11000],
     fixedCost: [6000, 6000, 6000],
-    profit: [-6000, 0, 6000],
+    profit: [-6000, 0, 6500],
   });
 });
 
@@ -151,6 +151,7 @@ const cases = [
   ["a zero price", () => breakEvenMix({ fixedCost: 1, products: [product, { ...product, unitPrice: 0 }] }), "not_positive", "products[1].unitPrice"],
   ["a share and units together", () => breakEvenMix({ fixedCost: 1, products: [{ ...product, forecastUnits: 5 }] }), "conflicting_fields", "products[0].forecastUnits"],
   ["neither a share nor units", () => breakEvenMix({ fixedCost: 1, products: [{ unitPrice: 4, variableCost: 2 }] }), "missing_field", "products[0].salesShare"],
+  ["no units where the others give units", () => breakEvenMix({ fixedCost: 1, products: [{ unitPrice: 4, variableCost: 2, forecastUnits: 5 }, { unitPrice: 4, variableCost: 2 }] }), "missing_field", "products[1].forecastUnits"],
   ["shares and units mixed", () => breakEvenMix({ fixedCost: 1, products: [product, { unitPrice: 4, variableCost: 2, forecastUnits: 5 }] }), "conflicting_fields", "products[1].forecastUnits"],
   ["shares not adding up to 1", () => breakEvenMix({ fixedCost: 1, products: [{ ...product, salesShare: 0.9 }] }), "out_of_range", "products"],
   ["a mix that does not contribute", () => breakEvenMix({ fixedCost: 1, products: [{ ...product, variableCost: 5 }] }), "out_of_range", "products"],

@@ -151,7 +151,7 @@ pub struct BreakEvenResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub target: Option<TargetProfitResult>,
-    /// The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume).
+    /// The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume), rounded up to a round number.
     pub chart: BreakEvenChartResult,
 }
 

@@ -183,7 +183,7 @@ pub struct BreakEvenCrossoverResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub at_volume: Option<CrossoverAtVolumeResult>,
-    /// The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`).
+    /// The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`), rounded up to a round number.
     pub chart: CrossoverChartResult,
 }
 

@@ -44,13 +44,26 @@ impl TryFrom<BreakEvenMixOptions> for BreakEvenMixInput {
     type Error = Error;
 
     fn try_from(options: BreakEvenMixOptions) -> Result<Self, Error> {
+        // A product without either field is missing the one the others give.
+        let expected = options
+            .products
+            .iter()
+            .find_map(
+                |product| match (product.sales_share, product.forecast_units) {
+                    (Some(_), None) => Some(capacity::MixBasis::SalesShare),
+                    (None, Some(_)) => Some(capacity::MixBasis::ForecastUnits),
+                    _ => None,
+                },
+            )
+            .unwrap_or(capacity::MixBasis::SalesShare);
         let products = options
             .products
             .into_iter()
             .enumerate()
             .map(|(index, product)| {
-                let mix = SalesMix::from_fields(product.sales_share, product.forecast_units)
-                    .map_err(|error| error.within(&format!("products[{index}]")))?;
+                let mix =
+                    SalesMix::from_fields(product.sales_share, product.forecast_units, expected)
+                        .map_err(|error| error.within(&format!("products[{index}]")))?;
                 Ok(MixProduct {
                     id: product.id,
                     unit_price: product.unit_price,
@@ -207,7 +220,7 @@ pub struct BreakEvenMixResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub forecast: Option<MixForecastResult>,
-    /// The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue).
+    /// The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue), rounded up to a round number.
     pub chart: BreakEvenMixChartResult,
 }
 
