@@ -2,6 +2,8 @@
 //! an [`Error`] naming the field when it is not. Formulas validate first, then compute.
 
 use crate::error::{Error, ErrorCode};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// `value` is a finite number (not NaN, not ±infinity).
 pub(crate) fn finite(field: &str, value: f64) -> Result<f64, Error> {
@@ -77,6 +79,45 @@ pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Er
         return Err(Error::new(ErrorCode::TooLarge, field, message));
     }
     Ok(())
+}
+
+/// The ids of a list's entries seen so far, to check each entry's id in turn: not empty,
+/// and not the id of an earlier entry. Errors name the field `id` (the caller places them
+/// under the entry, `items[3].id`) and say which entry holds the id first.
+pub(crate) struct UniqueIds<'a> {
+    list: &'static str,
+    first_with_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> UniqueIds<'a> {
+    /// An empty record for the list named `list` (`"items"`), used in error messages.
+    pub(crate) fn new(list: &'static str) -> Self {
+        UniqueIds {
+            list,
+            first_with_id: HashMap::new(),
+        }
+    }
+
+    /// Checks the id of the entry at `index` and remembers it.
+    pub(crate) fn check(&mut self, index: usize, id: &'a str) -> Result<(), Error> {
+        if id.is_empty() {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "id",
+                "must not be empty",
+            ));
+        }
+        match self.first_with_id.entry(id) {
+            Entry::Occupied(first) => {
+                let message = format!("repeats the id of {}[{}]", self.list, first.get());
+                Err(Error::new(ErrorCode::InvalidInput, "id", message))
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(index);
+                Ok(())
+            }
+        }
+    }
 }
 
 /// A computed result is finite and, where `positive` says so, above zero: otherwise the
@@ -173,6 +214,29 @@ mod tests {
         assert_eq!(
             (long.code(), long.message()),
             (ErrorCode::TooLarge, "must have at most 3 entries")
+        );
+    }
+
+    #[test]
+    fn unique_ids_rejects_empty_and_repeated_ids() {
+        let mut ids = UniqueIds::new("options");
+        assert_eq!(ids.check(0, "make"), Ok(()));
+        assert_eq!(ids.check(1, "buy"), Ok(()));
+        let repeated = ids.check(2, "make").unwrap_err();
+        assert_eq!(
+            (repeated.code(), repeated.field(), repeated.message()),
+            (
+                ErrorCode::InvalidInput,
+                "id",
+                "repeats the id of options[0]"
+            )
+        );
+        let again = ids.check(3, "make").unwrap_err();
+        assert_eq!(again.message(), "repeats the id of options[0]");
+        let empty = ids.check(4, "").unwrap_err();
+        assert_eq!(
+            (empty.field(), empty.message()),
+            ("id", "must not be empty")
         );
     }
 

@@ -42,3 +42,18 @@ pub use productivity::{
 };
 
 // Break-even analysis.
+mod break_even;
+mod break_even_crossover;
+mod break_even_mix;
+pub use break_even::{
+    BreakEven, BreakEvenChart, BreakEvenInput, TargetProfit, VolumeOutcome, break_even,
+};
+pub use break_even_crossover::{
+    BreakEvenCrossover, BreakEvenCrossoverInput, CheapestRange, CrossoverAtVolume, CrossoverChart,
+    CrossoverOption, CrossoverOptionCost, CrossoverPoint, MAX_CROSSOVER_OPTIONS,
+    break_even_crossover,
+};
+pub use break_even_mix::{
+    BreakEvenMix, BreakEvenMixChart, BreakEvenMixInput, MAX_MIX_PRODUCTS, MixBasis, MixForecast,
+    MixProduct, MixProductRow, SALES_SHARE_TOLERANCE, SalesMix, break_even_mix,
+};

@@ -2,8 +2,7 @@
 //! class A (the few that carry most of the value), B and C (the many that carry little).
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{list_length, non_negative, positive, representable};
-use std::collections::HashMap;
+use crate::validate::{UniqueIds, list_length, non_negative, positive, representable};
 
 /// The most items one analysis may have.
 pub const MAX_ABC_ITEMS: u32 = 100_000;
@@ -364,18 +363,11 @@ pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
 /// Checks the list and each item in field order, and returns the annual values.
 fn validate_items(items: &[AbcItem]) -> Result<Vec<f64>, Error> {
     list_length("items", items.len(), MAX_ABC_ITEMS)?;
-    let mut first_with_id: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    let mut ids = UniqueIds::new("items");
     let mut values = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         let in_item = |error: Error| error.within(&format!("items[{index}]"));
-        if item.id.is_empty() {
-            let error = Error::new(ErrorCode::InvalidInput, "id", "must not be empty");
-            return Err(in_item(error));
-        }
-        if let Some(first) = first_with_id.insert(&item.id, index) {
-            let message = format!("repeats the id of items[{first}]");
-            return Err(in_item(Error::new(ErrorCode::InvalidInput, "id", message)));
-        }
+        ids.check(index, &item.id).map_err(in_item)?;
         let demand = non_negative("annual_demand", item.annual_demand).map_err(in_item)?;
         let unit_cost = non_negative("unit_cost", item.unit_cost).map_err(in_item)?;
         values.push(representable(demand * unit_cost, false).map_err(in_item)?);

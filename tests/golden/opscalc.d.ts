@@ -32,6 +32,46 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * A range of volumes over which one option is the cheapest.
+ */
+export interface CheapestRangeResult {
+    /**
+     * The cheapest option, by its index in `options`.
+     */
+    option: number;
+    /**
+     * Where the range starts, units per period (0 for the first).
+     */
+    fromVolume: number;
+    /**
+     * Where it ends, units per period; absent for the last range, which has no end.
+     */
+    toVolume?: number;
+}
+
+/**
+ * A volume where the cheapest option changes.
+ */
+export interface CrossoverPointResult {
+    /**
+     * (F_above − F_below) / (V_below − V_above), units per period.
+     */
+    volume: number;
+    /**
+     * The total cost of both options there, money per period.
+     */
+    totalCost: number;
+    /**
+     * Index of the option cheapest just below this volume (the lower fixed cost).
+     */
+    below: number;
+    /**
+     * Index of the option cheapest just above it (the lower variable cost).
+     */
+    above: number;
+}
+
+/**
  * An ABC class.
  */
 export type AbcClass = "A" | "B" | "C";
@@ -46,6 +86,24 @@ export type AbcClass = "A" | "B" | "C";
  *   adding up to 1 (within 1e-9).
  */
 export type DemandDistribution = { distribution: "normal"; mean: number; sd: number } | { distribution: "uniform"; min: number; max: number } | { distribution: "discrete"; values: number[]; probabilities: number[] };
+
+/**
+ * Every option priced at the given volume.
+ */
+export interface CrossoverAtVolumeResult {
+    /**
+     * x, units per period, as given.
+     */
+    volume: number;
+    /**
+     * Index of the cheapest option there (on a tie, the lower variable cost, then the first listed).
+     */
+    cheapest: number;
+    /**
+     * Each option's cost, in the order of `options`.
+     */
+    options: CrossoverOptionCostResult[];
+}
 
 /**
  * How a tier's candidate follows from its EOQ: `"eoq"`, the EOQ lies in the tier;
@@ -72,6 +130,12 @@ export interface FactorChangeResult {
      */
     outputPerCost?: number;
 }
+
+/**
+ * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
+ * as forecast units.
+ */
+export type MixBasis = "salesShare" | "forecastUnits";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -240,6 +304,47 @@ export interface AbcRowResult {
 }
 
 /**
+ * One option of {@link breakEvenCrossover}: a process, a machine, a supplier. Its total
+ * cost at volume x is fixedCost + variableCost × x.
+ */
+export interface CrossoverOption {
+    /**
+     * The option's name ("make", "process A"): a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * F: fixed cost, money per period; 0 or more (0 for buying).
+     */
+    fixedCost: number;
+    /**
+     * V: cost per unit, money per unit; 0 or more (the price, for buying).
+     */
+    variableCost: number;
+}
+
+/**
+ * One option's cost at the given volume.
+ */
+export interface CrossoverOptionCostResult {
+    /**
+     * F, money per period.
+     */
+    fixedCost: number;
+    /**
+     * V × x, money per period.
+     */
+    totalVariableCost: number;
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number;
+    /**
+     * The total cost above the cheapest option's, money per period (0 for the cheapest and any tie).
+     */
+    extraCost: number;
+}
+
+/**
  * One order quantity and its costs per period under the schedule.
  */
 export interface DiscountOrderResult {
@@ -295,6 +400,110 @@ export interface PriceBreakOptions {
      * The tier's unit price, money per unit (never above the tier before).
      */
     unitCost: number;
+}
+
+/**
+ * One product (or service) that uses the machines. Give `setupTime` and `lotSize`
+ * together for a product made in lots, or neither.
+ */
+export interface CapacityProductOptions {
+    /**
+     * The product's name: when given, a non-empty string, unique in the list.
+     */
+    id?: string;
+    /**
+     * D: units needed per period (a year, say).
+     */
+    demand: number;
+    /**
+     * p: machine time per unit, in the unit of `availableTime` (hours).
+     */
+    processingTime: number;
+    /**
+     * s: time to set up for one lot, in the same unit; 0 or more. Needs `lotSize`.
+     */
+    setupTime?: number;
+    /**
+     * Q: units made between two setups. Needs `setupTime`.
+     */
+    lotSize?: number;
+}
+
+/**
+ * One product at the break-even point.
+ */
+export interface MixProductResult {
+    /**
+     * The product's id (when given).
+     */
+    id?: string;
+    /**
+     * P, money per unit, as given.
+     */
+    unitPrice: number;
+    /**
+     * V, money per unit, as given.
+     */
+    variableCost: number;
+    /**
+     * V / P.
+     */
+    variableCostRatio: number;
+    /**
+     * 1 − V / P (negative for a loss leader).
+     */
+    contributionRatio: number;
+    /**
+     * P × forecast units, money per period (when the mix is given in forecast units).
+     */
+    forecastRevenue?: number;
+    /**
+     * W: the share of sales revenue used, as a fraction (the shares add up to 1).
+     */
+    salesShare: number;
+    /**
+     * (1 − V / P) × W.
+     */
+    weightedContribution: number;
+    /**
+     * W × BEP$: the product's sales at break-even, money per period.
+     */
+    revenue: number;
+    /**
+     * W × BEP$ / P: the product's sales at break-even, units per period.
+     */
+    units: number;
+    /**
+     * (1 − V / P) × W × BEP$: the product's contribution at break-even, money per period (they add up to F).
+     */
+    contribution: number;
+}
+
+/**
+ * One product of {@link breakEvenMix}. Give its part of the sales as `salesShare` or as
+ * `forecastUnits`, the same way for every product.
+ */
+export interface MixProductOptions {
+    /**
+     * The product's name; when given, a non-empty string unique in the list.
+     */
+    id?: string;
+    /**
+     * P: selling price, money per unit; above 0.
+     */
+    unitPrice: number;
+    /**
+     * V: variable cost, money per unit; 0 or more (above the price for a loss leader).
+     */
+    variableCost: number;
+    /**
+     * W: the product's share of sales revenue, as a fraction (0.62 = 62 %); the shares must add up to 1 within 0.01.
+     */
+    salesShare?: number;
+    /**
+     * Forecast sales, units per period; the revenue shares are then P × units / Σ P × units.
+     */
+    forecastUnits?: number;
 }
 
 /**
@@ -367,6 +576,75 @@ export interface LeanActivityOptions {
      * Whether it adds value the customer would pay for; waiting, moving, inspecting and rework do not.
      */
     valueAdded: boolean;
+}
+
+/**
+ * One step of the process. Give exactly one of `unitTime` and `capacityPerHour`.
+ */
+export interface ProcessStepOptions {
+    /**
+     * The step's name in the process: a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * A longer description, for display.
+     */
+    name?: string;
+    /**
+     * p: time one resource takes per unit (activity time), in `timeUnit`.
+     */
+    unitTime?: number;
+    /**
+     * Units one resource makes per hour.
+     */
+    capacityPerHour?: number;
+    /**
+     * m: resources working in parallel at this step (machines, workers): a whole
+     * number, 1 or more (default 1).
+     */
+    resources?: number;
+}
+
+/**
+ * One step's figures.
+ */
+export interface StepFlowResult {
+    /**
+     * The step's id.
+     */
+    id: string;
+    /**
+     * The step's name, when given.
+     */
+    name?: string;
+    /**
+     * m, as given (1 by default).
+     */
+    resources: number;
+    /**
+     * p: time one resource takes per unit, in `timeUnit` (given, or timeUnitsPerHour / capacity per resource).
+     */
+    unitTime: number;
+    /**
+     * m / p, units per hour (p in hours): the step's capacity.
+     */
+    capacityPerHour: number;
+    /**
+     * Whether the step's capacity is the process capacity (all tied steps are).
+     */
+    isBottleneck: boolean;
+    /**
+     * throughputPerHour / capacityPerHour: the share of the step's capacity in use, from 0 to 1.
+     */
+    utilization: number;
+    /**
+     * demandRate / capacityPerHour (when `demandRate` is given): above 1 when the step cannot keep up.
+     */
+    impliedUtilization?: number;
+    /**
+     * Whether the implied utilization is above 1 (false without demand).
+     */
+    cannotKeepUp: boolean;
 }
 
 /**
@@ -453,6 +731,101 @@ export interface AbcAnalysisOptions {
      * `"value"` (the default) or `"items"`.
      */
     basis?: AbcBasis;
+}
+
+/**
+ * Options of {@link breakEvenCrossover}. Money and volumes share one period.
+ */
+export interface BreakEvenCrossoverOptions {
+    /**
+     * The options to compare, 2 to 100 of them.
+     */
+    options: CrossoverOption[];
+    /**
+     * A volume to price every option at, units per period, above 0: gives `atVolume`.
+     */
+    volume?: number;
+}
+
+/**
+ * Options of {@link breakEvenMix}. Money and units share one period.
+ */
+export interface BreakEvenMixOptions {
+    /**
+     * F: fixed cost of all products together, money per period; 0 or more.
+     */
+    fixedCost: number;
+    /**
+     * The products, 1 to 1000 of them.
+     */
+    products: MixProductOptions[];
+}
+
+/**
+ * Options of {@link breakEven}. Money and volumes share one period (a month, a year).
+ */
+export interface BreakEvenOptions {
+    /**
+     * F: costs that do not change with volume (rent, leases, salaries), money per period; 0 or more.
+     */
+    fixedCost: number;
+    /**
+     * P: selling price, money per unit; above 0.
+     */
+    unitPrice: number;
+    /**
+     * V: cost each unit adds (materials, direct labour), money per unit; 0 or more and below the price.
+     */
+    variableCost: number;
+    /**
+     * An expected volume, units per period, above 0: gives `atVolume` (profit, margin of safety).
+     */
+    volume?: number;
+    /**
+     * A profit to aim for, money per period, 0 or more: gives `target` (the volume that earns it).
+     */
+    targetProfit?: number;
+}
+
+/**
+ * Options of {@link capacityRequirement}. Demand is per one period (a year, say);
+ * processing, setup and available times share one time unit (hours, say).
+ */
+export interface CapacityRequirementOptions {
+    /**
+     * The products, 1 to 10000 of them.
+     */
+    products: CapacityProductOptions[];
+    /**
+     * N: time one machine is available per period (2000 hours for one 8-hour shift on 250 days).
+     */
+    availableTime: number;
+    /**
+     * C: the share of each machine's time to hold in reserve, a fraction from 0 up to
+     * (not including) 1 (0.15 for 15 %); default 0.
+     */
+    cushion?: number;
+}
+
+/**
+ * Options of {@link capacity}: three outputs of one process over one period, in the same
+ * units (rolls a week, trucks a day).
+ */
+export interface CapacityOptions {
+    /**
+     * The most the process could make in ideal conditions, units per period.
+     */
+    designCapacity: number;
+    /**
+     * What it can be expected to make after planned allowances (product mix,
+     * scheduling, maintenance, quality), units per period; at most `designCapacity`.
+     */
+    effectiveCapacity: number;
+    /**
+     * What it did make, units per period: 0 or more, at most `designCapacity` (it may
+     * exceed `effectiveCapacity`).
+     */
+    actualOutput: number;
 }
 
 /**
@@ -576,6 +949,24 @@ export interface EoqOptions {
 }
 
 /**
+ * Options of {@link expectedOutput}.
+ */
+export interface ExpectedOutputOptions {
+    /**
+     * Effective capacity, units per period.
+     */
+    effectiveCapacity: number;
+    /**
+     * The efficiency expected, as a fraction (0.75 for 75 %); above 0, and may exceed 1.
+     */
+    efficiency: number;
+    /**
+     * Design capacity, units per period; gives `utilization`.
+     */
+    designCapacity?: number;
+}
+
+/**
  * Options of {@link kanbanCount}. The demand rate and the lead time share one time
  * unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
  * as `safetyFactor` (Stevenson), or not at all.
@@ -601,6 +992,25 @@ export interface KanbanCountOptions {
      * C: units one container holds.
      */
     containerSize: number;
+}
+
+/**
+ * Options of {@link littlesLaw}: exactly two of the three. Throughput and flow time
+ * share one time unit (days, say).
+ */
+export interface LittlesLawOptions {
+    /**
+     * I: average work in process (inventory), units; 0 or more.
+     */
+    wip?: number;
+    /**
+     * R: average throughput (flow rate), units per time unit; 0 or more (above 0 to compute the flow time).
+     */
+    throughput?: number;
+    /**
+     * T: average flow time, in the time unit of the throughput; 0 or more (above 0 to compute the throughput).
+     */
+    flowTime?: number;
 }
 
 /**
@@ -734,6 +1144,25 @@ export interface ProcessCycleEfficiencyOptions {
      * Total lead time, at least `valueAddedTime`.
      */
     leadTime?: number;
+}
+
+/**
+ * Options of {@link processFlow}: steps in series, each with resources in parallel.
+ * Times are in `timeUnit` (minutes by default); rates are per hour.
+ */
+export interface ProcessFlowOptions {
+    /**
+     * The steps, in the order a unit passes them; 1 to 100 of them.
+     */
+    steps: ProcessStepOptions[];
+    /**
+     * Units demanded per hour, 0 or more; without it the process is taken as running at capacity.
+     */
+    demandRate?: number;
+    /**
+     * The unit of `unitTime` and of the cycle and flow times: `"minute"` by default.
+     */
+    timeUnit?: ProcessTimeUnit;
 }
 
 /**
@@ -895,6 +1324,177 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link breakEvenCrossover}.
+ */
+export interface BreakEvenCrossoverResult {
+    /**
+     * The ranges of volume from 0 up, each with its cheapest option; one range when no crossover exists.
+     */
+    ranges: CheapestRangeResult[];
+    /**
+     * Every volume where the cheapest option changes, ascending; empty when one option is cheapest everywhere.
+     */
+    crossovers: CrossoverPointResult[];
+    /**
+     * Every option priced at `volume` (when given).
+     */
+    atVolume?: CrossoverAtVolumeResult;
+    /**
+     * The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`), rounded up to a round number.
+     */
+    chart: CrossoverChartResult;
+}
+
+/**
+ * Result of {@link breakEvenMix}.
+ */
+export interface BreakEvenMixResult {
+    /**
+     * BEP$ = F / Σ (1 − V / P) × W, money per period.
+     */
+    breakEvenRevenue: number;
+    /**
+     * Σ (1 − V / P) × W: the mix's contribution per unit of money of sales.
+     */
+    weightedContribution: number;
+    /**
+     * How the mix was given.
+     */
+    basis: MixBasis;
+    /**
+     * The sum of the given sales shares, before they were scaled to add up to 1 (when given as shares).
+     */
+    shareSum?: number;
+    /**
+     * Every product, in input order.
+     */
+    products: MixProductResult[];
+    /**
+     * The forecast's profit and margin of safety (when the mix is given in forecast units).
+     */
+    forecast?: MixForecastResult;
+    /**
+     * The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue), rounded up to a round number.
+     */
+    chart: BreakEvenMixChartResult;
+}
+
+/**
+ * Result of {@link breakEven}.
+ */
+export interface BreakEvenResult {
+    /**
+     * BEP = F / (P − V), units per period.
+     */
+    breakEvenVolume: number;
+    /**
+     * BEP$ = F / (1 − V / P), money per period.
+     */
+    breakEvenRevenue: number;
+    /**
+     * P − V, money per unit.
+     */
+    contributionMargin: number;
+    /**
+     * V / P.
+     */
+    variableCostRatio: number;
+    /**
+     * 1 − V / P: the share of each sale left for fixed cost and profit.
+     */
+    contributionMarginRatio: number;
+    /**
+     * Profit and margin of safety at the expected volume (when `volume` is given).
+     */
+    atVolume?: BreakEvenAtVolumeResult;
+    /**
+     * The volume that earns the target profit (when `targetProfit` is given).
+     */
+    target?: TargetProfitResult;
+    /**
+     * The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume), rounded up to a round number.
+     */
+    chart: BreakEvenChartResult;
+}
+
+/**
+ * Result of {@link capacityRequirement}. Times per period, in the time unit.
+ */
+export interface CapacityRequirementResult {
+    /**
+     * Each product's time, in the order of `products`.
+     */
+    products: ProductRequirementResult[];
+    /**
+     * Σ D × p: processing time of all products.
+     */
+    processingTimeNeeded: number;
+    /**
+     * Σ (D / Q) × s: setup time of all products.
+     */
+    setupTimeNeeded: number;
+    /**
+     * Σ [D × p + (D / Q) × s]: machine time needed.
+     */
+    timeNeeded: number;
+    /**
+     * The cushion used, a fraction (0 when none is given).
+     */
+    cushion: number;
+    /**
+     * N × (1 − C): the time one machine may be planned for.
+     */
+    availableTimeAfterCushion: number;
+    /**
+     * M = timeNeeded / (N × (1 − C)): machines needed, as a fraction.
+     */
+    exactRequirement: number;
+    /**
+     * ⌈M⌉: whole machines needed (at least 1).
+     */
+    machines: number;
+    /**
+     * timeNeeded / (machines × N): the share of the machines' time in use with that many.
+     */
+    utilization: number;
+    /**
+     * 1 − utilization: the cushion that many machines leave.
+     */
+    resultingCushion: number;
+}
+
+/**
+ * Result of {@link capacity}. Shares are fractions (0.734 for 73.4 %).
+ */
+export interface CapacityResult {
+    /**
+     * actualOutput / designCapacity, from 0 to 1.
+     */
+    utilization: number;
+    /**
+     * actualOutput / effectiveCapacity; above 1 when the process beat its effective capacity.
+     */
+    efficiency: number;
+    /**
+     * effectiveCapacity / designCapacity, from 0 to 1.
+     */
+    effectiveShare: number;
+    /**
+     * 1 − utilization: the share of the design capacity not used.
+     */
+    capacityCushion: number;
+    /**
+     * designCapacity − effectiveCapacity, units per period: output given up to planned allowances.
+     */
+    plannedLosses: number;
+    /**
+     * effectiveCapacity − actualOutput, units per period: output lost to what was not
+     * planned; negative when the output beat the effective capacity.
+     */
+    unplannedLosses: number;
 }
 
 /**
@@ -1158,6 +1758,24 @@ export interface EoqResult {
 }
 
 /**
+ * Result of {@link expectedOutput}.
+ */
+export interface ExpectedOutputResult {
+    /**
+     * effectiveCapacity × efficiency, units per period.
+     */
+    expectedOutput: number;
+    /**
+     * expectedOutput / designCapacity, a fraction (when `designCapacity` is given).
+     */
+    utilization?: number;
+    /**
+     * effectiveCapacity / designCapacity, a fraction (when `designCapacity` is given).
+     */
+    effectiveShare?: number;
+}
+
+/**
  * Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
  */
 export interface KanbanCountResult {
@@ -1189,6 +1807,28 @@ export interface KanbanCountResult {
      * kanbans × C / d: how long that stock lasts at the demand rate, in time units.
      */
     timeCovered: number;
+}
+
+/**
+ * Result of {@link littlesLaw}: all three, two as given and one computed.
+ */
+export interface LittlesLawResult {
+    /**
+     * I: average work in process, units.
+     */
+    wip: number;
+    /**
+     * R: average throughput, units per time unit.
+     */
+    throughput: number;
+    /**
+     * T: average flow time, in the time unit of the throughput.
+     */
+    flowTime: number;
+    /**
+     * Which one was computed.
+     */
+    computed: LittlesLawUnknown;
 }
 
 /**
@@ -1372,6 +2012,52 @@ export interface ProcessCycleEfficiencyResult {
      * Each activity with its start, end and share, in order; empty for totals.
      */
     activities: ActivitySpanResult[];
+}
+
+/**
+ * Result of {@link processFlow}. Rates are per hour; times are in `timeUnit`.
+ */
+export interface ProcessFlowResult {
+    /**
+     * Each step, in the order of `steps`.
+     */
+    steps: StepFlowResult[];
+    /**
+     * The ids of the bottleneck steps (lowest capacity; all of them on a tie), in order.
+     */
+    bottlenecks: string[];
+    /**
+     * The lowest step capacity, units per hour.
+     */
+    processCapacityPerHour: number;
+    /**
+     * timeUnitsPerHour / process capacity: time between units when the process runs at capacity, in `timeUnit`.
+     */
+    cycleTime: number;
+    /**
+     * Σ unit times: the time one unit takes through the process without waiting, in `timeUnit`.
+     */
+    flowTime: number;
+    /**
+     * Units demanded per hour (when given).
+     */
+    demandRate?: number;
+    /**
+     * min(demand, process capacity), units per hour (the process capacity without demand).
+     */
+    throughputPerHour: number;
+    /**
+     * What limits the throughput (when `demandRate` is given).
+     */
+    constraint?: ProcessConstraint;
+    /**
+     * The time unit used.
+     */
+    timeUnit: ProcessTimeUnit;
+    /**
+     * How many time units make an hour (60 for minutes).
+     */
+    timeUnitsPerHour: number;
 }
 
 /**
@@ -1646,6 +2332,56 @@ export interface ReorderPointResult {
 }
 
 /**
+ * The break-even chart in money, as columns of equal length against sales revenue R
+ * (in the given mix): points at 0, BEP$, the forecast revenue (when given) and the end.
+ */
+export interface BreakEvenMixChartResult {
+    /**
+     * Sales revenue R, money per period, ascending, from 0: the x axis and the revenue line.
+     */
+    revenue: number[];
+    /**
+     * F + (1 − weighted contribution) × R, money per period.
+     */
+    totalCost: number[];
+    /**
+     * F at every point, money per period.
+     */
+    fixedCost: number[];
+    /**
+     * Weighted contribution × R − F, money per period.
+     */
+    profit: number[];
+}
+
+/**
+ * The break-even chart's straight lines, as columns of equal length: points at volume
+ * 0, the break-even volume, the expected and target volumes (when given) and the end.
+ */
+export interface BreakEvenChartResult {
+    /**
+     * Volumes x, units per period, ascending, from 0.
+     */
+    volume: number[];
+    /**
+     * P × x, money per period.
+     */
+    revenue: number[];
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number[];
+    /**
+     * F at every volume, money per period.
+     */
+    fixedCost: number[];
+    /**
+     * (P − V) × x − F, money per period.
+     */
+    profit: number[];
+}
+
+/**
  * The class shares used, as fractions.
  */
 export interface AbcCutoffsResult {
@@ -1661,6 +2397,58 @@ export interface AbcCutoffsResult {
      * Share left to class C, 1 − a − b.
      */
     c: number;
+}
+
+/**
+ * The forecast's outcome (when the mix is given in forecast units).
+ */
+export interface MixForecastResult {
+    /**
+     * Σ P × units, money per period.
+     */
+    revenue: number;
+    /**
+     * Σ (P − V) × units, money per period.
+     */
+    contribution: number;
+    /**
+     * Σ (P − V) × units − F, money per period; negative for a loss.
+     */
+    profit: number;
+    /**
+     * Forecast revenue − BEP$, money per period (negative below break-even).
+     */
+    marginOfSafetyRevenue: number;
+    /**
+     * (Forecast revenue − BEP$) / forecast revenue.
+     */
+    marginOfSafetyRatio: number;
+}
+
+/**
+ * The machine time one product needs per period, in the time unit.
+ */
+export interface ProductRequirementResult {
+    /**
+     * The product's id, when given.
+     */
+    id?: string;
+    /**
+     * D × p: processing time per period.
+     */
+    processingTimeNeeded: number;
+    /**
+     * D / Q: setups (lots) per period (for a product made in lots).
+     */
+    setups?: number;
+    /**
+     * (D / Q) × s: setup time per period (0 without setups).
+     */
+    setupTimeNeeded: number;
+    /**
+     * D × p + (D / Q) × s: the product's machine time per period.
+     */
+    timeNeeded: number;
 }
 
 /**
@@ -1700,6 +2488,25 @@ export interface AbcCutoffsOptions {
 }
 
 /**
+ * The total-cost lines and their lower envelope, as columns against volume: points at
+ * 0, each crossover, the given volume and the end.
+ */
+export interface CrossoverChartResult {
+    /**
+     * Volumes x, units per period, ascending, from 0.
+     */
+    volume: number[];
+    /**
+     * For each option, in the order of `options`, F + V × x at each volume, money per period.
+     */
+    totalCost: number[][];
+    /**
+     * The lowest total cost at each volume, money per period.
+     */
+    lowestCost: number[];
+}
+
+/**
  * The totals of one class.
  */
 export interface AbcClassTotalsResult {
@@ -1734,6 +2541,30 @@ export interface AbcClassTotalsResult {
 }
 
 /**
+ * The unit of a process's times (unit times, cycle time, flow time): `"second"`,
+ * `"minute"` (the default) or `"hour"`. Rates are always per hour.
+ */
+export type ProcessTimeUnit = "second" | "minute" | "hour";
+
+/**
+ * The volume and revenue that earn the target profit.
+ */
+export interface TargetProfitResult {
+    /**
+     * The target, money per period, as given.
+     */
+    profit: number;
+    /**
+     * (F + profit) / (P − V), units per period.
+     */
+    volume: number;
+    /**
+     * P × volume, money per period.
+     */
+    revenue: number;
+}
+
+/**
  * What changed from the first period to the second.
  */
 export interface ProductivityChangeResult {
@@ -1750,6 +2581,12 @@ export interface ProductivityChangeResult {
      */
     multifactorProductivity?: number;
 }
+
+/**
+ * What limits the throughput: `"capacity"` (demand exceeds the process capacity) or
+ * `"demand"` (the process can make all that is demanded).
+ */
+export type ProcessConstraint = "capacity" | "demand";
 
 /**
  * What stocking a quantity leads to on average, over many periods like this one.
@@ -1796,6 +2633,53 @@ export interface NewsvendorOutcomeResult {
 export type AbcBasis = "value" | "items";
 
 /**
+ * What the expected volume leads to.
+ */
+export interface BreakEvenAtVolumeResult {
+    /**
+     * x, units per period, as given.
+     */
+    volume: number;
+    /**
+     * P × x, money per period.
+     */
+    revenue: number;
+    /**
+     * V × x, money per period.
+     */
+    totalVariableCost: number;
+    /**
+     * F + V × x, money per period.
+     */
+    totalCost: number;
+    /**
+     * (P − V) × x, money per period.
+     */
+    contribution: number;
+    /**
+     * (P − V) × x − F, money per period; negative for a loss.
+     */
+    profit: number;
+    /**
+     * x − BEP, units: how far sales may fall before the product loses money (negative below break-even).
+     */
+    marginOfSafety: number;
+    /**
+     * P × x − BEP$, the margin of safety in money per period.
+     */
+    marginOfSafetyRevenue: number;
+    /**
+     * (x − BEP) / x, as a fraction of the volume (0.25 = 25 %).
+     */
+    marginOfSafetyRatio: number;
+}
+
+/**
+ * Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
+ */
+export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
@@ -1811,6 +2695,58 @@ export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Single-product break-even analysis: BEP = F / (P − V) units and BEP$ = F / (1 − V / P),
+ * the contribution margin, and, when asked, the profit and margin of safety at an
+ * expected volume and the volume for a target profit; with the chart's lines.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`unitPrice`
+ * when it is not above `variableCost`: no volume breaks even).
+ */
+export function breakEven(options: BreakEvenOptions): BreakEvenResult;
+
+/**
+ * Crossover (cost-volume) analysis of two or more options, make or buy included (buy:
+ * no fixed cost, the price as variable cost): the volumes where total costs
+ * F + V × x are equal, x = (F1 − F2) / (V2 − V1), the cheapest option on each side,
+ * and every option priced at a volume. Parallel lines (equal variable costs) never
+ * cross: the lower fixed cost is cheaper everywhere, which is no error.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`options[1].fixedCost`).
+ */
+export function breakEvenCrossover(options: BreakEvenCrossoverOptions): BreakEvenCrossoverResult;
+
+/**
+ * Multi-product break-even analysis by sales mix (Heizer & Render's weighted
+ * contribution): BEP$ = F / Σ (1 − V / P) × W, with W each product's share of sales
+ * revenue, and each product's revenue, units and contribution at break-even.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`products[2].unitPrice`; `products` when the shares do not add up to 1 or the mix
+ * does not contribute).
+ */
+export function breakEvenMix(options: BreakEvenMixOptions): BreakEvenMixResult;
+
+/**
+ * Utilization (actual output / design capacity) and efficiency (actual output /
+ * effective capacity) of a process, with the shares and losses between the three.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (an effective
+ * capacity or an actual output above the design capacity, say).
+ */
+export function capacity(options: CapacityOptions): CapacityResult;
+
+/**
+ * Machines (or workers) a product mix needs: M = Σ [D p + (D / Q) s] / (N (1 − C)),
+ * rounded up, with each product's processing and setup time and the utilization of
+ * the machines that gives.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`products[2].lotSize` for a setup time without a lot size).
+ */
+export function capacityRequirement(options: CapacityRequirementOptions): CapacityRequirementResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -1871,12 +2807,30 @@ export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
 export function errorCodes(): ErrorCode[];
 
 /**
+ * The output to expect from a process: effective capacity × efficiency, and, given the
+ * design capacity, the utilization that output means.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
+
+/**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
  * N = D × T × (1 + X) / C (Stevenson), rounded up.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function kanbanCount(options: KanbanCountOptions): KanbanCountResult;
+
+/**
+ * Little's law, I = R × T: given two of the average work in process I (units),
+ * throughput R (units per time unit) and flow time T (time units), the third.
+ *
+ * Throws an {@link OpscalcError} for invalid options: code `missing_field` or
+ * `conflicting_fields` with field `""` unless exactly two are given, and `not_positive`
+ * for a zero divisor (`flowTime` when computing the throughput).
+ */
+export function littlesLaw(options: LittlesLawOptions): LittlesLawResult;
 
 /**
  * Newsvendor (single-period) model: the stock that minimises the expected cost of
@@ -1924,6 +2878,17 @@ export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewRe
  * (`activities[2].time`).
  */
 export function processCycleEfficiency(options: ProcessCycleEfficiencyOptions): ProcessCycleEfficiencyResult;
+
+/**
+ * Capacity and flow of a process whose steps are in series, each with resources in
+ * parallel: each step's capacity (resources / unit time), the bottleneck(s), the
+ * process capacity, cycle time and flow time, and, given demand, each step's implied
+ * utilization and the throughput.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`steps[2].unitTime` when a step has neither a unit time nor a capacity).
+ */
+export function processFlow(options: ProcessFlowOptions): ProcessFlowResult;
 
 /**
  * Economic production quantity (production order quantity): the run size when each lot
@@ -1988,6 +2953,11 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly breakEven: (a: unknown) => [number, number, number];
+    readonly breakEvenCrossover: (a: unknown) => [number, number, number];
+    readonly breakEvenMix: (a: unknown) => [number, number, number];
+    readonly capacity: (a: unknown) => [number, number, number];
+    readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
@@ -1995,12 +2965,15 @@ export interface InitOutput {
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
+    readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
+    readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
     readonly oee: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
     readonly processCycleEfficiency: (a: unknown) => [number, number, number];
+    readonly processFlow: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
     readonly productivity: (a: unknown) => [number, number, number];

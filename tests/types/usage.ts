@@ -247,3 +247,36 @@ const uncheckedChange: number = titles.change.output;
 export { oeeLosses, teep, multifactorChange, timeline, pce, cardCount, uncheckedChange };
 
 // Break-even analysis.
+import {
+  breakEven,
+  breakEvenCrossover,
+  breakEvenMix,
+  type BreakEvenCrossoverResult,
+  type BreakEvenMixOptions,
+  type BreakEvenResult,
+  type CrossoverOption,
+  type MixBasis,
+} from "../../pkg/opscalc.js";
+
+const pies: BreakEvenResult = breakEven({ fixedCost: 6000, unitPrice: 7, variableCost: 2, volume: 1000 });
+const pieProfit: number | undefined = pies.atVolume?.profit;
+const bistro: BreakEvenMixOptions = {
+  fixedCost: 36000,
+  products: [{ id: "Sandwich", unitPrice: 5, variableCost: 3, forecastUnits: 9000 }, { unitPrice: 1.5, variableCost: 0.5, forecastUnits: 9000 }],
+};
+const mixBasis: MixBasis = breakEvenMix(bistro).basis;
+const unitsAtBreakEven: number[] = breakEvenMix(bistro).products.map((row) => row.units);
+const makeOrBuy: CrossoverOption[] = [{ id: "make", fixedCost: 150000, variableCost: 60 }, { id: "buy", fixedCost: 0, variableCost: 80 }];
+const crossover: BreakEvenCrossoverResult = breakEvenCrossover({ options: makeOrBuy, volume: 12000 });
+const costLines: number[][] = crossover.chart.totalCost;
+const lastRangeEnd: number | undefined = crossover.ranges[crossover.ranges.length - 1]?.toVolume;
+// @ts-expect-error the variable cost is required
+breakEven({ fixedCost: 1, unitPrice: 2 });
+// @ts-expect-error an option needs its id
+breakEvenCrossover({ options: [{ fixedCost: 1, variableCost: 1 }] });
+// @ts-expect-error the basis is a closed union
+const wrongBasis: MixBasis = "unitShare";
+// @ts-expect-error the outcome at a volume may be absent
+const uncheckedProfit: number = pies.atVolume.profit;
+
+export { pieProfit, mixBasis, unitsAtBreakEven, costLines, lastRangeEnd, wrongBasis, uncheckedProfit };

@@ -1,11 +1,12 @@
 // A small SVG chart: round-number axes, line and bar series, a legend, marked points
-// (a vertical guide to a dot) and horizontal reference levels. Drawing only: every
-// value comes from the library.
+// (a vertical guide to a dot), horizontal reference levels and labelled bands of x.
+// Drawing only: every value comes from the library.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 640;
 const HEIGHT = 360;
-const MARGIN = { top: 20, right: 20, bottom: 52, left: 72 };
+// The right margin leaves room for half of the last x tick's label ("200,000").
+const MARGIN = { top: 20, right: 32, bottom: 52, left: 72 };
 const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom };
 
 /**
@@ -15,9 +16,13 @@ const PLOT = { left: MARGIN.left, right: WIDTH - MARGIN.right, top: MARGIN.top, 
  *   A dashed guide at x from the axis up to y (or the full height), a dot at (x, y), a label.
  * @typedef {{ y: number, label: string, className?: string }} Level
  *   A horizontal reference line across the plot.
+ * @typedef {{ from: number, to: number, label: string, className?: string }} Region
+ *   A shaded band of x from `from` to `to` (cut to the plot), behind the series, with
+ *   its label at the foot, clear of the legend: where a loss turns to profit, where an
+ *   option is cheapest. Regions do not widen the axes.
  * @typedef {{
  *   title: string, description: string, series: Series[], xLabel: string, yLabel: string,
- *   markers?: Marker[], levels?: Level[], format: (value: number) => string,
+ *   markers?: Marker[], levels?: Level[], regions?: Region[], format: (value: number) => string,
  *   formatX?: (value: number) => string, legend?: boolean, yFromZero?: boolean
  * }} Chart
  *   `yFromZero: false` fits the y axis to the data instead of starting it at zero, for
@@ -34,6 +39,7 @@ export function drawChart(svg, chart) {
   svg.setAttribute("role", "img");
   const markers = chart.markers ?? [];
   const levels = chart.levels ?? [];
+  const regions = chart.regions ?? [];
 
   const allX = [...chart.series.flatMap((series) => series.x), ...markers.map((marker) => marker.x)];
   const allY = [
@@ -69,6 +75,7 @@ export function drawChart(svg, chart) {
   const clip = element("clipPath", { id: clipId });
   clip.append(element("rect", { x: PLOT.left, y: PLOT.top, width: PLOT.right - PLOT.left, height: PLOT.bottom - PLOT.top }));
   const data = element("g", { "clip-path": `url(#${clipId})` });
+  for (const region of regions) data.append(band(region, scaleX));
   for (const series of chart.series) {
     data.append(series.kind === "bars" ? bars(series, scaleX, scaleY, barPadding) : line(series, scaleX, scaleY));
   }
@@ -106,6 +113,18 @@ function halfBarWidth(series) {
     if (xs.length === 1) gap = Math.min(gap, Math.abs(xs[0]) || 1);
   }
   return Number.isFinite(gap) ? gap / 2 : 0;
+}
+
+function band({ from, to, label, className = "" }, scaleX) {
+  const left = Math.max(scaleX(from), PLOT.left);
+  const right = Math.min(scaleX(to), PLOT.right);
+  const group = element("g", { class: `region ${className}` });
+  if (right <= left) return group;
+  group.append(
+    element("rect", { x: left, y: PLOT.top, width: right - left, height: PLOT.bottom - PLOT.top }),
+    element("text", { x: (left + right) / 2, y: PLOT.bottom - 10, "text-anchor": "middle" }, label),
+  );
+  return group;
 }
 
 function markerGuide({ x, y, label }, scaleX, scaleY) {

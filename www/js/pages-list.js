@@ -132,4 +132,12 @@ export const calculators = [
   },
 
   // Capacity and process: break-even.
+  {
+    href: "break-even.html",
+    title: "Break-even analysis",
+    navTitle: "Break-even",
+    section: "Capacity",
+    summary:
+      "The volume and revenue at which sales cover fixed and variable cost, for one product or a product mix, and the crossover volume between two or more processes, or making and buying.",
+  },
 ];

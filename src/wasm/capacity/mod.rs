@@ -13,3 +13,6 @@ mod process_cycle_efficiency;
 mod productivity;
 
 // Break-even analysis.
+mod break_even;
+mod break_even_crossover;
+mod break_even_mix;
