@@ -30,6 +30,7 @@
 pub mod capacity;
 mod error;
 pub mod inventory;
+mod naming;
 pub mod stats;
 mod validate;
 

@@ -1,27 +1,17 @@
-//! A JS value read into Rust data, and a serde `Deserializer` over it.
+//! A JS value read into Rust data, which [`FromJs`](super::from_js::FromJs) then reads
+//! into the options types.
 //!
-//! serde-wasm-bindgen reads a struct by looking up only the fields the struct knows,
-//! so a misspelled option (`holdingcost`) would pass unseen and
-//! `#[serde(deny_unknown_fields)]` could never fire. Reading the value first, with
-//! every own key of every object, lets serde's derived code see all keys. It also
-//! keeps NaN as a number (so the core can say "must be a finite number"), treats a
-//! property set to `undefined` as absent (as JS does), and bounds the nesting depth so
-//! a cyclic object is an error, not a stack overflow.
+//! Reading the whole value first sees every own key of every object, so a misspelled
+//! option (`holdingcost`) is found; reads each getter once; keeps NaN as a number (so
+//! the core can say "must be a finite number"); treats a property set to `undefined` as
+//! absent (as JS does); and bounds the nesting depth, so a cyclic object is an error,
+//! not a stack overflow.
 
-use super::read_error::ReadError;
 use crate::{Error, ErrorCode};
-use serde::de::value::StrDeserializer;
-use serde::de::{
-    self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
-    Visitor,
-};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Deepest nesting of arrays and objects accepted in options.
 const MAX_DEPTH: usize = 32;
-
-/// Integers up to 2^53 are exact in an `f64`.
-const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// The data of a JS value, as far as options need it.
 #[derive(Debug)]
@@ -140,191 +130,10 @@ fn entries_one_by_one(value: &JsValue) -> Result<Vec<(String, JsValue)>, Error> 
     Ok(result)
 }
 
-/// The entries of an object, read one by one: an error in a value is tagged with its
-/// key, so it carries the path of the field at fault.
-struct ObjectAccess {
-    entries: std::vec::IntoIter<(String, JsData)>,
-    /// The key and value of the entry whose key was just read.
-    value: Option<(String, JsData)>,
-}
-
-impl<'de> MapAccess<'de> for ObjectAccess {
-    type Error = ReadError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, ReadError> {
-        let Some((key, value)) = self.entries.next() else {
-            return Ok(None);
-        };
-        // An unknown key fails here, and the error names it itself.
-        let read = seed.deserialize(StrDeserializer::<ReadError>::new(&key))?;
-        self.value = Some((key, value));
-        Ok(Some(read))
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
-        match self.value.take() {
-            Some((key, value)) => seed.deserialize(value).map_err(|error| error.in_field(key)),
-            None => Err(de::Error::custom("a value was read before its key")),
-        }
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.entries.len())
-    }
-}
-
-/// The items of an array, read one by one: an error in an item is tagged with its index.
-struct ListAccess {
-    items: std::iter::Enumerate<std::vec::IntoIter<JsData>>,
-}
-
-impl<'de> SeqAccess<'de> for ListAccess {
-    type Error = ReadError;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, ReadError> {
-        match self.items.next() {
-            Some((index, item)) => seed
-                .deserialize(item)
-                .map(Some)
-                .map_err(|error| error.in_item(index)),
-            None => Ok(None),
-        }
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
-    }
-}
-
-impl JsData {
-    /// What this value is, in serde's terms, for a type error.
-    fn unexpected(&self) -> Unexpected<'_> {
-        match self {
-            JsData::Null => Unexpected::Unit,
-            JsData::Bool(flag) => Unexpected::Bool(*flag),
-            JsData::Number(number) => Unexpected::Float(*number),
-            JsData::Text(text) => Unexpected::Str(text),
-            JsData::List(_) => Unexpected::Seq,
-            JsData::Object(_) => Unexpected::Map,
-            JsData::Unsupported(kind) => Unexpected::Other(kind),
-        }
-    }
-}
-
 fn unreadable(field: &str) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
         field,
         "could not be read (a getter or proxy threw)",
     )
-}
-
-impl<'de> IntoDeserializer<'de, ReadError> for JsData {
-    type Deserializer = Self;
-
-    fn into_deserializer(self) -> Self {
-        self
-    }
-}
-
-impl<'de> Deserializer<'de> for JsData {
-    type Error = ReadError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self {
-            JsData::Null => visitor.visit_unit(),
-            JsData::Bool(flag) => visitor.visit_bool(flag),
-            // Whole numbers go as integers so integer fields accept them; f64 fields
-            // accept integers too.
-            JsData::Number(number) if number.fract() == 0.0 && number.abs() <= MAX_SAFE_INTEGER => {
-                #[allow(clippy::cast_possible_truncation)] // whole and within ±2^53: exact
-                let whole = number as i64;
-                if whole >= 0 {
-                    visitor.visit_u64(whole.unsigned_abs())
-                } else {
-                    visitor.visit_i64(whole)
-                }
-            }
-            JsData::Number(number) => visitor.visit_f64(number),
-            JsData::Text(text) => visitor.visit_string(text),
-            JsData::List(items) => {
-                let length = items.len();
-                let mut access = ListAccess {
-                    items: items.into_iter().enumerate(),
-                };
-                let value = visitor.visit_seq(&mut access)?;
-                match access.items.len() {
-                    0 => Ok(value),
-                    left => Err(de::Error::invalid_length(length - left, &"fewer elements")),
-                }
-            }
-            JsData::Object(entries) => visitor.visit_map(ObjectAccess {
-                entries: entries.into_iter(),
-                value: None,
-            }),
-            JsData::Unsupported(kind) => {
-                Err(de::Error::invalid_type(Unexpected::Other(kind), &visitor))
-            }
-        }
-    }
-
-    /// `null` is an absent optional value.
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self {
-            JsData::Null => visitor.visit_none(),
-            other => visitor.visit_some(other),
-        }
-    }
-
-    /// Options objects are objects: an array is not read as the fields in order. Going
-    /// straight to `visit_map` also keeps each options type's unused `visit_seq` (and
-    /// the rest of its visitor) out of the wasm.
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        match self {
-            JsData::Object(entries) => visitor.visit_map(ObjectAccess {
-                entries: entries.into_iter(),
-                value: None,
-            }),
-            other => Err(de::Error::invalid_type(other.unexpected(), &visitor)),
-        }
-    }
-
-    /// Numbers are read as numbers; anything else is a type error, without entering
-    /// the visitor.
-    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self {
-            JsData::Number(number) => visitor.visit_f64(number),
-            other => Err(de::Error::invalid_type(other.unexpected(), &visitor)),
-        }
-    }
-
-    /// A choice among names is given as its string: `"allUnits"`.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        match self {
-            JsData::Text(text) => visitor.visit_enum(text.into_deserializer()),
-            other => other.deserialize_any(visitor),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 char str string bytes
-        byte_buf unit unit_struct newtype_struct seq tuple tuple_struct map identifier
-        ignored_any
-    }
 }

@@ -1,19 +1,23 @@
 //! The JavaScript boundary, built for `wasm32` only: the one place that uses
-//! wasm-bindgen, serde and tsify. It holds no formula.
+//! wasm-bindgen and tsify. It holds no formula.
 //!
 //! Every exported function takes one options object and returns a plain object. The
-//! mirror types here (`EoqOptions`, `EoqResult`) carry the camelCase names and the
-//! TypeScript declarations; `boundary` turns them into core inputs and back, and turns
-//! a core [`Error`](crate::Error) into a thrown JS `Error` with `code` and `field`.
+//! mirror types in `inventory/` and `capacity/` (`EoqOptions`, `EoqResult`) carry the
+//! camelCase names and the TypeScript declarations. `js_data` and `from_js` read the
+//! options, `to_js` writes the results, `choice` does both for choices among names, and
+//! `boundary` runs each call and turns an [`Error`](crate::Error) into a thrown JS
+//! `Error` with `code` and `field`.
 //!
 //! `pub` items here are reached from JavaScript through `#[wasm_bindgen]`, not from Rust.
 #![allow(unreachable_pub)]
 
 mod boundary;
 mod capacity;
+mod choice;
+mod from_js;
 mod inventory;
 mod js_data;
-mod read_error;
+mod to_js;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -4,13 +4,14 @@
 
 use crate::capacity::{self, BreakEvenInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link breakEven}. Money and volumes share one period (a month, a year).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct BreakEvenOptions {
     /// F: costs that do not change with volume (rent, leases, salaries), money per period; 0 or more.
     pub fixed_cost: f64,
@@ -26,6 +27,14 @@ pub struct BreakEvenOptions {
     pub target_profit: Option<f64>,
 }
 
+from_js!(BreakEvenOptions {
+    fixed_cost,
+    unit_price,
+    variable_cost,
+    volume,
+    target_profit
+});
+
 impl From<BreakEvenOptions> for BreakEvenInput {
     fn from(options: BreakEvenOptions) -> Self {
         BreakEvenInput {
@@ -39,7 +48,7 @@ impl From<BreakEvenOptions> for BreakEvenInput {
 }
 
 /// What the expected volume leads to.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenAtVolumeResult {
     /// x, units per period, as given.
@@ -62,6 +71,18 @@ pub struct BreakEvenAtVolumeResult {
     pub margin_of_safety_ratio: f64,
 }
 
+to_js!(BreakEvenAtVolumeResult {
+    volume,
+    revenue,
+    total_variable_cost,
+    total_cost,
+    contribution,
+    profit,
+    margin_of_safety,
+    margin_of_safety_revenue,
+    margin_of_safety_ratio
+});
+
 impl From<capacity::VolumeOutcome> for BreakEvenAtVolumeResult {
     fn from(outcome: capacity::VolumeOutcome) -> Self {
         BreakEvenAtVolumeResult {
@@ -79,7 +100,7 @@ impl From<capacity::VolumeOutcome> for BreakEvenAtVolumeResult {
 }
 
 /// The volume and revenue that earn the target profit.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct TargetProfitResult {
     /// The target, money per period, as given.
@@ -89,6 +110,12 @@ pub struct TargetProfitResult {
     /// P × volume, money per period.
     pub revenue: f64,
 }
+
+to_js!(TargetProfitResult {
+    profit,
+    volume,
+    revenue
+});
 
 impl From<capacity::TargetProfit> for TargetProfitResult {
     fn from(target: capacity::TargetProfit) -> Self {
@@ -102,7 +129,7 @@ impl From<capacity::TargetProfit> for TargetProfitResult {
 
 /// The break-even chart's straight lines, as columns of equal length: points at volume
 /// 0, the break-even volume, the expected and target volumes (when given) and the end.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenChartResult {
     /// Volumes x, units per period, ascending, from 0.
@@ -117,6 +144,14 @@ pub struct BreakEvenChartResult {
     pub profit: Vec<f64>,
 }
 
+to_js!(BreakEvenChartResult {
+    volume,
+    revenue,
+    total_cost,
+    fixed_cost,
+    profit
+});
+
 impl From<capacity::BreakEvenChart> for BreakEvenChartResult {
     fn from(chart: capacity::BreakEvenChart) -> Self {
         BreakEvenChartResult {
@@ -130,7 +165,7 @@ impl From<capacity::BreakEvenChart> for BreakEvenChartResult {
 }
 
 /// Result of {@link breakEven}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenResult {
     /// BEP = F / (P − V), units per period.
@@ -154,6 +189,17 @@ pub struct BreakEvenResult {
     /// The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume), rounded up to a round number.
     pub chart: BreakEvenChartResult,
 }
+
+to_js!(BreakEvenResult {
+    break_even_volume,
+    break_even_revenue,
+    contribution_margin,
+    variable_cost_ratio,
+    contribution_margin_ratio,
+    at_volume,
+    target,
+    chart
+});
 
 impl From<capacity::BreakEven> for BreakEvenResult {
     fn from(result: capacity::BreakEven) -> Self {

@@ -5,14 +5,15 @@
 
 use crate::capacity::{self, BreakEvenCrossoverInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One option of {@link breakEvenCrossover}: a process, a machine, a supplier. Its total
 /// cost at volume x is fixedCost + variableCost × x.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct CrossoverOption {
     /// The option's name ("make", "process A"): a non-empty string, unique in the list.
     pub id: String,
@@ -22,9 +23,15 @@ pub struct CrossoverOption {
     pub variable_cost: f64,
 }
 
+from_js!(CrossoverOption {
+    id,
+    fixed_cost,
+    variable_cost
+});
+
 /// Options of {@link breakEvenCrossover}. Money and volumes share one period.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct BreakEvenCrossoverOptions {
     /// The options to compare, 2 to 100 of them.
     pub options: Vec<CrossoverOption>,
@@ -32,6 +39,8 @@ pub struct BreakEvenCrossoverOptions {
     #[tsify(optional)]
     pub volume: Option<f64>,
 }
+
+from_js!(BreakEvenCrossoverOptions { options, volume });
 
 impl From<BreakEvenCrossoverOptions> for BreakEvenCrossoverInput {
     fn from(options: BreakEvenCrossoverOptions) -> Self {
@@ -53,7 +62,7 @@ impl From<BreakEvenCrossoverOptions> for BreakEvenCrossoverInput {
 }
 
 /// A range of volumes over which one option is the cheapest.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CheapestRangeResult {
     /// The cheapest option, by its index in `options`.
@@ -66,6 +75,12 @@ pub struct CheapestRangeResult {
     pub to_volume: Option<f64>,
 }
 
+to_js!(CheapestRangeResult {
+    option,
+    from_volume,
+    to_volume
+});
+
 impl From<capacity::CheapestRange> for CheapestRangeResult {
     fn from(range: capacity::CheapestRange) -> Self {
         CheapestRangeResult {
@@ -77,7 +92,7 @@ impl From<capacity::CheapestRange> for CheapestRangeResult {
 }
 
 /// A volume where the cheapest option changes.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossoverPointResult {
     /// (F_above − F_below) / (V_below − V_above), units per period.
@@ -89,6 +104,13 @@ pub struct CrossoverPointResult {
     /// Index of the option cheapest just above it (the lower variable cost).
     pub above: u32,
 }
+
+to_js!(CrossoverPointResult {
+    volume,
+    total_cost,
+    below,
+    above
+});
 
 impl From<capacity::CrossoverPoint> for CrossoverPointResult {
     fn from(point: capacity::CrossoverPoint) -> Self {
@@ -102,7 +124,7 @@ impl From<capacity::CrossoverPoint> for CrossoverPointResult {
 }
 
 /// One option's cost at the given volume.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossoverOptionCostResult {
     /// F, money per period.
@@ -114,6 +136,13 @@ pub struct CrossoverOptionCostResult {
     /// The total cost above the cheapest option's, money per period (0 for the cheapest and any tie).
     pub extra_cost: f64,
 }
+
+to_js!(CrossoverOptionCostResult {
+    fixed_cost,
+    total_variable_cost,
+    total_cost,
+    extra_cost
+});
 
 impl From<capacity::CrossoverOptionCost> for CrossoverOptionCostResult {
     fn from(cost: capacity::CrossoverOptionCost) -> Self {
@@ -127,7 +156,7 @@ impl From<capacity::CrossoverOptionCost> for CrossoverOptionCostResult {
 }
 
 /// Every option priced at the given volume.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossoverAtVolumeResult {
     /// x, units per period, as given.
@@ -137,6 +166,12 @@ pub struct CrossoverAtVolumeResult {
     /// Each option's cost, in the order of `options`.
     pub options: Vec<CrossoverOptionCostResult>,
 }
+
+to_js!(CrossoverAtVolumeResult {
+    volume,
+    cheapest,
+    options
+});
 
 impl From<capacity::CrossoverAtVolume> for CrossoverAtVolumeResult {
     fn from(priced: capacity::CrossoverAtVolume) -> Self {
@@ -150,7 +185,7 @@ impl From<capacity::CrossoverAtVolume> for CrossoverAtVolumeResult {
 
 /// The total-cost lines and their lower envelope, as columns against volume: points at
 /// 0, each crossover, the given volume and the end.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossoverChartResult {
     /// Volumes x, units per period, ascending, from 0.
@@ -160,6 +195,12 @@ pub struct CrossoverChartResult {
     /// The lowest total cost at each volume, money per period.
     pub lowest_cost: Vec<f64>,
 }
+
+to_js!(CrossoverChartResult {
+    volume,
+    total_cost,
+    lowest_cost
+});
 
 impl From<capacity::CrossoverChart> for CrossoverChartResult {
     fn from(chart: capacity::CrossoverChart) -> Self {
@@ -172,7 +213,7 @@ impl From<capacity::CrossoverChart> for CrossoverChartResult {
 }
 
 /// Result of {@link breakEvenCrossover}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenCrossoverResult {
     /// The ranges of volume from 0 up, each with its cheapest option; one range when no crossover exists.
@@ -186,6 +227,13 @@ pub struct BreakEvenCrossoverResult {
     /// The cost lines, from 0 to half as far again as the last crossover (or a quarter past `volume`), rounded up to a round number.
     pub chart: CrossoverChartResult,
 }
+
+to_js!(BreakEvenCrossoverResult {
+    ranges,
+    crossovers,
+    at_volume,
+    chart
+});
 
 impl From<capacity::BreakEvenCrossover> for BreakEvenCrossoverResult {
     fn from(result: capacity::BreakEvenCrossover) -> Self {

@@ -6,14 +6,16 @@
 use crate::Error;
 use crate::capacity::{self, BreakEvenMixInput, MixProduct, SalesMix};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One product of {@link breakEvenMix}. Give its part of the sales as `salesShare` or as
 /// `forecastUnits`, the same way for every product.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct MixProductOptions {
     /// The product's name; when given, a non-empty string unique in the list.
     #[tsify(optional)]
@@ -30,15 +32,28 @@ pub struct MixProductOptions {
     pub forecast_units: Option<f64>,
 }
 
+from_js!(MixProductOptions {
+    id,
+    unit_price,
+    variable_cost,
+    sales_share,
+    forecast_units
+});
+
 /// Options of {@link breakEvenMix}. Money and units share one period.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct BreakEvenMixOptions {
     /// F: fixed cost of all products together, money per period; 0 or more.
     pub fixed_cost: f64,
     /// The products, 1 to 1000 of them.
     pub products: Vec<MixProductOptions>,
 }
+
+from_js!(BreakEvenMixOptions {
+    fixed_cost,
+    products
+});
 
 impl TryFrom<BreakEvenMixOptions> for BreakEvenMixInput {
     type Error = Error;
@@ -78,7 +93,7 @@ impl TryFrom<BreakEvenMixOptions> for BreakEvenMixInput {
 
 /// How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
 /// as forecast units.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum MixBasis {
     /// Shares of sales revenue.
@@ -86,6 +101,8 @@ pub enum MixBasis {
     /// Forecast units.
     ForecastUnits,
 }
+
+js_choice!(MixBasis { SalesShare = "salesShare", ForecastUnits = "forecastUnits" });
 
 impl From<capacity::MixBasis> for MixBasis {
     fn from(basis: capacity::MixBasis) -> Self {
@@ -97,7 +114,7 @@ impl From<capacity::MixBasis> for MixBasis {
 }
 
 /// One product at the break-even point.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MixProductResult {
     /// The product's id (when given).
@@ -128,6 +145,20 @@ pub struct MixProductResult {
     pub contribution: f64,
 }
 
+to_js!(MixProductResult {
+    id,
+    unit_price,
+    variable_cost,
+    variable_cost_ratio,
+    contribution_ratio,
+    forecast_revenue,
+    sales_share,
+    weighted_contribution,
+    revenue,
+    units,
+    contribution
+});
+
 impl From<capacity::MixProductRow> for MixProductResult {
     fn from(row: capacity::MixProductRow) -> Self {
         MixProductResult {
@@ -147,7 +178,7 @@ impl From<capacity::MixProductRow> for MixProductResult {
 }
 
 /// The forecast's outcome (when the mix is given in forecast units).
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MixForecastResult {
     /// Σ P × units, money per period.
@@ -161,6 +192,14 @@ pub struct MixForecastResult {
     /// (Forecast revenue − BEP$) / forecast revenue.
     pub margin_of_safety_ratio: f64,
 }
+
+to_js!(MixForecastResult {
+    revenue,
+    contribution,
+    profit,
+    margin_of_safety_revenue,
+    margin_of_safety_ratio
+});
 
 impl From<capacity::MixForecast> for MixForecastResult {
     fn from(forecast: capacity::MixForecast) -> Self {
@@ -176,7 +215,7 @@ impl From<capacity::MixForecast> for MixForecastResult {
 
 /// The break-even chart in money, as columns of equal length against sales revenue R
 /// (in the given mix): points at 0, BEP$, the forecast revenue (when given) and the end.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenMixChartResult {
     /// Sales revenue R, money per period, ascending, from 0: the x axis and the revenue line.
@@ -188,6 +227,13 @@ pub struct BreakEvenMixChartResult {
     /// Weighted contribution × R − F, money per period.
     pub profit: Vec<f64>,
 }
+
+to_js!(BreakEvenMixChartResult {
+    revenue,
+    total_cost,
+    fixed_cost,
+    profit
+});
 
 impl From<capacity::BreakEvenMixChart> for BreakEvenMixChartResult {
     fn from(chart: capacity::BreakEvenMixChart) -> Self {
@@ -201,7 +247,7 @@ impl From<capacity::BreakEvenMixChart> for BreakEvenMixChartResult {
 }
 
 /// Result of {@link breakEvenMix}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct BreakEvenMixResult {
     /// BEP$ = F / Σ (1 − V / P) × W, money per period.
@@ -223,6 +269,16 @@ pub struct BreakEvenMixResult {
     /// The revenue and cost lines, from 0 to twice BEP$ (or a quarter past the forecast revenue), rounded up to a round number.
     pub chart: BreakEvenMixChartResult,
 }
+
+to_js!(BreakEvenMixResult {
+    break_even_revenue,
+    weighted_contribution,
+    basis,
+    share_sum,
+    products,
+    forecast,
+    chart
+});
 
 impl From<capacity::BreakEvenMix> for BreakEvenMixResult {
     fn from(result: capacity::BreakEvenMix) -> Self {

@@ -3,14 +3,15 @@
 
 use crate::capacity::{self, CapacityInput, ExpectedOutputInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link capacity}: three outputs of one process over one period, in the same
 /// units (rolls a week, trucks a day).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct CapacityOptions {
     /// The most the process could make in ideal conditions, units per period.
     pub design_capacity: f64,
@@ -21,6 +22,12 @@ pub struct CapacityOptions {
     /// exceed `effectiveCapacity`).
     pub actual_output: f64,
 }
+
+from_js!(CapacityOptions {
+    design_capacity,
+    effective_capacity,
+    actual_output
+});
 
 impl From<CapacityOptions> for CapacityInput {
     fn from(options: CapacityOptions) -> Self {
@@ -33,7 +40,7 @@ impl From<CapacityOptions> for CapacityInput {
 }
 
 /// Result of {@link capacity}. Shares are fractions (0.734 for 73.4 %).
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CapacityResult {
     /// actualOutput / designCapacity, from 0 to 1.
@@ -50,6 +57,15 @@ pub struct CapacityResult {
     /// planned; negative when the output beat the effective capacity.
     pub unplanned_losses: f64,
 }
+
+to_js!(CapacityResult {
+    utilization,
+    efficiency,
+    effective_share,
+    capacity_cushion,
+    planned_losses,
+    unplanned_losses
+});
 
 impl From<capacity::CapacityMeasures> for CapacityResult {
     fn from(result: capacity::CapacityMeasures) -> Self {
@@ -79,8 +95,8 @@ pub fn capacity(
 }
 
 /// Options of {@link expectedOutput}.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ExpectedOutputOptions {
     /// Effective capacity, units per period.
     pub effective_capacity: f64,
@@ -90,6 +106,12 @@ pub struct ExpectedOutputOptions {
     #[tsify(optional)]
     pub design_capacity: Option<f64>,
 }
+
+from_js!(ExpectedOutputOptions {
+    effective_capacity,
+    efficiency,
+    design_capacity
+});
 
 impl From<ExpectedOutputOptions> for ExpectedOutputInput {
     fn from(options: ExpectedOutputOptions) -> Self {
@@ -102,7 +124,7 @@ impl From<ExpectedOutputOptions> for ExpectedOutputInput {
 }
 
 /// Result of {@link expectedOutput}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpectedOutputResult {
     /// effectiveCapacity × efficiency, units per period.
@@ -116,6 +138,12 @@ pub struct ExpectedOutputResult {
     #[tsify(optional)]
     pub effective_share: Option<f64>,
 }
+
+to_js!(ExpectedOutputResult {
+    expected_output,
+    utilization,
+    effective_share
+});
 
 impl From<capacity::ExpectedOutput> for ExpectedOutputResult {
     fn from(result: capacity::ExpectedOutput) -> Self {

@@ -5,14 +5,15 @@
 use crate::Error;
 use crate::capacity::{self, BatchSetup, CapacityProduct, CapacityRequirementInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One product (or service) that uses the machines. Give `setupTime` and `lotSize`
 /// together for a product made in lots, or neither.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct CapacityProductOptions {
     /// The product's name: when given, a non-empty string, unique in the list.
     #[tsify(optional)]
@@ -29,10 +30,18 @@ pub struct CapacityProductOptions {
     pub lot_size: Option<f64>,
 }
 
+from_js!(CapacityProductOptions {
+    id,
+    demand,
+    processing_time,
+    setup_time,
+    lot_size
+});
+
 /// Options of {@link capacityRequirement}. Demand is per one period (a year, say);
 /// processing, setup and available times share one time unit (hours, say).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct CapacityRequirementOptions {
     /// The products, 1 to 10000 of them.
     pub products: Vec<CapacityProductOptions>,
@@ -43,6 +52,12 @@ pub struct CapacityRequirementOptions {
     #[tsify(optional)]
     pub cushion: Option<f64>,
 }
+
+from_js!(CapacityRequirementOptions {
+    products,
+    available_time,
+    cushion
+});
 
 impl TryFrom<CapacityRequirementOptions> for CapacityRequirementInput {
     type Error = Error;
@@ -72,7 +87,7 @@ impl TryFrom<CapacityRequirementOptions> for CapacityRequirementInput {
 }
 
 /// The machine time one product needs per period, in the time unit.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductRequirementResult {
     /// The product's id, when given.
@@ -91,8 +106,16 @@ pub struct ProductRequirementResult {
     pub time_needed: f64,
 }
 
+to_js!(ProductRequirementResult {
+    id,
+    processing_time_needed,
+    setups,
+    setup_time_needed,
+    time_needed
+});
+
 /// Result of {@link capacityRequirement}. Times per period, in the time unit.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CapacityRequirementResult {
     /// Each product's time, in the order of `products`.
@@ -116,6 +139,19 @@ pub struct CapacityRequirementResult {
     /// 1 − utilization: the cushion that many machines leave.
     pub resulting_cushion: f64,
 }
+
+to_js!(CapacityRequirementResult {
+    products,
+    processing_time_needed,
+    setup_time_needed,
+    time_needed,
+    cushion,
+    available_time_after_cushion,
+    exact_requirement,
+    machines,
+    utilization,
+    resulting_cushion
+});
 
 impl From<capacity::CapacityRequirement> for CapacityRequirementResult {
     fn from(result: capacity::CapacityRequirement) -> Self {

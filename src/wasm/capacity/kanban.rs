@@ -4,15 +4,16 @@
 use crate::Error;
 use crate::capacity::{self, KanbanInput, KanbanSafety};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link kanbanCount}. The demand rate and the lead time share one time
 /// unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
 /// as `safetyFactor` (Stevenson), or not at all.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct KanbanCountOptions {
     /// d: demand, units per time unit.
     pub demand_rate: f64,
@@ -28,6 +29,14 @@ pub struct KanbanCountOptions {
     pub container_size: f64,
 }
 
+from_js!(KanbanCountOptions {
+    demand_rate,
+    lead_time,
+    safety_stock,
+    safety_factor,
+    container_size
+});
+
 impl TryFrom<KanbanCountOptions> for KanbanInput {
     type Error = Error;
 
@@ -42,7 +51,7 @@ impl TryFrom<KanbanCountOptions> for KanbanInput {
 }
 
 /// Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct KanbanCountResult {
     /// d × L: demand during the lead time, units.
@@ -62,6 +71,16 @@ pub struct KanbanCountResult {
     /// kanbans × C / d: how long that stock lasts at the demand rate, in time units.
     pub time_covered: f64,
 }
+
+to_js!(KanbanCountResult {
+    demand_during_lead_time,
+    safety_stock,
+    safety_factor,
+    exact_kanbans,
+    kanbans,
+    authorized_inventory,
+    time_covered
+});
 
 impl From<capacity::KanbanCount> for KanbanCountResult {
     fn from(result: capacity::KanbanCount) -> Self {

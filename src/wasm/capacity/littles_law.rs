@@ -3,14 +3,16 @@
 
 use crate::capacity::{self, LittlesLawInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link littlesLaw}: exactly two of the three. Throughput and flow time
 /// share one time unit (days, say).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct LittlesLawOptions {
     /// I: average work in process (inventory), units; 0 or more.
     #[tsify(optional)]
@@ -23,6 +25,12 @@ pub struct LittlesLawOptions {
     pub flow_time: Option<f64>,
 }
 
+from_js!(LittlesLawOptions {
+    wip,
+    throughput,
+    flow_time
+});
+
 impl From<LittlesLawOptions> for LittlesLawInput {
     fn from(options: LittlesLawOptions) -> Self {
         LittlesLawInput {
@@ -34,7 +42,7 @@ impl From<LittlesLawOptions> for LittlesLawInput {
 }
 
 /// Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum LittlesLawUnknown {
     /// I = R × T.
@@ -44,6 +52,8 @@ pub enum LittlesLawUnknown {
     /// T = I / R.
     FlowTime,
 }
+
+js_choice!(LittlesLawUnknown { Wip = "wip", Throughput = "throughput", FlowTime = "flowTime" });
 
 impl From<capacity::LittlesLawUnknown> for LittlesLawUnknown {
     fn from(unknown: capacity::LittlesLawUnknown) -> Self {
@@ -56,7 +66,7 @@ impl From<capacity::LittlesLawUnknown> for LittlesLawUnknown {
 }
 
 /// Result of {@link littlesLaw}: all three, two as given and one computed.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct LittlesLawResult {
     /// I: average work in process, units.
@@ -68,6 +78,13 @@ pub struct LittlesLawResult {
     /// Which one was computed.
     pub computed: LittlesLawUnknown,
 }
+
+to_js!(LittlesLawResult {
+    wip,
+    throughput,
+    flow_time,
+    computed
+});
 
 impl From<capacity::LittlesLaw> for LittlesLawResult {
     fn from(result: capacity::LittlesLaw) -> Self {

@@ -5,7 +5,8 @@
 use crate::Error;
 use crate::capacity::{self, IdealSpeed, OeeInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
@@ -13,8 +14,8 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 /// seconds): the planned production time, the downtime, the ideal cycle time or run
 /// rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
 /// `idealRunRate`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct OeeOptions {
     /// The time the equipment was scheduled to produce: the shift less planned stops such as breaks.
     pub planned_production_time: f64,
@@ -35,6 +36,16 @@ pub struct OeeOptions {
     pub calendar_time: Option<f64>,
 }
 
+from_js!(OeeOptions {
+    planned_production_time,
+    downtime,
+    ideal_cycle_time,
+    ideal_run_rate,
+    total_count,
+    good_count,
+    calendar_time
+});
+
 impl TryFrom<OeeOptions> for OeeInput {
     type Error = Error;
 
@@ -53,7 +64,7 @@ impl TryFrom<OeeOptions> for OeeInput {
 /// Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
 /// times make a waterfall: planned production time − availability loss = run time;
 /// − performance loss = net run time; − quality loss = fully productive time.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct OeeResult {
     /// The planned production time, as given.
@@ -101,6 +112,27 @@ pub struct OeeResult {
     #[tsify(optional)]
     pub teep: Option<f64>,
 }
+
+to_js!(OeeResult {
+    planned_production_time,
+    run_time,
+    net_run_time,
+    fully_productive_time,
+    availability_loss,
+    performance_loss,
+    quality_loss,
+    ideal_cycle_time,
+    ideal_run_rate,
+    reject_count,
+    availability,
+    performance,
+    quality,
+    oee,
+    calendar_time,
+    schedule_loss,
+    utilization,
+    teep
+});
 
 impl From<capacity::Oee> for OeeResult {
     fn from(result: capacity::Oee) -> Self {

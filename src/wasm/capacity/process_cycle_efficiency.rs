@@ -4,13 +4,14 @@
 use crate::Error;
 use crate::capacity::{self, LeanActivity, ProcessCycleEfficiencyInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One step of a process, in the order it happens.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct LeanActivityOptions {
     /// What happens ("wait for credit check", "machine the part"): a non-empty string.
     pub name: String,
@@ -20,10 +21,16 @@ pub struct LeanActivityOptions {
     pub value_added: bool,
 }
 
+from_js!(LeanActivityOptions {
+    name,
+    time,
+    value_added
+});
+
 /// Options of {@link processCycleEfficiency}: either `activities`, or `valueAddedTime`
 /// with `leadTime`. Every time is in one unit (minutes, say).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProcessCycleEfficiencyOptions {
     /// The activities in order, 1 to 1000 of them: the lead time is their sum.
     #[tsify(optional)]
@@ -35,6 +42,12 @@ pub struct ProcessCycleEfficiencyOptions {
     #[tsify(optional)]
     pub lead_time: Option<f64>,
 }
+
+from_js!(ProcessCycleEfficiencyOptions {
+    activities,
+    value_added_time,
+    lead_time
+});
 
 impl TryFrom<ProcessCycleEfficiencyOptions> for ProcessCycleEfficiencyInput {
     type Error = Error;
@@ -57,7 +70,7 @@ impl TryFrom<ProcessCycleEfficiencyOptions> for ProcessCycleEfficiencyInput {
 }
 
 /// One activity placed on the process's timeline.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivitySpanResult {
     /// The activity's name.
@@ -74,8 +87,17 @@ pub struct ActivitySpanResult {
     pub share: f64,
 }
 
+to_js!(ActivitySpanResult {
+    name,
+    time,
+    value_added,
+    start,
+    end,
+    share
+});
+
 /// Result of {@link processCycleEfficiency}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProcessCycleEfficiencyResult {
     /// The sum of the value-added activities' times (or as given).
@@ -89,6 +111,14 @@ pub struct ProcessCycleEfficiencyResult {
     /// Each activity with its start, end and share, in order; empty for totals.
     pub activities: Vec<ActivitySpanResult>,
 }
+
+to_js!(ProcessCycleEfficiencyResult {
+    value_added_time,
+    non_value_added_time,
+    lead_time,
+    efficiency,
+    activities
+});
 
 impl From<capacity::ProcessCycleEfficiency> for ProcessCycleEfficiencyResult {
     fn from(result: capacity::ProcessCycleEfficiency) -> Self {

@@ -5,13 +5,15 @@
 use crate::Error;
 use crate::capacity::{self, ProcessFlowInput, ProcessStep, StepPace};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// The unit of a process's times (unit times, cycle time, flow time): `"second"`,
 /// `"minute"` (the default) or `"hour"`. Rates are always per hour.
-#[derive(Clone, Copy, Deserialize, Serialize, Tsify)]
+#[derive(Clone, Copy, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum ProcessTimeUnit {
     /// Times in seconds.
@@ -21,6 +23,8 @@ pub enum ProcessTimeUnit {
     /// Times in hours.
     Hour,
 }
+
+js_choice!(ProcessTimeUnit { Second = "second", Minute = "minute", Hour = "hour" });
 
 impl From<ProcessTimeUnit> for capacity::ProcessTimeUnit {
     fn from(unit: ProcessTimeUnit) -> Self {
@@ -43,8 +47,8 @@ impl From<capacity::ProcessTimeUnit> for ProcessTimeUnit {
 }
 
 /// One step of the process. Give exactly one of `unitTime` and `capacityPerHour`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProcessStepOptions {
     /// The step's name in the process: a non-empty string, unique in the list.
     pub id: String,
@@ -63,10 +67,18 @@ pub struct ProcessStepOptions {
     pub resources: Option<u32>,
 }
 
+from_js!(ProcessStepOptions {
+    id,
+    name,
+    unit_time,
+    capacity_per_hour,
+    resources
+});
+
 /// Options of {@link processFlow}: steps in series, each with resources in parallel.
 /// Times are in `timeUnit` (minutes by default); rates are per hour.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProcessFlowOptions {
     /// The steps, in the order a unit passes them; 1 to 100 of them.
     pub steps: Vec<ProcessStepOptions>,
@@ -77,6 +89,12 @@ pub struct ProcessFlowOptions {
     #[tsify(optional)]
     pub time_unit: Option<ProcessTimeUnit>,
 }
+
+from_js!(ProcessFlowOptions {
+    steps,
+    demand_rate,
+    time_unit
+});
 
 impl TryFrom<ProcessFlowOptions> for ProcessFlowInput {
     type Error = Error;
@@ -107,7 +125,7 @@ impl TryFrom<ProcessFlowOptions> for ProcessFlowInput {
 
 /// What limits the throughput: `"capacity"` (demand exceeds the process capacity) or
 /// `"demand"` (the process can make all that is demanded).
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum ProcessConstraint {
     /// The bottleneck sets the throughput.
@@ -115,6 +133,8 @@ pub enum ProcessConstraint {
     /// Demand sets the throughput.
     Demand,
 }
+
+js_choice!(ProcessConstraint { Capacity = "capacity", Demand = "demand" });
 
 impl From<capacity::ProcessConstraint> for ProcessConstraint {
     fn from(constraint: capacity::ProcessConstraint) -> Self {
@@ -126,7 +146,7 @@ impl From<capacity::ProcessConstraint> for ProcessConstraint {
 }
 
 /// One step's figures.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct StepFlowResult {
     /// The step's id.
@@ -153,8 +173,20 @@ pub struct StepFlowResult {
     pub cannot_keep_up: bool,
 }
 
+to_js!(StepFlowResult {
+    id,
+    name,
+    resources,
+    unit_time,
+    capacity_per_hour,
+    is_bottleneck,
+    utilization,
+    implied_utilization,
+    cannot_keep_up
+});
+
 /// Result of {@link processFlow}. Rates are per hour; times are in `timeUnit`.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProcessFlowResult {
     /// Each step, in the order of `steps`.
@@ -182,6 +214,19 @@ pub struct ProcessFlowResult {
     /// How many time units make an hour (60 for minutes).
     pub time_units_per_hour: f64,
 }
+
+to_js!(ProcessFlowResult {
+    steps,
+    bottlenecks,
+    process_capacity_per_hour,
+    cycle_time,
+    flow_time,
+    demand_rate,
+    throughput_per_hour,
+    constraint,
+    time_unit,
+    time_units_per_hour
+});
 
 impl From<capacity::ProcessFlow> for ProcessFlowResult {
     fn from(flow: capacity::ProcessFlow) -> Self {

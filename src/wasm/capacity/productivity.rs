@@ -6,14 +6,15 @@ use crate::capacity::{
     self, FactorMeasure, ProductivityFactor, ProductivityInput, ProductivityPeriod,
 };
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One input of a period (labour, materials, overhead): give `amount`, `cost`, or both,
 /// or `amount` with `unitCost`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProductivityFactorOptions {
     /// The input's name: non-empty and unique in its period; it matches the input across periods.
     pub name: String,
@@ -28,9 +29,16 @@ pub struct ProductivityFactorOptions {
     pub cost: Option<f64>,
 }
 
+from_js!(ProductivityFactorOptions {
+    name,
+    amount,
+    unit_cost,
+    cost
+});
+
 /// One period: what it produced and what it used.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProductivityPeriodOptions {
     /// What the period produced, in units or money.
     pub output: f64,
@@ -38,15 +46,19 @@ pub struct ProductivityPeriodOptions {
     pub inputs: Vec<ProductivityFactorOptions>,
 }
 
+from_js!(ProductivityPeriodOptions { output, inputs });
+
 /// Options of {@link productivity}: one period, or two (before and after) to compare.
 /// Multifactor productivity adds the inputs' costs, so it needs every input's cost, in
 /// one currency.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProductivityOptions {
     /// One or two periods, the earlier first.
     pub periods: Vec<ProductivityPeriodOptions>,
 }
+
+from_js!(ProductivityOptions { periods });
 
 impl TryFrom<ProductivityOptions> for ProductivityInput {
     type Error = Error;
@@ -73,7 +85,7 @@ impl TryFrom<ProductivityOptions> for ProductivityInput {
 }
 
 /// One input's productivity in one period.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct FactorProductivityResult {
     /// The input's name.
@@ -96,8 +108,16 @@ pub struct FactorProductivityResult {
     pub output_per_cost: Option<f64>,
 }
 
+to_js!(FactorProductivityResult {
+    name,
+    amount,
+    cost,
+    output_per_amount,
+    output_per_cost
+});
+
 /// The productivity of one period.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodProductivityResult {
     /// The output, as given.
@@ -114,8 +134,15 @@ pub struct PeriodProductivityResult {
     pub multifactor_productivity: Option<f64>,
 }
 
+to_js!(PeriodProductivityResult {
+    output,
+    factors,
+    total_cost,
+    multifactor_productivity
+});
+
 /// How one input's productivity changed from the first period to the second.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct FactorChangeResult {
     /// The input's name, found in both periods.
@@ -130,8 +157,14 @@ pub struct FactorChangeResult {
     pub output_per_cost: Option<f64>,
 }
 
+to_js!(FactorChangeResult {
+    name,
+    output_per_amount,
+    output_per_cost
+});
+
 /// What changed from the first period to the second.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductivityChangeResult {
     /// after / before − 1 of the output, a fraction.
@@ -144,8 +177,14 @@ pub struct ProductivityChangeResult {
     pub multifactor_productivity: Option<f64>,
 }
 
+to_js!(ProductivityChangeResult {
+    output,
+    factors,
+    multifactor_productivity
+});
+
 /// Result of {@link productivity}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductivityResult {
     /// One entry per period, in the order given.
@@ -155,6 +194,8 @@ pub struct ProductivityResult {
     #[tsify(optional)]
     pub change: Option<ProductivityChangeResult>,
 }
+
+to_js!(ProductivityResult { periods, change });
 
 impl From<capacity::Productivity> for ProductivityResult {
     fn from(result: capacity::Productivity) -> Self {

@@ -4,13 +4,15 @@
 
 use crate::inventory::{self, AbcCutoffs, AbcInput, AbcItem};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// One inventory item.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct AbcItemOptions {
     /// The item's name (a stock number, say): a non-empty string, unique in the list.
     pub id: String,
@@ -20,9 +22,14 @@ pub struct AbcItemOptions {
     pub unit_cost: f64,
 }
 
+from_js!(AbcItemOptions {
+    id,
+    annual_demand,
+    unit_cost
+});
+
 /// The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
-#[derive(Deserialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct AbcCutoffsOptions {
     /// Share of class A, above 0 and at most 1 (0.8 for 80 %).
     pub a: f64,
@@ -30,9 +37,11 @@ pub struct AbcCutoffsOptions {
     pub b: f64,
 }
 
+from_js!(AbcCutoffsOptions { a, b });
+
 /// What the cutoffs divide: `"value"`, the cumulative share of annual value;
 /// `"items"`, the cumulative share of the number of items (in value order).
-#[derive(Clone, Copy, Deserialize, Serialize, Tsify)]
+#[derive(Clone, Copy, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum AbcBasis {
     /// By cumulative share of annual value.
@@ -40,6 +49,8 @@ pub enum AbcBasis {
     /// By cumulative share of the number of items.
     Items,
 }
+
+js_choice!(AbcBasis { Value = "value", Items = "items" });
 
 impl From<AbcBasis> for inventory::AbcBasis {
     fn from(basis: AbcBasis) -> Self {
@@ -60,8 +71,8 @@ impl From<inventory::AbcBasis> for AbcBasis {
 }
 
 /// Options of {@link abcAnalysis}.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct AbcAnalysisOptions {
     /// The items, in any order; 1 to 100000 of them.
     pub items: Vec<AbcItemOptions>,
@@ -72,6 +83,12 @@ pub struct AbcAnalysisOptions {
     #[tsify(optional)]
     pub basis: Option<AbcBasis>,
 }
+
+from_js!(AbcAnalysisOptions {
+    items,
+    cutoffs,
+    basis
+});
 
 impl From<AbcAnalysisOptions> for AbcInput {
     fn from(options: AbcAnalysisOptions) -> Self {
@@ -91,7 +108,7 @@ impl From<AbcAnalysisOptions> for AbcInput {
 }
 
 /// An ABC class.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 pub enum AbcClass {
     /// The few items that carry most of the value.
     A,
@@ -100,6 +117,8 @@ pub enum AbcClass {
     /// The many items that carry little of the value.
     C,
 }
+
+js_choice!(AbcClass { A = "A", B = "B", C = "C" });
 
 impl From<inventory::AbcClass> for AbcClass {
     fn from(class: inventory::AbcClass) -> Self {
@@ -112,7 +131,7 @@ impl From<inventory::AbcClass> for AbcClass {
 }
 
 /// One item of the ranked table.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct AbcRowResult {
     /// Position by annual value, from 1; equal values keep their input order.
@@ -137,8 +156,21 @@ pub struct AbcRowResult {
     pub class: AbcClass,
 }
 
+to_js!(AbcRowResult {
+    rank,
+    input_index,
+    id,
+    annual_demand,
+    unit_cost,
+    annual_value,
+    share,
+    cumulative_share,
+    cumulative_item_share,
+    class
+});
+
 /// The totals of one class.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct AbcClassTotalsResult {
     /// Which class.
@@ -161,8 +193,18 @@ pub struct AbcClassTotalsResult {
     pub last_rank: Option<u32>,
 }
 
+to_js!(AbcClassTotalsResult {
+    class,
+    item_count,
+    annual_value,
+    value_share,
+    item_share,
+    first_rank,
+    last_rank
+});
+
 /// The class shares used, as fractions.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 pub struct AbcCutoffsResult {
     /// Share of class A.
     pub a: f64,
@@ -172,8 +214,10 @@ pub struct AbcCutoffsResult {
     pub c: f64,
 }
 
+to_js!(AbcCutoffsResult { a, b, c });
+
 /// Result of {@link abcAnalysis}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct AbcAnalysisResult {
     /// Every item by rank (descending annual value), with its input index.
@@ -189,6 +233,15 @@ pub struct AbcAnalysisResult {
     /// The cutoffs used (given, or the basis's defaults).
     pub cutoffs: AbcCutoffsResult,
 }
+
+to_js!(AbcAnalysisResult {
+    rows,
+    classes,
+    total_value,
+    item_count,
+    basis,
+    cutoffs
+});
 
 impl From<inventory::AbcAnalysis> for AbcAnalysisResult {
     fn from(analysis: inventory::AbcAnalysis) -> Self {

@@ -2,13 +2,13 @@
 
 use crate::Error;
 use crate::inventory::CostCurveInput;
-use serde::Deserialize;
+use crate::wasm::from_js::from_js;
 use tsify::Tsify;
 
 /// Options of a lot-size model's cost curve: the model, as its own function takes it,
 /// and which lot sizes to evaluate.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct CostCurveOptions<M> {
     /// The model, with the same options as the model's own function.
     pub model: M,
@@ -22,6 +22,8 @@ pub struct CostCurveOptions<M> {
     #[tsify(optional)]
     pub points: Option<u32>,
 }
+
+from_js!([M] CostCurveOptions<M> { model, min_quantity, max_quantity, points });
 
 impl<M> CostCurveOptions<M> {
     /// The core input, the model converted from its options (errors under `model`).

@@ -1,17 +1,17 @@
-//! JS mirror of `DemandDistribution`: a TypeScript union tagged by `distribution`, read
-//! so that errors keep their paths, and the exported density curve for charts.
+//! JS mirror of `DemandDistribution`: a TypeScript union tagged by `distribution`, and
+//! the exported density curve for charts.
 //!
-//! serde's derived reader for an internally tagged enum buffers the object before it
-//! knows the variant, and the reader's path tracking cannot see into that buffer: a string
-//! where `sd` should be would be reported at `demand`, not `demand.sd`. So the type
-//! derives only its TypeScript (`Tsify`, from the `#[serde(tag)]` attributes) and is
-//! read through a plain struct with every variant's fields, whose paths are tracked;
-//! the variant then takes its fields and refuses the others' as unknown.
+//! The union derives only its TypeScript (`Tsify`, from the `#[serde(tag)]` attributes);
+//! it is read by hand: the tag first, then the variant's own fields, refusing the other
+//! variants' fields as unknown.
 
+use crate::Error;
 use crate::inventory::{self, DensityCurve};
 use crate::wasm::boundary::call;
-use serde::de::{self, Deserialize, Deserializer};
-use serde::{Deserialize as DeriveDeserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::{FromJs, JsObject, from_js};
+use crate::wasm::js_data::JsData;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
@@ -48,82 +48,54 @@ pub enum DemandDistribution {
     },
 }
 
-/// Every field any variant has; each variant takes its own and rejects the rest.
-#[derive(DeriveDeserialize)]
-#[serde(deny_unknown_fields)]
-struct DemandFields {
-    distribution: DistributionName,
-    mean: Option<f64>,
-    sd: Option<f64>,
-    min: Option<f64>,
-    max: Option<f64>,
-    values: Option<Vec<f64>>,
-    probabilities: Option<Vec<f64>>,
-}
-
-#[derive(DeriveDeserialize, Clone, Copy)]
-#[serde(rename_all = "camelCase")]
+/// The tag of [`DemandDistribution`].
+#[derive(Clone, Copy)]
 enum DistributionName {
     Normal,
     Uniform,
     Discrete,
 }
 
-impl<'de> Deserialize<'de> for DemandDistribution {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        DemandFields::deserialize(deserializer)?.into_variant()
-    }
-}
+js_choice!(DistributionName { Normal = "normal", Uniform = "uniform", Discrete = "discrete" });
 
-impl DemandFields {
-    fn into_variant<E: de::Error>(self) -> Result<DemandDistribution, E> {
-        match self.distribution {
+impl FromJs for DemandDistribution {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        let mut object = JsObject::read(
+            data,
+            &[
+                "distribution",
+                "mean",
+                "sd",
+                "min",
+                "max",
+                "values",
+                "probabilities",
+            ],
+        )?;
+        match object.take("distribution")? {
             DistributionName::Normal => {
-                self.only(&["distribution", "mean", "sd"])?;
+                object.only(&["distribution", "mean", "sd"])?;
                 Ok(DemandDistribution::Normal {
-                    mean: required(self.mean, "mean")?,
-                    sd: required(self.sd, "sd")?,
+                    mean: object.take("mean")?,
+                    sd: object.take("sd")?,
                 })
             }
             DistributionName::Uniform => {
-                self.only(&["distribution", "min", "max"])?;
+                object.only(&["distribution", "min", "max"])?;
                 Ok(DemandDistribution::Uniform {
-                    min: required(self.min, "min")?,
-                    max: required(self.max, "max")?,
+                    min: object.take("min")?,
+                    max: object.take("max")?,
                 })
             }
             DistributionName::Discrete => {
-                self.only(&["distribution", "values", "probabilities"])?;
+                object.only(&["distribution", "values", "probabilities"])?;
                 Ok(DemandDistribution::Discrete {
-                    values: required(self.values, "values")?,
-                    probabilities: required(self.probabilities, "probabilities")?,
+                    values: object.take("values")?,
+                    probabilities: object.take("probabilities")?,
                 })
             }
         }
     }
-
-    /// An `unknown field` error for the first given field outside `allowed`.
-    fn only<E: de::Error>(&self, allowed: &'static [&'static str]) -> Result<(), E> {
-        let given = [
-            ("mean", self.mean.is_some()),
-            ("sd", self.sd.is_some()),
-            ("min", self.min.is_some()),
-            ("max", self.max.is_some()),
-            ("values", self.values.is_some()),
-            ("probabilities", self.probabilities.is_some()),
-        ];
-        match given
-            .into_iter()
-            .find(|(name, present)| *present && !allowed.contains(name))
-        {
-            Some((name, _)) => Err(E::unknown_field(name, allowed)),
-            None => Ok(()),
-        }
-    }
-}
-
-fn required<T, E: de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
 }
 
 impl From<DemandDistribution> for inventory::DemandDistribution {
@@ -147,16 +119,18 @@ impl From<DemandDistribution> for inventory::DemandDistribution {
 }
 
 /// Options of {@link demandDensity}.
-#[derive(DeriveDeserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct DemandDensityOptions {
     /// The distribution to draw.
     pub demand: DemandDistribution,
 }
 
+from_js!(DemandDensityOptions { demand });
+
 /// Result of {@link demandDensity}: points of the density and the distribution
 /// function, as columns of equal length.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DemandDensityResult {
     /// Demand, units, ascending (a value repeats where the density jumps).
@@ -167,6 +141,12 @@ pub struct DemandDensityResult {
     /// P(demand ≤ x) at each x.
     pub cumulative: Vec<f64>,
 }
+
+to_js!(DemandDensityResult {
+    x,
+    density,
+    cumulative
+});
 
 impl From<DensityCurve> for DemandDensityResult {
     fn from(curve: DensityCurve) -> Self {

@@ -7,14 +7,15 @@ use super::profile::InventoryProfileResult;
 use crate::Error;
 use crate::inventory::{self, EoqInput, HoldingCost, LeadTime};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link eoq}. All rates share one planning period (a year, say).
 /// Give the holding cost either as `holdingCost`, or as `holdingRate` with `unitCost`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct EoqOptions {
     /// D: demand, units per period.
     pub demand: f64,
@@ -40,6 +41,17 @@ pub struct EoqOptions {
     pub working_days: Option<f64>,
 }
 
+from_js!(EoqOptions {
+    demand,
+    ordering_cost,
+    holding_cost,
+    holding_rate,
+    unit_cost,
+    lead_time,
+    lead_time_days,
+    working_days
+});
+
 impl TryFrom<EoqOptions> for EoqInput {
     type Error = Error;
 
@@ -59,7 +71,7 @@ impl TryFrom<EoqOptions> for EoqInput {
 }
 
 /// Result of {@link eoq}: the optimal lot size and the figures a textbook shows with it.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct EoqResult {
     /// Q* = √(2DS / H), units per order.
@@ -93,6 +105,21 @@ pub struct EoqResult {
     /// Inventory over one cycle: Q* at time 0 falling to 0 at the cycle time.
     pub inventory_profile: InventoryProfileResult,
 }
+
+to_js!(EoqResult {
+    quantity,
+    total_cost,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    orders_per_period,
+    cycle_time,
+    average_inventory,
+    holding_cost,
+    cycle_time_days,
+    daily_demand,
+    reorder_point,
+    inventory_profile
+});
 
 impl From<inventory::Eoq> for EoqResult {
     fn from(eoq: inventory::Eoq) -> Self {
@@ -133,7 +160,7 @@ pub fn eoq(
 pub type EoqCostCurveOptions = CostCurveOptions<EoqOptions>;
 
 /// Result of {@link eoqCostCurve}: columns of equal length, one entry per lot size.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct EoqCostCurveResult {
     /// Lot sizes Q, units, ascending.
@@ -151,6 +178,16 @@ pub struct EoqCostCurveResult {
     /// TC(Q*), money per period.
     pub minimum_total_cost: f64,
 }
+
+to_js!(EoqCostCurveResult {
+    quantity,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    total_cost,
+    cost_penalty,
+    optimal_quantity,
+    minimum_total_cost
+});
 
 impl From<inventory::EoqCostCurve> for EoqCostCurveResult {
     fn from(curve: inventory::EoqCostCurve) -> Self {

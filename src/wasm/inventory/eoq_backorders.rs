@@ -8,14 +8,15 @@ use super::profile::InventoryProfileResult;
 use crate::Error;
 use crate::inventory::{self, EoqBackordersInput, HoldingCost};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link eoqBackorders}. All rates share one planning period (a year, say).
 /// Give the holding cost either as `holdingCost`, or as `holdingRate` with `unitCost`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct EoqBackordersOptions {
     /// D: demand, units per period.
     pub demand: f64,
@@ -37,6 +38,16 @@ pub struct EoqBackordersOptions {
     pub working_days: Option<f64>,
 }
 
+from_js!(EoqBackordersOptions {
+    demand,
+    ordering_cost,
+    holding_cost,
+    holding_rate,
+    unit_cost,
+    backorder_cost,
+    working_days
+});
+
 impl TryFrom<EoqBackordersOptions> for EoqBackordersInput {
     type Error = Error;
 
@@ -57,7 +68,7 @@ impl TryFrom<EoqBackordersOptions> for EoqBackordersInput {
 
 /// Result of {@link eoqBackorders}: the optimal order quantity and backorder level, and
 /// the figures a textbook shows with them.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct EoqBackordersResult {
     /// Q* = √(2DS / H × (H + B) / B), units per order.
@@ -110,6 +121,29 @@ pub struct EoqBackordersResult {
     pub inventory_profile: InventoryProfileResult,
 }
 
+to_js!(EoqBackordersResult {
+    quantity,
+    max_backorder,
+    max_inventory,
+    total_cost,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    backorder_cost_per_period,
+    orders_per_period,
+    cycle_time,
+    time_with_stock,
+    time_in_backorder,
+    backorder_fraction,
+    average_inventory,
+    average_backorder,
+    holding_cost,
+    cycle_time_days,
+    time_with_stock_days,
+    time_in_backorder_days,
+    daily_demand,
+    inventory_profile
+});
+
 impl From<inventory::EoqBackorders> for EoqBackordersResult {
     fn from(result: inventory::EoqBackorders) -> Self {
         EoqBackordersResult {
@@ -159,7 +193,7 @@ pub type EoqBackordersCostCurveOptions = CostCurveOptions<EoqBackordersOptions>;
 
 /// Result of {@link eoqBackordersCostCurve}: columns of equal length, one entry per lot
 /// size, each with the backorder level that is best for that lot.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct EoqBackordersCostCurveResult {
     /// Lot sizes Q, units, ascending.
@@ -181,6 +215,18 @@ pub struct EoqBackordersCostCurveResult {
     /// TC(Q*), money per period.
     pub minimum_total_cost: f64,
 }
+
+to_js!(EoqBackordersCostCurveResult {
+    quantity,
+    max_backorder,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    backorder_cost_per_period,
+    total_cost,
+    cost_penalty,
+    optimal_quantity,
+    minimum_total_cost
+});
 
 impl From<inventory::EoqBackordersCostCurve> for EoqBackordersCostCurveResult {
     fn from(curve: inventory::EoqBackordersCostCurve) -> Self {

@@ -4,15 +4,16 @@ use super::demand_distribution::DemandDistribution;
 use crate::Error;
 use crate::inventory::{self, NewsvendorCosts, NewsvendorInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link newsvendor}: the costs, in one of two forms, and demand in the one
 /// period. Give either `underageCost` with `overageCost`, or `price` with `cost` (and
 /// `salvage`, 0 when omitted).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct NewsvendorOptions {
     /// Cu: cost of one unit of demand not met (lost margin), money per unit.
     #[tsify(optional)]
@@ -33,6 +34,15 @@ pub struct NewsvendorOptions {
     pub demand: DemandDistribution,
 }
 
+from_js!(NewsvendorOptions {
+    underage_cost,
+    overage_cost,
+    price,
+    cost,
+    salvage,
+    demand
+});
+
 impl TryFrom<NewsvendorOptions> for NewsvendorInput {
     type Error = Error;
 
@@ -51,7 +61,7 @@ impl TryFrom<NewsvendorOptions> for NewsvendorInput {
 }
 
 /// What stocking a quantity leads to on average, over many periods like this one.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct NewsvendorOutcomeResult {
     /// E[D]: mean demand, units.
@@ -74,6 +84,17 @@ pub struct NewsvendorOutcomeResult {
     pub stockout_probability: f64,
 }
 
+to_js!(NewsvendorOutcomeResult {
+    mean_demand,
+    expected_shortage,
+    expected_leftover,
+    expected_sales,
+    expected_cost,
+    expected_profit,
+    service_level,
+    stockout_probability
+});
+
 impl From<inventory::NewsvendorOutcome> for NewsvendorOutcomeResult {
     fn from(outcome: inventory::NewsvendorOutcome) -> Self {
         NewsvendorOutcomeResult {
@@ -90,7 +111,7 @@ impl From<inventory::NewsvendorOutcome> for NewsvendorOutcomeResult {
 }
 
 /// One value of a discrete demand distribution, with its running total.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DemandTableRow {
     /// The demand, units.
@@ -101,8 +122,14 @@ pub struct DemandTableRow {
     pub cumulative: f64,
 }
 
+to_js!(DemandTableRow {
+    value,
+    probability,
+    cumulative
+});
+
 /// Result of {@link newsvendor}: the stocking quantity and what it leads to.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct NewsvendorResult {
     /// Q*: the quantity to stock (0 or more), units.
@@ -125,6 +152,16 @@ pub struct NewsvendorResult {
     /// Expected shortage, leftover, sales, cost and profit at Q*.
     pub outcome: NewsvendorOutcomeResult,
 }
+
+to_js!(NewsvendorResult {
+    quantity,
+    critical_ratio,
+    underage_cost,
+    overage_cost,
+    z,
+    table,
+    outcome
+});
 
 impl From<inventory::Newsvendor> for NewsvendorResult {
     fn from(result: inventory::Newsvendor) -> Self {
@@ -165,14 +202,16 @@ pub fn newsvendor(
 }
 
 /// Options of {@link newsvendorOutcome}: the model and the quantity to evaluate.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct NewsvendorOutcomeOptions {
     /// The newsvendor model, as for {@link newsvendor}.
     pub model: NewsvendorOptions,
     /// Q: the quantity stocked, units (0 or more).
     pub quantity: f64,
 }
+
+from_js!(NewsvendorOutcomeOptions { model, quantity });
 
 /// What stocking any quantity leads to under the newsvendor model: expected shortage,
 /// leftover, sales, cost (and profit for prices), and the probability of meeting demand.

@@ -2,14 +2,15 @@
 
 use crate::inventory::{self, PeriodicReviewInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link periodicReview}. Demand, the review period and the lead time share
 /// one time unit (daily demand with periods in days, say).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct PeriodicReviewOptions {
     /// d: mean demand, units per time unit.
     pub demand_rate: f64,
@@ -26,6 +27,15 @@ pub struct PeriodicReviewOptions {
     pub on_hand: Option<f64>,
 }
 
+from_js!(PeriodicReviewOptions {
+    demand_rate,
+    demand_sd,
+    review_period,
+    lead_time,
+    service_level,
+    on_hand
+});
+
 impl From<PeriodicReviewOptions> for PeriodicReviewInput {
     fn from(options: PeriodicReviewOptions) -> Self {
         PeriodicReviewInput {
@@ -40,7 +50,7 @@ impl From<PeriodicReviewOptions> for PeriodicReviewInput {
 }
 
 /// Result of {@link periodicReview}: the order-up-to level and the order at this review.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodicReviewResult {
     /// R + L: the time an order must cover, in time units.
@@ -66,6 +76,18 @@ pub struct PeriodicReviewResult {
     #[tsify(optional)]
     pub on_hand_above_target: Option<bool>,
 }
+
+to_js!(PeriodicReviewResult {
+    protection_interval,
+    mean_protection_demand,
+    sigma_protection,
+    z,
+    stockout_probability,
+    safety_stock,
+    order_up_to_level,
+    order_quantity,
+    on_hand_above_target
+});
 
 impl From<inventory::PeriodicReview> for PeriodicReviewResult {
     fn from(result: inventory::PeriodicReview) -> Self {

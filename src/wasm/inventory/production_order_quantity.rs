@@ -8,7 +8,8 @@ use super::profile::InventoryProfileResult;
 use crate::Error;
 use crate::inventory::{self, HoldingCost, ProductionOrderQuantityInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
@@ -16,8 +17,8 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 /// year, say): `demand` and `productionRate` in units per that period (800 a day over
 /// 240 working days is a `productionRate` of 192000 a year). Give the holding cost
 /// either as `holdingCost`, or as `holdingRate` with `unitCost`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ProductionOrderQuantityOptions {
     /// D: demand (usage), units per period.
     pub demand: f64,
@@ -39,6 +40,16 @@ pub struct ProductionOrderQuantityOptions {
     pub working_days: Option<f64>,
 }
 
+from_js!(ProductionOrderQuantityOptions {
+    demand,
+    production_rate,
+    setup_cost,
+    holding_cost,
+    holding_rate,
+    unit_cost,
+    working_days
+});
+
 impl TryFrom<ProductionOrderQuantityOptions> for ProductionOrderQuantityInput {
     type Error = Error;
 
@@ -59,7 +70,7 @@ impl TryFrom<ProductionOrderQuantityOptions> for ProductionOrderQuantityInput {
 
 /// Result of {@link productionOrderQuantity}: the optimal run size and the figures a
 /// textbook shows with it.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductionOrderQuantityResult {
     /// Q* = √(2DS / (H (1 − D/p))), units per run.
@@ -103,6 +114,25 @@ pub struct ProductionOrderQuantityResult {
     /// Inventory over one cycle: 0 when a run starts, Imax when it ends, 0 at the cycle time.
     pub inventory_profile: InventoryProfileResult,
 }
+
+to_js!(ProductionOrderQuantityResult {
+    quantity,
+    total_cost,
+    setup_cost_per_period,
+    holding_cost_per_period,
+    runs_per_period,
+    cycle_time,
+    production_run_time,
+    max_inventory,
+    average_inventory,
+    build_up_fraction,
+    holding_cost,
+    cycle_time_days,
+    production_run_time_days,
+    daily_demand,
+    daily_production_rate,
+    inventory_profile
+});
 
 impl From<inventory::ProductionOrderQuantity> for ProductionOrderQuantityResult {
     fn from(result: inventory::ProductionOrderQuantity) -> Self {
@@ -153,7 +183,7 @@ pub type ProductionOrderQuantityCostCurveOptions = CostCurveOptions<ProductionOr
 
 /// Result of {@link productionOrderQuantityCostCurve}: columns of equal length, one entry
 /// per lot size.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductionOrderQuantityCostCurveResult {
     /// Lot sizes Q, units, ascending.
@@ -171,6 +201,16 @@ pub struct ProductionOrderQuantityCostCurveResult {
     /// TC(Q*), money per period.
     pub minimum_total_cost: f64,
 }
+
+to_js!(ProductionOrderQuantityCostCurveResult {
+    quantity,
+    setup_cost_per_period,
+    holding_cost_per_period,
+    total_cost,
+    cost_penalty,
+    optimal_quantity,
+    minimum_total_cost
+});
 
 impl From<inventory::ProductionOrderQuantityCostCurve> for ProductionOrderQuantityCostCurveResult {
     fn from(curve: inventory::ProductionOrderQuantityCostCurve) -> Self {

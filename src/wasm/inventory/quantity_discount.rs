@@ -7,14 +7,16 @@ use super::cost_curve::CostCurveOptions;
 use crate::Error;
 use crate::inventory::{self, DiscountHoldingCost};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
 /// the price of the tier the order falls in; `"incremental"`, each tier's price
 /// applies only to the units inside that tier.
-#[derive(Clone, Copy, Deserialize, Serialize, Tsify)]
+#[derive(Clone, Copy, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum DiscountScheme {
     /// Every unit pays the price of the order's tier.
@@ -22,6 +24,8 @@ pub enum DiscountScheme {
     /// Each tier's price applies to the units inside it.
     Incremental,
 }
+
+js_choice!(DiscountScheme { AllUnits = "allUnits", Incremental = "incremental" });
 
 impl From<DiscountScheme> for inventory::DiscountScheme {
     fn from(scheme: DiscountScheme) -> Self {
@@ -42,8 +46,8 @@ impl From<inventory::DiscountScheme> for DiscountScheme {
 }
 
 /// One price tier: orders of at least `minQuantity` units pay `unitCost` a unit.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct PriceBreakOptions {
     /// The tier's smallest order quantity, units (the first tier's is 0 or 1).
     pub min_quantity: f64,
@@ -51,11 +55,16 @@ pub struct PriceBreakOptions {
     pub unit_cost: f64,
 }
 
+from_js!(PriceBreakOptions {
+    min_quantity,
+    unit_cost
+});
+
 /// Options of {@link quantityDiscount}. All rates share one planning period (a year, say).
 /// Give the holding cost either as `holdingCost` (the same in every tier) or as
 /// `holdingRate` (a share of each tier's unit cost).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct QuantityDiscountOptions {
     /// D: demand, units per period.
     pub demand: f64,
@@ -74,6 +83,15 @@ pub struct QuantityDiscountOptions {
     #[tsify(optional)]
     pub scheme: Option<DiscountScheme>,
 }
+
+from_js!(QuantityDiscountOptions {
+    demand,
+    ordering_cost,
+    holding_cost,
+    holding_rate,
+    breaks,
+    scheme
+});
 
 impl TryFrom<QuantityDiscountOptions> for inventory::QuantityDiscountInput {
     type Error = Error;
@@ -100,7 +118,7 @@ impl TryFrom<QuantityDiscountOptions> for inventory::QuantityDiscountInput {
 /// `"raisedToMinimum"`, the EOQ is below the tier, so the candidate is the tier's
 /// smallest quantity; `"excluded"`, the EOQ is above the tier, which then has no
 /// candidate (the next tier's smallest quantity is cheaper than any in it).
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum CandidateRule {
     /// The EOQ lies in the tier.
@@ -110,6 +128,8 @@ pub enum CandidateRule {
     /// The EOQ is above the tier: no candidate.
     Excluded,
 }
+
+js_choice!(CandidateRule { Eoq = "eoq", RaisedToMinimum = "raisedToMinimum", Excluded = "excluded" });
 
 impl From<inventory::CandidateRule> for CandidateRule {
     fn from(rule: inventory::CandidateRule) -> Self {
@@ -122,7 +142,7 @@ impl From<inventory::CandidateRule> for CandidateRule {
 }
 
 /// One order quantity and its costs per period under the schedule.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DiscountOrderResult {
     /// Q, units per order.
@@ -139,6 +159,15 @@ pub struct DiscountOrderResult {
     pub total_cost: f64,
 }
 
+to_js!(DiscountOrderResult {
+    quantity,
+    average_unit_cost,
+    purchase_cost_per_period,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    total_cost
+});
+
 impl From<inventory::DiscountOrder> for DiscountOrderResult {
     fn from(order: inventory::DiscountOrder) -> Self {
         DiscountOrderResult {
@@ -153,7 +182,7 @@ impl From<inventory::DiscountOrder> for DiscountOrderResult {
 }
 
 /// One row of the candidate table: a tier, its EOQ, and its best order quantity.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DiscountCandidateResult {
     /// The tier's index in `breaks`, from 0.
@@ -186,6 +215,21 @@ pub struct DiscountCandidateResult {
     pub chosen: bool,
 }
 
+to_js!(DiscountCandidateResult {
+    tier,
+    min_quantity,
+    max_quantity,
+    unit_cost,
+    fixed_cost,
+    cost_at_min_quantity,
+    holding_cost,
+    eoq,
+    feasible,
+    rule,
+    order,
+    chosen
+});
+
 impl From<inventory::DiscountCandidate> for DiscountCandidateResult {
     fn from(candidate: inventory::DiscountCandidate) -> Self {
         DiscountCandidateResult {
@@ -206,7 +250,7 @@ impl From<inventory::DiscountCandidate> for DiscountCandidateResult {
 }
 
 /// Result of {@link quantityDiscount}: the cheapest order quantity and the candidate table.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct QuantityDiscountResult {
     /// The scheme used.
@@ -234,6 +278,21 @@ pub struct QuantityDiscountResult {
     /// One row per tier, in schedule order.
     pub candidates: Vec<DiscountCandidateResult>,
 }
+
+to_js!(QuantityDiscountResult {
+    scheme,
+    quantity,
+    tier,
+    unit_cost,
+    average_unit_cost,
+    holding_cost,
+    purchase_cost_per_period,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    total_cost,
+    orders_per_period,
+    candidates
+});
 
 impl From<inventory::QuantityDiscount> for QuantityDiscountResult {
     fn from(result: inventory::QuantityDiscount) -> Self {
@@ -276,7 +335,7 @@ pub fn quantity_discount(
 pub type QuantityDiscountCostCurveOptions = CostCurveOptions<QuantityDiscountOptions>;
 
 /// One tier's cost function over the whole curve.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct TierCostCurveResult {
     /// The tier's index in `breaks`.
@@ -294,9 +353,17 @@ pub struct TierCostCurveResult {
     pub total_cost: Vec<f64>,
 }
 
+to_js!(TierCostCurveResult {
+    tier,
+    unit_cost,
+    min_quantity,
+    max_quantity,
+    total_cost
+});
+
 /// Result of {@link quantityDiscountCostCurve}: columns of equal length, one entry per
 /// order quantity, and each tier's own curve.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct QuantityDiscountCostCurveResult {
     /// Order quantities Q, units, ascending (the breaks inside the range included).
@@ -320,6 +387,19 @@ pub struct QuantityDiscountCostCurveResult {
     /// Total cost at Q*, money per period.
     pub minimum_total_cost: f64,
 }
+
+to_js!(QuantityDiscountCostCurveResult {
+    quantity,
+    tier,
+    average_unit_cost,
+    purchase_cost_per_period,
+    ordering_cost_per_period,
+    holding_cost_per_period,
+    total_cost,
+    tiers,
+    optimal_quantity,
+    minimum_total_cost
+});
 
 impl From<inventory::QuantityDiscountCostCurve> for QuantityDiscountCostCurveResult {
     fn from(curve: inventory::QuantityDiscountCostCurve) -> Self {

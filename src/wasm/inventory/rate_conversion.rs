@@ -2,15 +2,16 @@
 
 use crate::inventory::{self, RateConversionInput};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
 /// Options of {@link convertRate}: a rate per one period, and the lengths of that period
 /// and of the period wanted in any one unit (working days: a year of 250, a week of 5,
 /// a day of 1).
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ConvertRateOptions {
     /// The rate per `fromPeriod` (demand, say: units per period).
     pub rate: f64,
@@ -22,6 +23,13 @@ pub struct ConvertRateOptions {
     /// Length of the period wanted, in the same unit (1 for a day).
     pub to_period: f64,
 }
+
+from_js!(ConvertRateOptions {
+    rate,
+    sd,
+    from_period,
+    to_period
+});
 
 impl From<ConvertRateOptions> for RateConversionInput {
     fn from(options: ConvertRateOptions) -> Self {
@@ -35,7 +43,7 @@ impl From<ConvertRateOptions> for RateConversionInput {
 }
 
 /// Result of {@link convertRate}.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ConvertRateResult {
     /// rate × toPeriod / fromPeriod: the rate per the period wanted.
@@ -49,6 +57,13 @@ pub struct ConvertRateResult {
     /// √(toPeriod / fromPeriod): what the standard deviation is multiplied by.
     pub sd_factor: f64,
 }
+
+to_js!(ConvertRateResult {
+    rate,
+    sd,
+    factor,
+    sd_factor
+});
 
 impl From<inventory::RateConversion> for ConvertRateResult {
     fn from(result: inventory::RateConversion) -> Self {

@@ -4,7 +4,9 @@
 use crate::Error;
 use crate::inventory::{self, ReorderPointInput, ServiceTarget};
 use crate::wasm::boundary::call;
-use serde::{Deserialize, Serialize};
+use crate::wasm::choice::js_choice;
+use crate::wasm::from_js::from_js;
+use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
@@ -12,8 +14,8 @@ use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 /// demand with a lead time in days, or weekly demand with one in weeks. Give exactly
 /// one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
 /// lead-time demand itself is given (mean 350, σ 10), use `leadTime: 1`.
-#[derive(Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct ReorderPointOptions {
     /// d: mean demand, units per time unit.
     pub demand_rate: f64,
@@ -35,6 +37,16 @@ pub struct ReorderPointOptions {
     pub order_quantity: Option<f64>,
 }
 
+from_js!(ReorderPointOptions {
+    demand_rate,
+    demand_sd,
+    lead_time,
+    lead_time_sd,
+    service_level,
+    fill_rate,
+    order_quantity
+});
+
 impl TryFrom<ReorderPointOptions> for ReorderPointInput {
     type Error = Error;
 
@@ -52,7 +64,7 @@ impl TryFrom<ReorderPointOptions> for ReorderPointInput {
 
 /// Which variability the spread of lead-time demand comes from, and so which formula
 /// gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub enum LeadTimeVariability {
     /// Demand varies, the lead time is constant.
@@ -62,6 +74,8 @@ pub enum LeadTimeVariability {
     /// Both vary.
     Both,
 }
+
+js_choice!(LeadTimeVariability { DemandOnly = "demandOnly", LeadTimeOnly = "leadTimeOnly", Both = "both" });
 
 impl From<inventory::LeadTimeVariability> for LeadTimeVariability {
     fn from(variability: inventory::LeadTimeVariability) -> Self {
@@ -74,7 +88,7 @@ impl From<inventory::LeadTimeVariability> for LeadTimeVariability {
 }
 
 /// Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
-#[derive(Serialize, Tsify)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ReorderPointResult {
     /// d × L: mean demand during the lead time, units.
@@ -102,6 +116,20 @@ pub struct ReorderPointResult {
     #[tsify(optional)]
     pub fill_rate: Option<f64>,
 }
+
+to_js!(ReorderPointResult {
+    mean_lead_time_demand,
+    sigma_lead_time_demand,
+    variability,
+    z,
+    service_level,
+    stockout_probability,
+    safety_stock,
+    reorder_point,
+    unit_normal_loss,
+    expected_shortage_per_cycle,
+    fill_rate
+});
 
 impl From<inventory::ReorderPoint> for ReorderPointResult {
     fn from(result: inventory::ReorderPoint) -> Self {

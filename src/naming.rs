@@ -1,0 +1,140 @@
+//! How Rust names map to JavaScript names: `ordering_cost` is `orderingCost`.
+//!
+//! The JS boundary (built for wasm32 only) reads and writes fields by these names and
+//! converts error paths with them. The functions live here, outside the boundary, so
+//! their tests run natively.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
+/// The camelCase form of a snake_case name: `lead_time_days` becomes `leadTimeDays`.
+pub(crate) fn camel_case(name: &str) -> String {
+    camel_case_path(name)
+}
+
+/// The camelCase form of an error path: `model.min_quantity` becomes
+/// `model.minQuantity`. Text in brackets is an index or a caller's key
+/// (`ratings["team_work"]`) and stays as it is.
+pub(crate) fn camel_case_path(path: &str) -> String {
+    let mut camel = String::with_capacity(path.len());
+    let mut upper_next = false;
+    let mut in_brackets = false;
+    for character in path.chars() {
+        match character {
+            '[' => in_brackets = true,
+            ']' => in_brackets = false,
+            '_' if !in_brackets => {
+                upper_next = true;
+                continue;
+            }
+            _ => {}
+        }
+        if upper_next {
+            camel.extend(character.to_uppercase());
+            upper_next = false;
+        } else {
+            camel.push(character);
+        }
+    }
+    camel
+}
+
+/// Whether `key` is the camelCase form of the snake_case `name`: `orderingCost` of
+/// `ordering_cost` (and not `ordering_cost` itself, nor `orderingcost`).
+pub(crate) fn is_camel_case_of(key: &str, name: &str) -> bool {
+    let mut key = key.chars();
+    let mut name = name.chars();
+    loop {
+        match (name.next(), key.next()) {
+            (None, None) => return true,
+            (Some('_'), Some(letter)) => match name.next() {
+                Some(next) if next.to_ascii_uppercase() == letter && next != letter => {}
+                _ => return false,
+            },
+            (Some(expected), Some(letter)) if expected == letter => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The number of bytes of `snake`'s camelCase form (its length without underscores),
+/// for [`camel_case_bytes`] at compile time.
+// Only evaluated at compile time (in `const` items), where an index out of bounds is a
+// build error, never a trap at run time; `const fn` cannot use iterators.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn camel_case_length(snake: &str) -> usize {
+    let bytes = snake.as_bytes();
+    let mut length = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] != b'_' {
+            length += 1;
+        }
+        index += 1;
+    }
+    length
+}
+
+/// `snake`'s camelCase form as bytes, at compile time: `ordering_cost` becomes
+/// `orderingCost`. `N` is [`camel_case_length`] of `snake`.
+// Only evaluated at compile time (in `const` items), where an index out of bounds is a
+// build error, never a trap at run time; `const fn` cannot use iterators.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn camel_case_bytes<const N: usize>(snake: &str) -> [u8; N] {
+    let bytes = snake.as_bytes();
+    let mut camel = [0; N];
+    let (mut from, mut to, mut upper) = (0, 0, false);
+    while from < bytes.len() && to < N {
+        let byte = bytes[from];
+        if byte == b'_' {
+            upper = true;
+        } else {
+            camel[to] = if upper {
+                byte.to_ascii_uppercase()
+            } else {
+                byte
+            };
+            upper = false;
+            to += 1;
+        }
+        from += 1;
+    }
+    camel
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_names_become_camel_case() {
+        assert_eq!(camel_case("lead_time_days"), "leadTimeDays");
+        assert_eq!(camel_case("demand"), "demand");
+        assert_eq!(camel_case_path("model.min_quantity"), "model.minQuantity");
+        assert_eq!(camel_case_path("steps[2].unit_time"), "steps[2].unitTime");
+        assert_eq!(
+            camel_case_path("ratings[\"team_work\"].self_score"),
+            "ratings[\"team_work\"].selfScore"
+        );
+        assert_eq!(camel_case_path(""), "");
+    }
+
+    #[test]
+    fn camel_case_keys_match_snake_case_names() {
+        assert!(is_camel_case_of("orderingCost", "ordering_cost"));
+        assert!(is_camel_case_of("demand", "demand"));
+        assert!(is_camel_case_of("leadTimeDays", "lead_time_days"));
+        assert!(!is_camel_case_of("ordering_cost", "ordering_cost"));
+        assert!(!is_camel_case_of("orderingcost", "ordering_cost"));
+        assert!(!is_camel_case_of("orderingCosts", "ordering_cost"));
+        assert!(!is_camel_case_of("ordering", "ordering_cost"));
+        assert!(!is_camel_case_of("", "a"));
+    }
+
+    #[test]
+    fn camel_case_at_compile_time() {
+        const LENGTH: usize = camel_case_length("lead_time_days");
+        const BYTES: [u8; LENGTH] = camel_case_bytes("lead_time_days");
+        assert_eq!(&BYTES, b"leadTimeDays");
+        assert_eq!(&camel_case_bytes::<6>("demand"), b"demand");
+        assert_eq!(camel_case_length("a_b_c"), 3);
+    }
+}

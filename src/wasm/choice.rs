@@ -1,0 +1,32 @@
+//! A choice among names (`scheme: "allUnits" | "incremental"`): a Rust enum of unit
+//! variants, read from and written as its JS strings.
+
+/// Implements reading ([`FromJs`](super::from_js::FromJs)) and writing
+/// ([`ToJs`](super::to_js::ToJs)) for an enum of unit variants, each with its JS string:
+/// `js_choice!(DiscountScheme { AllUnits = "allUnits", Incremental = "incremental" });`.
+/// Reading another string is `out_of_range`: "must be `allUnits` or `incremental`".
+macro_rules! js_choice {
+    ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        impl $crate::wasm::from_js::FromJs for $name {
+            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+                match data {
+                    $($crate::wasm::js_data::JsData::Text(text) if text == $text => Ok($name::$variant),)+
+                    $crate::wasm::js_data::JsData::Text(_) => {
+                        Err($crate::wasm::from_js::not_one_of(&[$($text),+]))
+                    }
+                    other => Err($crate::wasm::from_js::wrong_kind("a string", &other)),
+                }
+            }
+        }
+
+        impl $crate::wasm::to_js::ToJs for $name {
+            fn to_js(&self) -> ::wasm_bindgen::JsValue {
+                ::wasm_bindgen::JsValue::from_str(match self {
+                    $($name::$variant => $text,)+
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use js_choice;

@@ -1,0 +1,260 @@
+//! Reading options: how each JS value ([`JsData`]) becomes a mirror type's field.
+//!
+//! A derived serde reader brings a field-name visitor, per-field slots and seed plumbing,
+//! all generated again for every options type; in the wasm that cost more than the
+//! formulas. Options objects need far less: each field is read by name, unknown names
+//! are refused, and an error names its path. [`FromJs`] does that with code shared by
+//! every type (the impls for numbers, strings, `Option` and `Vec`), and the two macros
+//! below add one short function per options type.
+//!
+//! Field names are given as the Rust ones (`ordering_cost`) and matched against the
+//! camelCase keys JS callers write (`orderingCost`). Errors found while reading carry
+//! JS paths (`model.orderingCost`, an unknown key as the caller wrote it); the boundary
+//! passes them through as they are.
+
+use super::js_data::JsData;
+use crate::naming::{camel_case, is_camel_case_of};
+use crate::{Error, ErrorCode};
+
+/// A value an options object can hold.
+pub(crate) trait FromJs: Sized {
+    /// Reads the value; an error's field is its path inside this value (`""` for the
+    /// value itself).
+    fn from_js(data: JsData) -> Result<Self, Error>;
+
+    /// The value of an absent field: `None` when the field is required.
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+impl FromJs for f64 {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        match data {
+            JsData::Number(number) => Ok(number),
+            other => Err(wrong_kind("a number", &other)),
+        }
+    }
+}
+
+impl FromJs for u32 {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        const EXPECTED: &str = "a whole number of 0 or more";
+        match data {
+            JsData::Number(number) if number.fract() != 0.0 || !number.is_finite() => {
+                Err(wrong_kind(EXPECTED, &JsData::Number(number)))
+            }
+            JsData::Number(number) if number < 0.0 => {
+                Err(out_of_range(EXPECTED, "a negative number"))
+            }
+            JsData::Number(number) if number > f64::from(u32::MAX) => {
+                Err(out_of_range(EXPECTED, "a number too large"))
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            // whole, 0..=u32::MAX
+            JsData::Number(number) => Ok(number as u32),
+            other => Err(wrong_kind(EXPECTED, &other)),
+        }
+    }
+}
+
+impl FromJs for bool {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        match data {
+            JsData::Bool(flag) => Ok(flag),
+            other => Err(wrong_kind("true or false", &other)),
+        }
+    }
+}
+
+impl FromJs for String {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        match data {
+            JsData::Text(text) => Ok(text),
+            other => Err(wrong_kind("a string", &other)),
+        }
+    }
+}
+
+/// `null` and an absent field are `None`.
+impl<T: FromJs> FromJs for Option<T> {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        match data {
+            JsData::Null => Ok(None),
+            other => T::from_js(other).map(Some),
+        }
+    }
+
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
+}
+
+/// An array; an error in an item is placed under its index (`[2]`).
+impl<T: FromJs> FromJs for Vec<T> {
+    fn from_js(data: JsData) -> Result<Self, Error> {
+        let items = list(data)?;
+        let mut values = Vec::with_capacity(items.len());
+        for (index, item) in items.into_iter().enumerate() {
+            values.push(T::from_js(item).map_err(|error| in_item(error, index))?);
+        }
+        Ok(values)
+    }
+}
+
+// The work of the generic readers lives in plain functions, so that each instance of
+// a generic reader stays a short list of calls.
+
+fn list(data: JsData) -> Result<Vec<JsData>, Error> {
+    match data {
+        JsData::List(items) => Ok(items),
+        other => Err(wrong_kind("an array", &other)),
+    }
+}
+
+fn in_item(error: Error, index: usize) -> Error {
+    error.within(&format!("[{index}]"))
+}
+
+fn in_field(error: Error, key: &str) -> Error {
+    error.within(key)
+}
+
+fn missing(name: &str) -> Error {
+    Error::new(ErrorCode::MissingField, camel_case(name), "is required")
+}
+
+/// An options object being read field by field.
+pub(crate) struct JsObject {
+    entries: Vec<(String, JsData)>,
+}
+
+impl JsObject {
+    /// The object `data` is, with its fields checked against `known` (Rust names): an
+    /// unknown key, most often a misspelling, is reported before any field is read.
+    pub(crate) fn read(data: JsData, known: &[&str]) -> Result<Self, Error> {
+        let JsData::Object(entries) = data else {
+            return Err(wrong_kind("an object", &data));
+        };
+        if let Some((key, _)) = entries
+            .iter()
+            .find(|(key, _)| !known.iter().any(|name| is_camel_case_of(key, name)))
+        {
+            return Err(unknown_option(key, known));
+        }
+        Ok(JsObject { entries })
+    }
+
+    /// Refuses any field left that is not in `own` (Rust names): for a tagged union whose
+    /// variant allows only some of the fields the object may carry.
+    pub(crate) fn only(&self, own: &[&str]) -> Result<(), Error> {
+        match self
+            .entries
+            .iter()
+            .find(|(key, _)| !own.iter().any(|name| is_camel_case_of(key, name)))
+        {
+            Some((key, _)) => Err(unknown_option(key, own)),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes and reads the field `name` (its Rust name); errors inside it are placed
+    /// under its JS key. An absent field is [`FromJs::absent`], or a `missing_field` error.
+    pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
+        match self.remove(name) {
+            Some((key, data)) => T::from_js(data).map_err(|error| in_field(error, &key)),
+            None => T::absent().ok_or_else(|| missing(name)),
+        }
+    }
+
+    /// Removes the entry whose key is `name` in camelCase.
+    fn remove(&mut self, name: &str) -> Option<(String, JsData)> {
+        let index = self
+            .entries
+            .iter()
+            .position(|(key, _)| is_camel_case_of(key, name))?;
+        Some(self.entries.swap_remove(index))
+    }
+}
+
+fn unknown_option(key: &str, known: &[&str]) -> Error {
+    let names = known
+        .iter()
+        .map(|name| format!("`{}`", camel_case(name)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reason = format!("is not an option of this function (expected one of {names})");
+    Error::new(ErrorCode::UnknownField, key, reason)
+}
+
+/// A value of the wrong kind: `expected a number, got a string`.
+pub(crate) fn wrong_kind(expected: &str, got: &JsData) -> Error {
+    Error::new(
+        ErrorCode::InvalidType,
+        "",
+        format!("expected {expected}, got {}", kind_of(got)),
+    )
+}
+
+fn out_of_range(expected: &str, got: &str) -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        "",
+        format!("expected {expected}, got {got}"),
+    )
+}
+
+/// What kind of value a JS caller passed, in words, without formatting the value.
+fn kind_of(data: &JsData) -> &'static str {
+    match data {
+        JsData::Null => "null",
+        JsData::Bool(_) => "a boolean",
+        JsData::Number(number) if number.is_nan() => "NaN",
+        JsData::Number(number) if number.is_infinite() => "an infinite number",
+        JsData::Number(number) if number.fract() != 0.0 => "a number with a fraction",
+        JsData::Number(_) => "a number",
+        JsData::Text(_) => "a string",
+        JsData::List(_) => "an array",
+        JsData::Object(_) => "an object",
+        JsData::Unsupported(kind) => kind,
+    }
+}
+
+/// Implements [`FromJs`] for an options struct from its field list, which the struct
+/// literal checks against the struct:
+/// `from_js!(EoqOptions { demand, ordering_cost, holding_cost });`. Generic structs
+/// name their parameters first: `from_js!([M] CostCurveOptions<M> { model, points });`.
+macro_rules! from_js {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::wasm::from_js::FromJs for $name {
+            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$(stringify!($field)),*])?;
+                Ok($name { $($field: object.take(stringify!($field))?),* })
+            }
+        }
+    };
+    ([$($generic:ident),*] $name:ident<$($parameter:ident),*> { $($field:ident),* $(,)? }) => {
+        impl<$($generic: $crate::wasm::from_js::FromJs),*> $crate::wasm::from_js::FromJs for $name<$($parameter),*> {
+            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$(stringify!($field)),*])?;
+                Ok($name { $($field: object.take(stringify!($field))?),* })
+            }
+        }
+    };
+}
+
+/// `must be `a` or `b``, `must be `a`, `b` or `c``: a string outside a choice.
+pub(crate) fn not_one_of(names: &[&str]) -> Error {
+    let quoted = names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>();
+    let list = match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    Error::new(ErrorCode::OutOfRange, "", format!("must be {list}"))
+}
+
+pub(crate) use from_js;
