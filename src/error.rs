@@ -35,6 +35,14 @@ pub enum ErrorCode {
     InvalidType,
     /// Fields that exclude one another were given together. Code `conflicting_fields`.
     ConflictingFields,
+    /// Two entries of a list share an id that must be unique. Code `duplicate_id`.
+    DuplicateId,
+    /// A reference to an id that no entry has (a predecessor that is not a task, say).
+    /// Code `unknown_id`.
+    UnknownId,
+    /// References between entries go round in a circle (task A must follow B, which must
+    /// follow A); the message lists the circle. Code `cycle`.
+    Cycle,
     /// An input is larger than the function accepts (the limit is in the message).
     /// Code `too_large`.
     TooLarge,
@@ -56,6 +64,9 @@ impl ErrorCode {
         ErrorCode::UnknownField,
         ErrorCode::InvalidType,
         ErrorCode::ConflictingFields,
+        ErrorCode::DuplicateId,
+        ErrorCode::UnknownId,
+        ErrorCode::Cycle,
         ErrorCode::TooLarge,
         ErrorCode::InvalidInput,
         ErrorCode::Internal,
@@ -79,6 +90,9 @@ impl ErrorCode {
             ErrorCode::UnknownField => "unknown_field",
             ErrorCode::InvalidType => "invalid_type",
             ErrorCode::ConflictingFields => "conflicting_fields",
+            ErrorCode::DuplicateId => "duplicate_id",
+            ErrorCode::UnknownId => "unknown_id",
+            ErrorCode::Cycle => "cycle",
             ErrorCode::TooLarge => "too_large",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::Internal => "internal",
@@ -191,15 +205,18 @@ mod tests {
             ErrorCode::UnknownField => 6,
             ErrorCode::InvalidType => 7,
             ErrorCode::ConflictingFields => 8,
-            ErrorCode::TooLarge => 9,
-            ErrorCode::InvalidInput => 10,
-            ErrorCode::Internal => 11,
+            ErrorCode::DuplicateId => 9,
+            ErrorCode::UnknownId => 10,
+            ErrorCode::Cycle => 11,
+            ErrorCode::TooLarge => 12,
+            ErrorCode::InvalidInput => 13,
+            ErrorCode::Internal => 14,
         }
     }
 
     #[test]
     fn all_lists_every_code_in_declaration_order() {
-        assert_eq!(ErrorCode::ALL.len(), 12);
+        assert_eq!(ErrorCode::ALL.len(), 15);
         for (index, code) in ErrorCode::ALL.iter().enumerate() {
             assert_eq!(declaration_index(*code), index, "{code}");
         }

@@ -110,7 +110,7 @@ impl<'a> UniqueIds<'a> {
         match self.first_with_id.entry(id) {
             Entry::Occupied(first) => {
                 let message = format!("repeats the id of {}[{}]", self.list, first.get());
-                Err(Error::new(ErrorCode::InvalidInput, "id", message))
+                Err(Error::new(ErrorCode::DuplicateId, "id", message))
             }
             Entry::Vacant(entry) => {
                 entry.insert(index);
@@ -225,11 +225,7 @@ mod tests {
         let repeated = ids.check(2, "make").unwrap_err();
         assert_eq!(
             (repeated.code(), repeated.field(), repeated.message()),
-            (
-                ErrorCode::InvalidInput,
-                "id",
-                "repeats the id of options[0]"
-            )
+            (ErrorCode::DuplicateId, "id", "repeats the id of options[0]")
         );
         let again = ids.check(3, "make").unwrap_err();
         assert_eq!(again.message(), "repeats the id of options[0]");

@@ -272,7 +272,7 @@ fn ids_must_be_present_and_unique() {
     assert_eq!(
         (error.code(), error.field(), error.message()),
         (
-            ErrorCode::InvalidInput,
+            ErrorCode::DuplicateId,
             "options[2].id",
             "repeats the id of options[0]"
         )

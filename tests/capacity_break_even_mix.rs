@@ -301,7 +301,7 @@ fn ids_are_optional_but_not_empty_or_repeated() {
     assert_eq!(
         (error.code(), error.field(), error.message()),
         (
-            ErrorCode::InvalidInput,
+            ErrorCode::DuplicateId,
             "products[2].id",
             "repeats the id of products[0]"
         )

@@ -283,7 +283,7 @@ fn ids_must_be_present_and_unique() {
     let error = process_flow(&ProcessFlowInput::new(steps)).unwrap_err();
     assert_eq!(
         (error.code(), error.field()),
-        (ErrorCode::InvalidInput, "steps[2].id")
+        (ErrorCode::DuplicateId, "steps[2].id")
     );
     assert_eq!(error.message(), "repeats the id of steps[0]");
 }

@@ -249,7 +249,7 @@ fn ids_when_given_must_be_present_and_unique() {
     let error = capacity_requirement(&input).unwrap_err();
     assert_eq!(
         (error.code(), error.field()),
-        (ErrorCode::InvalidInput, "products[1].id")
+        (ErrorCode::DuplicateId, "products[1].id")
     );
     assert_eq!(error.message(), "repeats the id of products[0]");
     // Products without ids are fine, however many.

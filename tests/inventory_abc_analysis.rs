@@ -248,7 +248,7 @@ fn ids_must_be_present_and_unique() {
     let error = abc_analysis(&AbcInput::new(list)).unwrap_err();
     assert_eq!(
         (error.code(), error.field()),
-        (ErrorCode::InvalidInput, "items[7].id")
+        (ErrorCode::DuplicateId, "items[7].id")
     );
     assert_eq!(error.message(), "repeats the id of items[1]");
 }

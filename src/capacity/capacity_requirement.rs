@@ -2,8 +2,7 @@
 //! product's demand, processing time and setups, with a capacity cushion.
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{list_length, non_negative, positive, representable};
-use std::collections::HashMap;
+use crate::validate::{UniqueIds, list_length, non_negative, positive, representable};
 
 /// The most products one requirement may have.
 pub const MAX_CAPACITY_PRODUCTS: u32 = 10_000;
@@ -298,23 +297,12 @@ pub fn capacity_requirement(
 /// Checks each product in field order and works out its time.
 fn product_requirements(products: &[CapacityProduct]) -> Result<Vec<ProductRequirement>, Error> {
     list_length("products", products.len(), MAX_CAPACITY_PRODUCTS)?;
-    let mut first_with_id: HashMap<&str, usize> = HashMap::new();
+    let mut ids = UniqueIds::new("products");
     let mut requirements = Vec::with_capacity(products.len());
     for (index, product) in products.iter().enumerate() {
         let in_product = |error: Error| error.within(&format!("products[{index}]"));
         if let Some(id) = &product.id {
-            if id.is_empty() {
-                let error = Error::new(ErrorCode::InvalidInput, "id", "must not be empty");
-                return Err(in_product(error));
-            }
-            if let Some(first) = first_with_id.insert(id, index) {
-                let message = format!("repeats the id of products[{first}]");
-                return Err(in_product(Error::new(
-                    ErrorCode::InvalidInput,
-                    "id",
-                    message,
-                )));
-            }
+            ids.check(index, id).map_err(in_product)?;
         }
         requirements.push(product_requirement(product).map_err(in_product)?);
     }

@@ -3,8 +3,7 @@
 //! each step's implied utilization and the throughput.
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{list_length, non_negative, positive, representable};
-use std::collections::HashMap;
+use crate::validate::{UniqueIds, list_length, non_negative, positive, representable};
 
 /// The most steps one process may have.
 pub const MAX_PROCESS_STEPS: u32 = 100;
@@ -377,18 +376,11 @@ struct Pace {
 /// Checks the list and each step in field order, and works out each step's pace.
 fn validate_steps(steps: &[ProcessStep], time_units_per_hour: f64) -> Result<Vec<Pace>, Error> {
     list_length("steps", steps.len(), MAX_PROCESS_STEPS)?;
-    let mut first_with_id: HashMap<&str, usize> = HashMap::with_capacity(steps.len());
+    let mut ids = UniqueIds::new("steps");
     let mut paces = Vec::with_capacity(steps.len());
     for (index, step) in steps.iter().enumerate() {
         let in_step = |error: Error| error.within(&format!("steps[{index}]"));
-        if step.id.is_empty() {
-            let error = Error::new(ErrorCode::InvalidInput, "id", "must not be empty");
-            return Err(in_step(error));
-        }
-        if let Some(first) = first_with_id.insert(&step.id, index) {
-            let message = format!("repeats the id of steps[{first}]");
-            return Err(in_step(Error::new(ErrorCode::InvalidInput, "id", message)));
-        }
+        ids.check(index, &step.id).map_err(in_step)?;
         paces.push(pace(step, time_units_per_hour).map_err(in_step)?);
     }
     Ok(paces)

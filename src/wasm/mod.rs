@@ -34,6 +34,9 @@ export type ErrorCode =
   | "unknown_field"
   | "invalid_type"
   | "conflicting_fields"
+  | "duplicate_id"
+  | "unknown_id"
+  | "cycle"
   | "too_large"
   | "invalid_input"
   | "internal";
