@@ -8,6 +8,8 @@
 //!   safety stock, periodic review, the newsvendor; ABC analysis; rate conversion.
 //! - [`capacity`]: capacity, process flow and bottlenecks, Little's law, OEE,
 //!   break-even, productivity and lean flow measures.
+//! - [`line`]: takt time and assembly-line balancing by every textbook priority rule,
+//!   with the trace of each choice and a comparison of the rules.
 //! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
 //! Every function takes a typed input, validates it first, and returns
@@ -30,6 +32,7 @@
 pub mod capacity;
 mod error;
 pub mod inventory;
+pub mod line;
 mod naming;
 pub mod stats;
 mod validate;

@@ -1,0 +1,360 @@
+//! Tasks and their precedence relations, validated once into compact arrays: tasks are
+//! numbered 0..n in input order, and each task's predecessors and successors are slices
+//! of two flat lists (no per-task allocation, no n × n matrix).
+
+use crate::error::{Error, ErrorCode};
+use crate::validate::{UniqueIds, list_length, positive};
+use std::collections::HashMap;
+
+/// The most tasks one problem may have.
+pub const MAX_TASKS: u32 = 20_000;
+/// The most precedence relations (predecessor entries, over all tasks) one problem may have.
+pub const MAX_PRECEDENCE_RELATIONS: u32 = 400_000;
+
+/// One task of an assembly line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Task {
+    /// The task's name as people write it ("A", "10", "weld frame"); unique, not empty.
+    /// Field `id`.
+    pub id: String,
+    /// How long the task takes, in the time unit of the cycle time; above zero.
+    /// Field `time`.
+    pub time: f64,
+    /// The ids of the tasks that must be finished before this one starts (its immediate
+    /// predecessors). Field `predecessors`.
+    pub predecessors: Vec<String>,
+}
+
+impl Task {
+    /// A task with its id, time and immediate predecessors.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::line::Task;
+    /// let task = Task::new("C", 5.0, &["B"]);
+    /// assert_eq!(task.predecessors, vec!["B".to_owned()]);
+    /// ```
+    pub fn new(id: &str, time: f64, predecessors: &[&str]) -> Self {
+        Task {
+            id: id.to_owned(),
+            time,
+            predecessors: predecessors.iter().map(|&id| id.to_owned()).collect(),
+        }
+    }
+}
+
+/// A validated precedence graph.
+#[derive(Debug, Clone)]
+pub(crate) struct TaskGraph {
+    ids: Vec<String>,
+    times: Vec<f64>,
+    /// Task `t`'s predecessors are `predecessors[predecessor_start[t]..predecessor_start[t + 1]]`.
+    predecessor_start: Vec<u32>,
+    predecessors: Vec<u32>,
+    successor_start: Vec<u32>,
+    successors: Vec<u32>,
+    /// Every task after all its predecessors.
+    topological_order: Vec<u32>,
+    total_time: f64,
+}
+
+impl TaskGraph {
+    /// Validates `tasks` and builds the graph.
+    ///
+    /// # Errors
+    /// - `out_of_range` naming `tasks` when it is empty, `too_large` when it has more
+    ///   than [`MAX_TASKS`] tasks or [`MAX_PRECEDENCE_RELATIONS`] relations;
+    /// - `invalid_input` for an empty id, `duplicate_id` for a repeated one
+    ///   (`tasks[3].id`); `not_finite` / `not_positive` naming `tasks[i].time`;
+    /// - `unknown_id` naming `tasks[i].predecessors[j]` for an id no task has;
+    /// - `cycle` naming `tasks[i].predecessors` for a task on a precedence cycle (a task
+    ///   listing itself included), the message spelling the cycle out.
+    pub(crate) fn new(tasks: &[Task]) -> Result<Self, Error> {
+        list_length("tasks", tasks.len(), MAX_TASKS)?;
+        let mut ids = UniqueIds::new("tasks");
+        let mut times = Vec::with_capacity(tasks.len());
+        for (index, task) in tasks.iter().enumerate() {
+            let in_task = |error: Error| error.within(&format!("tasks[{index}]"));
+            ids.check(index, &task.id).map_err(in_task)?;
+            times.push(positive("time", task.time).map_err(in_task)?);
+        }
+        let index_of: HashMap<&str, u32> = (0..)
+            .zip(tasks)
+            .map(|(index, task)| (task.id.as_str(), index))
+            .collect();
+
+        let mut predecessor_start = Vec::with_capacity(tasks.len() + 1);
+        let mut predecessors: Vec<u32> = Vec::new();
+        for (index, task) in tasks.iter().enumerate() {
+            predecessor_start.push(len_u32(predecessors.len()));
+            let first = predecessors.len();
+            for (position, id) in task.predecessors.iter().enumerate() {
+                let Some(&predecessor) = index_of.get(id.as_str()) else {
+                    let field = format!("tasks[{index}].predecessors[{position}]");
+                    return Err(Error::new(
+                        ErrorCode::UnknownId,
+                        field,
+                        "is not the id of any task",
+                    ));
+                };
+                // A relation given twice is one relation.
+                if !predecessors
+                    .get(first..)
+                    .is_some_and(|own| own.contains(&predecessor))
+                {
+                    predecessors.push(predecessor);
+                }
+            }
+            if predecessors.len() > MAX_PRECEDENCE_RELATIONS as usize {
+                let message = format!(
+                    "must have at most {MAX_PRECEDENCE_RELATIONS} precedence relations in all"
+                );
+                return Err(Error::new(ErrorCode::TooLarge, "tasks", message));
+            }
+        }
+        predecessor_start.push(len_u32(predecessors.len()));
+
+        let (successor_start, successors) = reverse(tasks.len(), &predecessor_start, &predecessors);
+        let mut graph = TaskGraph {
+            total_time: times.iter().sum(),
+            ids: tasks.iter().map(|task| task.id.clone()).collect(),
+            times,
+            predecessor_start,
+            predecessors,
+            successor_start,
+            successors,
+            topological_order: Vec::new(),
+        };
+        graph.topological_order = graph.sort_topologically()?;
+        Ok(graph)
+    }
+
+    /// The number of tasks.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Task `task`'s id.
+    pub(crate) fn id(&self, task: u32) -> &str {
+        self.ids.get(task as usize).map_or("", String::as_str)
+    }
+
+    /// Task `task`'s time.
+    pub(crate) fn time(&self, task: u32) -> f64 {
+        self.times.get(task as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The sum of all task times: the work content of one unit.
+    pub(crate) fn total_time(&self) -> f64 {
+        self.total_time
+    }
+
+    /// Task `task`'s immediate predecessors.
+    pub(crate) fn predecessors(&self, task: u32) -> &[u32] {
+        slice(&self.predecessor_start, &self.predecessors, task)
+    }
+
+    /// Task `task`'s immediate successors.
+    pub(crate) fn successors(&self, task: u32) -> &[u32] {
+        slice(&self.successor_start, &self.successors, task)
+    }
+
+    /// Every task, each after all its predecessors.
+    pub(crate) fn topological_order(&self) -> &[u32] {
+        &self.topological_order
+    }
+
+    /// Kahn's algorithm; when tasks are left over, they contain a cycle.
+    fn sort_topologically(&self) -> Result<Vec<u32>, Error> {
+        let count = len_u32(self.len());
+        let mut waiting: Vec<u32> = (0..count)
+            .map(|task| len_u32(self.predecessors(task).len()))
+            .collect();
+        let mut order: Vec<u32> = (0..count)
+            .filter(|&task| self.predecessors(task).is_empty())
+            .collect();
+        let mut next = 0;
+        while let Some(&task) = order.get(next) {
+            next += 1;
+            for &successor in self.successors(task) {
+                if let Some(left) = waiting.get_mut(successor as usize) {
+                    *left -= 1;
+                    if *left == 0 {
+                        order.push(successor);
+                    }
+                }
+            }
+        }
+        if order.len() == self.len() {
+            Ok(order)
+        } else {
+            Err(self.cycle_error(&waiting))
+        }
+    }
+
+    /// An error naming a task on a cycle among the tasks still `waiting` for a
+    /// predecessor: following unfinished predecessors from any of them must come back
+    /// to a task already seen.
+    fn cycle_error(&self, waiting: &[u32]) -> Error {
+        let Some(start) = (0..)
+            .zip(waiting)
+            .find(|(_, left)| **left > 0)
+            .map(|(task, _)| task)
+        else {
+            return Error::new(
+                ErrorCode::Internal,
+                "tasks",
+                "the order of tasks could not be found",
+            );
+        };
+        let mut path: Vec<u32> = vec![start];
+        let mut current = start;
+        loop {
+            let Some(&predecessor) = self.predecessors(current).iter().find(|&&predecessor| {
+                waiting
+                    .get(predecessor as usize)
+                    .is_some_and(|left| *left > 0)
+            }) else {
+                return Error::new(ErrorCode::Internal, "tasks", "a cycle could not be traced");
+            };
+            if let Some(position) = path.iter().position(|&task| task == predecessor) {
+                // path[position..] is the cycle, each task a predecessor of the one before
+                // it in the path: the one found again comes before the last, which comes
+                // before the one before it, and so on back round.
+                let later = path.get(position + 1..).unwrap_or(&[]);
+                let mut names: Vec<&str> = vec![self.id(predecessor)];
+                names.extend(later.iter().rev().map(|&task| self.id(task)));
+                names.push(self.id(predecessor));
+                let message = format!(
+                    "form a cycle: {} (each must come before the next, so none can start)",
+                    names.join(" → ")
+                );
+                return Error::new(
+                    ErrorCode::Cycle,
+                    format!("tasks[{predecessor}].predecessors"),
+                    message,
+                );
+            }
+            path.push(predecessor);
+            current = predecessor;
+        }
+    }
+}
+
+/// `list[start[task]..start[task + 1]]`, or empty for a task out of range.
+fn slice<'a>(start: &[u32], list: &'a [u32], task: u32) -> &'a [u32] {
+    let task = task as usize;
+    match (start.get(task), start.get(task + 1)) {
+        (Some(&from), Some(&to)) => list.get(from as usize..to as usize).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
+/// The successor lists of the graph whose predecessor lists are given.
+fn reverse(count: usize, predecessor_start: &[u32], predecessors: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let mut degree = vec![0_u32; count + 1];
+    for &predecessor in predecessors {
+        if let Some(slot) = degree.get_mut(predecessor as usize + 1) {
+            *slot += 1;
+        }
+    }
+    let mut successor_start = degree;
+    for index in 1..successor_start.len() {
+        let previous = successor_start.get(index - 1).copied().unwrap_or(0);
+        if let Some(slot) = successor_start.get_mut(index) {
+            *slot += previous;
+        }
+    }
+    let mut fill: Vec<u32> = successor_start.clone();
+    let mut successors = vec![0_u32; predecessors.len()];
+    for task in 0..len_u32(count) {
+        for &predecessor in slice(predecessor_start, predecessors, task) {
+            if let Some(position) = fill.get_mut(predecessor as usize) {
+                if let Some(slot) = successors.get_mut(*position as usize) {
+                    *slot = task;
+                }
+                *position += 1;
+            }
+        }
+    }
+    (successor_start, successors)
+}
+
+/// A length already checked against [`MAX_TASKS`] or [`MAX_PRECEDENCE_RELATIONS`], as `u32`.
+fn len_u32(length: usize) -> u32 {
+    u32::try_from(length).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)] // sums of small whole numbers are exact
+mod tests {
+    use super::*;
+
+    fn graph(tasks: &[(&str, f64, &[&str])]) -> Result<TaskGraph, Error> {
+        let tasks: Vec<Task> = tasks
+            .iter()
+            .map(|(id, time, predecessors)| Task::new(id, *time, predecessors))
+            .collect();
+        TaskGraph::new(&tasks)
+    }
+
+    #[test]
+    fn builds_predecessors_successors_and_an_order() {
+        let graph = graph(&[
+            ("A", 1.0, &[]),
+            ("B", 2.0, &["A"]),
+            ("C", 3.0, &["A"]),
+            ("D", 4.0, &["B", "C", "B"]),
+        ])
+        .unwrap();
+        assert_eq!(graph.predecessors(3), &[1, 2]);
+        assert_eq!(graph.successors(0), &[1, 2]);
+        assert_eq!(graph.successors(3), &[] as &[u32]);
+        assert_eq!(graph.topological_order(), &[0, 1, 2, 3]);
+        assert_eq!(graph.total_time(), 10.0);
+        assert_eq!(graph.id(3), "D");
+    }
+
+    #[test]
+    fn a_cycle_is_named_and_spelled_out() {
+        let error = graph(&[
+            ("A", 1.0, &["C"]),
+            ("B", 1.0, &["A"]),
+            ("C", 1.0, &["B"]),
+            ("D", 1.0, &[]),
+        ])
+        .unwrap_err();
+        assert_eq!(error.code(), ErrorCode::Cycle);
+        assert!(error.field().starts_with("tasks[") && error.field().ends_with("].predecessors"));
+        assert!(error.message().contains('→'), "{}", error.message());
+        let itself = graph(&[("A", 1.0, &["A"])]).unwrap_err();
+        assert_eq!(
+            (itself.code(), itself.field()),
+            (ErrorCode::Cycle, "tasks[0].predecessors")
+        );
+        assert_eq!(
+            itself.message(),
+            "form a cycle: A → A (each must come before the next, so none can start)"
+        );
+    }
+
+    #[test]
+    fn unknown_and_duplicate_ids_are_named() {
+        let unknown = graph(&[("A", 1.0, &[]), ("B", 1.0, &["A", "Z"])]).unwrap_err();
+        assert_eq!(
+            (unknown.code(), unknown.field()),
+            (ErrorCode::UnknownId, "tasks[1].predecessors[1]")
+        );
+        let duplicate = graph(&[("A", 1.0, &[]), ("A", 1.0, &[])]).unwrap_err();
+        assert_eq!(
+            (duplicate.code(), duplicate.field()),
+            (ErrorCode::DuplicateId, "tasks[1].id")
+        );
+        let time = graph(&[("A", 0.0, &[])]).unwrap_err();
+        assert_eq!(
+            (time.code(), time.field()),
+            (ErrorCode::NotPositive, "tasks[0].time")
+        );
+        assert_eq!(graph(&[]).unwrap_err().code(), ErrorCode::OutOfRange);
+    }
+}
