@@ -7,6 +7,7 @@
 
 mod balance;
 mod compare_rules;
+mod decimal;
 mod followers;
 mod natural_order;
 mod parse;

@@ -43,7 +43,8 @@ fn split_digits(text: &str) -> (&str, &str) {
     let end = text
         .find(|character: char| !character.is_ascii_digit())
         .unwrap_or(text.len());
-    text.split_at(end)
+    // `end` follows ASCII digits, so it is a character boundary.
+    text.split_at_checked(end).unwrap_or((text, ""))
 }
 
 /// Two digit strings by the numbers they spell, of any length.

@@ -5,6 +5,7 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::line::Task;
+use crate::line::decimal::parse_decimal;
 use crate::line::task_graph::MAX_TASKS;
 
 /// The largest text accepted, in bytes (about 200 bytes a task at [`MAX_TASKS`]).
@@ -45,14 +46,14 @@ pub fn parse_task_table(text: &str) -> Result<Vec<Task>, Error> {
         let id = columns.next().map(str::trim).unwrap_or("");
         let time = columns.next().map(str::trim).unwrap_or("");
         let predecessors = columns.collect::<Vec<_>>().join(" ");
-        if tasks.is_empty() && !time.is_empty() && time.parse::<f64>().is_err() {
+        if tasks.is_empty() && !time.is_empty() && parse_decimal(time).is_none() {
             continue; // a header
         }
         if id.is_empty() {
             return Err(at_line(number, "the id is missing"));
         }
-        let Ok(time) = time.parse::<f64>() else {
-            return Err(at_line(number, "the time is not a number"));
+        let Some(time) = parse_decimal(time) else {
+            return Err(at_line(number, NOT_A_NUMBER));
         };
         tasks.push(Task {
             id: id.to_owned(),
@@ -117,9 +118,7 @@ pub fn parse_in2(text: &str) -> Result<Vec<Task>, Error> {
                 format!("ends before the time of task {task}"),
             ));
         };
-        let time: f64 = line
-            .parse()
-            .map_err(|_| at_line(number, "the task time is not a number"))?;
+        let time = parse_decimal(line).ok_or_else(|| at_line(number, NOT_A_NUMBER))?;
         tasks.push(Task {
             id: task.to_string(),
             time,
@@ -164,6 +163,8 @@ pub fn parse_in2(text: &str) -> Result<Vec<Task>, Error> {
         "ends without the closing -1,-1",
     ))
 }
+
+const NOT_A_NUMBER: &str = "the time is not a number (at most 15 significant digits)";
 
 fn at_line(number: usize, problem: &str) -> Error {
     Error::new(

@@ -17,6 +17,7 @@ mod choice;
 mod from_js;
 mod inventory;
 mod js_data;
+mod line;
 mod to_js;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -35,6 +35,11 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * A priority rule: which of the tasks that fit to assign next.
+ */
+export type PriorityRuleName = "longestTime" | "shortestTime" | "mostFollowers" | "fewestFollowers" | "mostImmediateFollowers" | "rankedPositionalWeight" | "earliestAvailable";
+
+/**
  * A range of volumes over which one option is the cheapest.
  */
 export interface CheapestRangeResult {
@@ -50,6 +55,28 @@ export interface CheapestRangeResult {
      * Where it ends, units per period; absent for the last range, which has no end.
      */
     toVolume?: number;
+}
+
+/**
+ * A task that fit in the open station at one step.
+ */
+export interface TraceCandidateResult {
+    /**
+     * Its id.
+     */
+    id: string;
+    /**
+     * Its time.
+     */
+    time: number;
+    /**
+     * Its value under the rule: time, number of followers, positional weight, or the step it became available.
+     */
+    value: number;
+    /**
+     * Its value under the tie-break rule.
+     */
+    tieBreakValue: number;
 }
 
 /**
@@ -191,6 +218,32 @@ export interface ActivitySpanResult {
      * time / lead time: its share of the lead time.
      */
     share: number;
+}
+
+/**
+ * One assignment step.
+ */
+export interface TraceStepResult {
+    /**
+     * The station being filled, from 1.
+     */
+    station: number;
+    /**
+     * Its time left before this assignment.
+     */
+    remainingTime: number;
+    /**
+     * Every available task that fit, best first.
+     */
+    candidates: TraceCandidateResult[];
+    /**
+     * The id of the task assigned.
+     */
+    chosen: string;
+    /**
+     * Why it was chosen.
+     */
+    reason: ChoiceReasonName;
 }
 
 /**
@@ -564,6 +617,48 @@ export interface DiscountCandidateResult {
 }
 
 /**
+ * One rule's balance.
+ */
+export interface RuleOutcomeResult {
+    /**
+     * The rule.
+     */
+    rule: PriorityRuleName;
+    /**
+     * 1 for the best; rules with the same stations and smoothness share a rank.
+     */
+    rank: number;
+    /**
+     * Stations used.
+     */
+    stationCount: number;
+    /**
+     * Stations above the theoretical minimum.
+     */
+    stationsAboveMinimum: number;
+    /**
+     * Σt / (n × c).
+     */
+    efficiency: number;
+    /**
+     * 1 − efficiency.
+     */
+    balanceDelay: number;
+    /**
+     * Idle time per cycle over all stations.
+     */
+    idleTime: number;
+    /**
+     * √Σ(S_max − S_k)².
+     */
+    smoothnessIndex: number;
+    /**
+     * The stations.
+     */
+    stations: StationResult[];
+}
+
+/**
  * One step of a process, in the order it happens.
  */
 export interface LeanActivityOptions {
@@ -651,6 +746,24 @@ export interface StepFlowResult {
 }
 
 /**
+ * One task of the line.
+ */
+export interface TaskOptions {
+    /**
+     * The task's name ("A", "10"); unique, not empty.
+     */
+    id: string;
+    /**
+     * How long it takes, in the unit of the cycle time; above zero.
+     */
+    time: number;
+    /**
+     * The ids of the tasks that must be done before it (default none).
+     */
+    predecessors?: string[];
+}
+
+/**
  * One tier's cost function over the whole curve.
  */
 export interface TierCostCurveResult {
@@ -696,6 +809,24 @@ export interface DemandTableRow {
 }
 
 /**
+ * One workstation.
+ */
+export interface StationResult {
+    /**
+     * The ids of its tasks, in the order assigned.
+     */
+    tasks: string[];
+    /**
+     * The sum of its task times.
+     */
+    load: number;
+    /**
+     * Cycle time minus load.
+     */
+    idleTime: number;
+}
+
+/**
  * Options of a lot-size model's cost curve: the model, as its own function takes it,
  * and which lot sizes to evaluate.
  */
@@ -734,6 +865,41 @@ export interface AbcAnalysisOptions {
      * `"value"` (the default) or `"items"`.
      */
     basis?: AbcBasis;
+}
+
+/**
+ * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
+ * it comes from (takt time = availableTime / demand). Times in one unit.
+ */
+export interface BalanceLineOptions {
+    /**
+     * The tasks, with their times and immediate predecessors.
+     */
+    tasks: TaskOptions[];
+    /**
+     * The time each station has for one unit.
+     */
+    cycleTime?: number;
+    /**
+     * Production time in the period (with `demand`, instead of `cycleTime`).
+     */
+    availableTime?: number;
+    /**
+     * Units required in the period (with `availableTime`).
+     */
+    demand?: number;
+    /**
+     * How to choose among the tasks that fit.
+     */
+    rule: PriorityRuleName;
+    /**
+     * How to choose among tasks the rule ranks equal (default `"longestTime"`); then the lowest id.
+     */
+    tieBreak?: PriorityRuleName;
+    /**
+     * Whether to record every step (default: for up to 1000 tasks; at most 2000).
+     */
+    trace?: boolean;
 }
 
 /**
@@ -829,6 +995,36 @@ export interface CapacityOptions {
      * exceed `effectiveCapacity`).
      */
     actualOutput: number;
+}
+
+/**
+ * Options of {@link compareRules}. Give the cycle time, or the available time and demand.
+ */
+export interface CompareRulesOptions {
+    /**
+     * The tasks.
+     */
+    tasks: TaskOptions[];
+    /**
+     * The time each station has for one unit.
+     */
+    cycleTime?: number;
+    /**
+     * Production time in the period (with `demand`, instead of `cycleTime`).
+     */
+    availableTime?: number;
+    /**
+     * Units required in the period (with `availableTime`).
+     */
+    demand?: number;
+    /**
+     * The rules to compare, each once (default: all seven).
+     */
+    rules?: PriorityRuleName[];
+    /**
+     * The tie-break used with every rule (default `"longestTime"`).
+     */
+    tieBreak?: PriorityRuleName;
 }
 
 /**
@@ -998,6 +1194,28 @@ export interface KanbanCountOptions {
 }
 
 /**
+ * Options of {@link lineOutput}. Times in one unit.
+ */
+export interface LineOutputOptions {
+    /**
+     * Time available in one shift.
+     */
+    availableTime: number;
+    /**
+     * The line's cycle time, in the same unit.
+     */
+    cycleTime: number;
+    /**
+     * Breaks within one shift (default 0).
+     */
+    breaks?: number;
+    /**
+     * Shifts in the period (default 1).
+     */
+    shifts?: number;
+}
+
+/**
  * Options of {@link littlesLaw}: exactly two of the three. Throughput and flow time
  * share one time unit (days, say).
  */
@@ -1097,6 +1315,16 @@ export interface OeeOptions {
      * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
      */
     calendarTime?: number;
+}
+
+/**
+ * Options of {@link parseTaskTable} and {@link parseIn2}.
+ */
+export interface ParseTasksOptions {
+    /**
+     * The text to read (at most 4,000,000 bytes).
+     */
+    text: string;
 }
 
 /**
@@ -1300,6 +1528,28 @@ export interface ReorderPointOptions {
 }
 
 /**
+ * Options of {@link taktTime}. Times in one unit (minutes, say).
+ */
+export interface TaktTimeOptions {
+    /**
+     * Time available in one shift (480 minutes).
+     */
+    availableTime: number;
+    /**
+     * Units required in the period the shifts cover (a day).
+     */
+    demand: number;
+    /**
+     * Breaks within one shift, in the same unit (default 0).
+     */
+    breaks?: number;
+    /**
+     * Shifts in the period (default 1).
+     */
+    shifts?: number;
+}
+
+/**
  * Result of {@link abcAnalysis}.
  */
 export interface AbcAnalysisResult {
@@ -1327,6 +1577,60 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link balanceLine}.
+ */
+export interface BalanceLineResult {
+    /**
+     * The cycle time used.
+     */
+    cycleTime: number;
+    /**
+     * The rule used.
+     */
+    rule: PriorityRuleName;
+    /**
+     * The tie-break used.
+     */
+    tieBreak: PriorityRuleName;
+    /**
+     * The stations, first to last.
+     */
+    stations: StationResult[];
+    /**
+     * The number of stations.
+     */
+    stationCount: number;
+    /**
+     * ⌈Σt / c⌉: no balance can use fewer stations.
+     */
+    theoreticalMinimum: number;
+    /**
+     * Σt, the work content of one unit.
+     */
+    totalTime: number;
+    /**
+     * Σt / (n × c), from 0 to 1.
+     */
+    efficiency: number;
+    /**
+     * 1 − efficiency.
+     */
+    balanceDelay: number;
+    /**
+     * n × c − Σt: idle time of all stations in one cycle.
+     */
+    idleTime: number;
+    /**
+     * √Σ(S_max − S_k)² over station loads: 0 when all carry the same load.
+     */
+    smoothnessIndex: number;
+    /**
+     * Every assignment step (when traced).
+     */
+    trace?: TraceStepResult[];
 }
 
 /**
@@ -1498,6 +1802,32 @@ export interface CapacityResult {
      * planned; negative when the output beat the effective capacity.
      */
     unplannedLosses: number;
+}
+
+/**
+ * Result of {@link compareRules}: the rules side by side, best first.
+ */
+export interface CompareRulesResult {
+    /**
+     * The cycle time used.
+     */
+    cycleTime: number;
+    /**
+     * ⌈Σt / c⌉.
+     */
+    theoreticalMinimum: number;
+    /**
+     * Σt.
+     */
+    totalTime: number;
+    /**
+     * The tie-break used.
+     */
+    tieBreak: PriorityRuleName;
+    /**
+     * One outcome per rule: fewest stations first, then the smoothest loads.
+     */
+    outcomes: RuleOutcomeResult[];
 }
 
 /**
@@ -1810,6 +2140,20 @@ export interface KanbanCountResult {
      * kanbans × C / d: how long that stock lasts at the demand rate, in time units.
      */
     timeCovered: number;
+}
+
+/**
+ * Result of {@link lineOutput}.
+ */
+export interface LineOutputResult {
+    /**
+     * shifts × (available time − breaks).
+     */
+    productiveTime: number;
+    /**
+     * Productive time / cycle time: units finished in the period.
+     */
+    output: number;
 }
 
 /**
@@ -2335,6 +2679,24 @@ export interface ReorderPointResult {
 }
 
 /**
+ * Result of {@link taktTime}.
+ */
+export interface TaktTimeResult {
+    /**
+     * shifts × (available time − breaks), in the time unit given.
+     */
+    productiveTime: number;
+    /**
+     * Productive time / demand: the time between finished units that meets demand.
+     */
+    taktTime: number;
+    /**
+     * Demand / productive time: units per time unit.
+     */
+    outputRate: number;
+}
+
+/**
  * The break-even chart in money, as columns of equal length against sales revenue R
  * (in the given mix): points at 0, BEP$, the forecast revenue (when given) and the end.
  */
@@ -2488,6 +2850,16 @@ export interface AbcCutoffsOptions {
      * Share of class B, 0 or more, with a + b at most 1.
      */
     b: number;
+}
+
+/**
+ * The tasks read, ready for {@link balanceLine} and {@link compareRules}.
+ */
+export interface ParsedTasksResult {
+    /**
+     * The tasks, in the order of the text.
+     */
+    tasks: TaskOptions[];
 }
 
 /**
@@ -2688,6 +3060,11 @@ export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
  */
 export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
 
+/**
+ * Why the chosen task was chosen.
+ */
+export type ChoiceReasonName = "onlyCandidate" | "rule" | "tieBreak" | "lowestId";
+
 
 /**
  * ABC analysis: each item's annual value (demand × unit cost), share, rank,
@@ -2698,6 +3075,16 @@ export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Balances an assembly line by a priority rule (the textbook station-oriented
+ * heuristic): stations, their loads, the measures, and the trace of every choice.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: unknown
+ * predecessors (`unknown_id`), repeated ids (`duplicate_id`), precedence cycles
+ * (`cycle`, naming a task on it), a task longer than the cycle time, more than 20000 tasks.
+ */
+export function balanceLine(options: BalanceLineOptions): BalanceLineResult;
 
 /**
  * Single-product break-even analysis: BEP = F / (P − V) units and BEP$ = F / (1 − V / P),
@@ -2750,6 +3137,13 @@ export function capacity(options: CapacityOptions): CapacityResult;
  * (`products[2].lotSize` for a setup time without a lot size).
  */
 export function capacityRequirement(options: CapacityRequirementOptions): CapacityRequirementResult;
+
+/**
+ * Balances one line by each rule (or the rules given) and ranks the results, best first.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options, as {@link balanceLine}.
+ */
+export function compareRules(options: CompareRulesOptions): CompareRulesResult;
 
 /**
  * Converts a rate per one period into a rate per another (annual demand to daily:
@@ -2826,6 +3220,13 @@ export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputRe
 export function kanbanCount(options: KanbanCountOptions): KanbanCountResult;
 
 /**
+ * The output a cycle time allows: productive time / cycle time (the inverse of takt time).
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function lineOutput(options: LineOutputOptions): LineOutputResult;
+
+/**
  * Little's law, I = R × T: given two of the average work in process I (units),
  * throughput R (units per time unit) and flow time T (time units), the third.
  *
@@ -2864,6 +3265,25 @@ export function newsvendorOutcome(options: NewsvendorOutcomeOptions): Newsvendor
  * (performance above 100 %).
  */
 export function oee(options: OeeOptions): OeeResult;
+
+/**
+ * Reads the `.IN2` format of Scholl's assembly-line-balancing data: the number of tasks,
+ * their times one a line, then precedence relations `i,j` one a line, ended by `-1,-1`.
+ * Tasks are named "1" to "n".
+ *
+ * Throws an {@link OpscalcError} on field `text`, its message giving the line.
+ */
+export function parseIn2(options: ParseTasksOptions): ParsedTasksResult;
+
+/**
+ * Reads a task table: one task a line, `id,time,predecessors`, predecessors separated
+ * by spaces or semicolons (`F,3,C;D`), or columns separated by tabs as a spreadsheet
+ * copies them. A first line whose time is not a number is a header; blank lines and
+ * lines starting with `#` are skipped.
+ *
+ * Throws an {@link OpscalcError} on field `text`, its message giving the line.
+ */
+export function parseTaskTable(options: ParseTasksOptions): ParsedTasksResult;
 
 /**
  * Periodic review (fixed order interval): order up to T = d(R + L) + z σ_d √(R + L)
@@ -2951,16 +3371,25 @@ export function quantityDiscountCostCurve(options: QuantityDiscountCostCurveOpti
  */
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
 
+/**
+ * Takt time: (shifts × (available time − breaks)) / demand.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function taktTime(options: TaktTimeOptions): TaktTimeResult;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
     readonly breakEvenMix: (a: unknown) => [number, number, number];
     readonly capacity: (a: unknown) => [number, number, number];
     readonly capacityRequirement: (a: unknown) => [number, number, number];
+    readonly compareRules: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
@@ -2970,10 +3399,13 @@ export interface InitOutput {
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
+    readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
     readonly oee: (a: unknown) => [number, number, number];
+    readonly parseIn2: (a: unknown) => [number, number, number];
+    readonly parseTaskTable: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
     readonly processCycleEfficiency: (a: unknown) => [number, number, number];
     readonly processFlow: (a: unknown) => [number, number, number];
@@ -2983,6 +3415,7 @@ export interface InitOutput {
     readonly quantityDiscount: (a: unknown) => [number, number, number];
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
+    readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
