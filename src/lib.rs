@@ -8,7 +8,7 @@
 //!   safety stock, periodic review, the newsvendor; ABC analysis; rate conversion.
 //! - [`capacity`]: capacity, process flow and bottlenecks, Little's law, OEE,
 //!   break-even, productivity and lean flow measures.
-//! - [`line`]: takt time and assembly-line balancing by every textbook priority rule,
+//! - [`line`](mod@line): takt time and assembly-line balancing by every textbook priority rule,
 //!   with the trace of each choice and a comparison of the rules.
 //! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
