@@ -46,6 +46,9 @@ pub enum ErrorCode {
     /// An input is larger than the function accepts (the limit is in the message).
     /// Code `too_large`.
     TooLarge,
+    /// A pairwise comparison matrix is not reciprocal: the entry in row j, column i is
+    /// not 1 over the entry in row i, column j. Code `not_reciprocal`.
+    NotReciprocal,
     /// The input is malformed in a way no other code describes. Code `invalid_input`.
     InvalidInput,
     /// A defect in opscalc itself, not in the input; please report it. Code `internal`.
@@ -68,6 +71,7 @@ impl ErrorCode {
         ErrorCode::UnknownId,
         ErrorCode::Cycle,
         ErrorCode::TooLarge,
+        ErrorCode::NotReciprocal,
         ErrorCode::InvalidInput,
         ErrorCode::Internal,
     ];
@@ -94,6 +98,7 @@ impl ErrorCode {
             ErrorCode::UnknownId => "unknown_id",
             ErrorCode::Cycle => "cycle",
             ErrorCode::TooLarge => "too_large",
+            ErrorCode::NotReciprocal => "not_reciprocal",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::Internal => "internal",
         }
@@ -209,14 +214,15 @@ mod tests {
             ErrorCode::UnknownId => 10,
             ErrorCode::Cycle => 11,
             ErrorCode::TooLarge => 12,
-            ErrorCode::InvalidInput => 13,
-            ErrorCode::Internal => 14,
+            ErrorCode::NotReciprocal => 13,
+            ErrorCode::InvalidInput => 14,
+            ErrorCode::Internal => 15,
         }
     }
 
     #[test]
     fn all_lists_every_code_in_declaration_order() {
-        assert_eq!(ErrorCode::ALL.len(), 15);
+        assert_eq!(ErrorCode::ALL.len(), 16);
         for (index, code) in ErrorCode::ALL.iter().enumerate() {
             assert_eq!(declaration_index(*code), index, "{code}");
         }

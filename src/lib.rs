@@ -10,6 +10,9 @@
 //!   break-even, productivity and lean flow measures.
 //! - [`line`](mod@line): takt time and assembly-line balancing by every textbook priority rule,
 //!   with the trace of each choice and a comparison of the rules.
+//! - [`scorecard`]: performance scoring: KPI scores against targets, the balanced
+//!   scorecard's weighted roll-up and status, and the weighting methods (direct, equal,
+//!   rank-based, AHP, entropy, CRITIC).
 //! - [`stats`]: the standard normal distribution and loss function those models use.
 //!
 //! Every function takes a typed input, validates it first, and returns
@@ -34,6 +37,7 @@ mod error;
 pub mod inventory;
 pub mod line;
 mod naming;
+pub mod scorecard;
 pub mod stats;
 mod validate;
 

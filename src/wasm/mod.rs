@@ -18,6 +18,7 @@ mod from_js;
 mod inventory;
 mod js_data;
 mod line;
+mod scorecard;
 mod to_js;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -39,6 +40,7 @@ export type ErrorCode =
   | "unknown_id"
   | "cycle"
   | "too_large"
+  | "not_reciprocal"
   | "invalid_input"
   | "internal";
 

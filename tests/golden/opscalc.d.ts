@@ -16,6 +16,7 @@ export type ErrorCode =
 | "unknown_id"
 | "cycle"
 | "too_large"
+| "not_reciprocal"
 | "invalid_input"
 | "internal";
 

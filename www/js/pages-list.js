@@ -140,4 +140,7 @@ export const calculators = [
     summary:
       "The volume and revenue at which sales cover fixed and variable cost, for one product or a product mix, and the crossover volume between two or more processes, or making and buying.",
   },
+  // Performance: the balanced scorecard (builder and roll-up).
+
+  // Performance: weighting (AHP, and the weighting methods side by side).
 ];

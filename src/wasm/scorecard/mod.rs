@@ -1,0 +1,6 @@
+//! JS mirrors of `crate::scorecard`: KPI scoring, the scorecard roll-up and comparison,
+//! and the weighting methods.
+
+// KPI scoring, the scorecard roll-up and the comparison of two scorecards.
+
+// Weighting methods.
