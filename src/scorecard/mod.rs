@@ -11,3 +11,6 @@
 
 // Weighting methods.
 // (weights: direct, equal, rank, ahp, entropy, critic: declare and re-export below this line.)
+mod direct_weights;
+
+pub use direct_weights::{DirectWeights, MAX_WEIGHTS, direct_weights};
