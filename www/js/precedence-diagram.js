@@ -5,7 +5,7 @@
 // library's result, formatted by the caller.
 import { arrowDefs, element, shorten } from "./chart.js";
 
-const NODE = { width: 76, height: 58 };
+const NODE = { width: 84, height: 58 };
 const GAP = { x: 56, y: 22 };
 const MARGIN = { top: 12, right: 16, bottom: 12, left: 16 };
 /** Station colours repeat after this many (see `.station-k` in site.css). */

@@ -73,6 +73,13 @@ function setTasks(tasks) {
   taskRows.setRows(tasks.map((task) => ({ id: task.id, time: task.time, predecessors: (task.predecessors ?? []).join(", ") })));
 }
 
+/** Loads an example's tasks, and the text they were read from (none for a table typed in). */
+function loadTasks(tasks, text = "", format = "table") {
+  setTasks(tasks);
+  taskText.value = text;
+  taskFormat.value = format;
+}
+
 /** A task as the table shows it: `task("F", 3, "C", "D")`. */
 const task = (id, time, ...predecessors) => ({ id, time, predecessors });
 
@@ -87,8 +94,8 @@ const examples = [
       "Heizer & Render, Operations Management, Layout Strategies chapter: the wing component, 480 minutes a day for 40 units (cycle time 12 minutes), most followers first. Published: theoretical minimum 65 / 12 = 5.42, so 6 stations; the balance uses 6, efficiency 90.3%.",
     values: { "available-time": "480", demand: "40" },
     choices: { "time-unit": "minutes", "cycle-mode": "takt", rule: "mostFollowers", "tie-break": "longestTime" },
-    apply: () => {
-      setTasks([
+    apply: () =>
+      loadTasks([
         task("A", 10),
         task("B", 11, "A"),
         task("C", 5, "B"),
@@ -98,10 +105,7 @@ const examples = [
         task("G", 7, "F"),
         task("H", 11, "E"),
         task("I", 3, "G", "H"),
-      ]);
-      taskText.value = "";
-      taskFormat.value = "table";
-    },
+      ]),
   },
   {
     label: "Eight tasks, cycle of 1 minute",
@@ -109,8 +113,8 @@ const examples = [
       "Hand-computed, after Stevenson, Operations Management, Process Selection and Facility Layout chapter: 3.8 minutes of work at a cycle time of 1 minute needs at least 4 stations; most followers (ties to the longest task) uses 5, efficiency 76%, while most immediate followers reaches 4.",
     values: { "cycle-time": "1" },
     choices: { "time-unit": "minutes", "cycle-mode": "cycle", rule: "mostFollowers", "tie-break": "longestTime" },
-    apply: () => {
-      setTasks([
+    apply: () =>
+      loadTasks([
         task("a", 0.2),
         task("b", 0.4, "a"),
         task("c", 0.3, "a"),
@@ -119,10 +123,7 @@ const examples = [
         task("f", 0.6, "c"),
         task("g", 0.4, "d", "e"),
         task("h", 0.8, "f", "g"),
-      ]);
-      taskText.value = "";
-      taskFormat.value = "table";
-    },
+      ]),
   },
   {
     label: "MERTENS (Scholl's data, .IN2)",
@@ -130,11 +131,7 @@ const examples = [
       "Scholl (1993), Data of assembly line balancing problems, the MERTENS instance read from its .IN2 file: 7 tasks, 29 time units of work. Published optimum at a cycle time of 10: 3 stations. Ranked positional weight finds 3; longest task time needs 4.",
     values: { "cycle-time": "10" },
     choices: { "time-unit": "time units", "cycle-mode": "cycle", rule: "rankedPositionalWeight", "tie-break": "longestTime" },
-    apply: () => {
-      taskText.value = MERTENS;
-      taskFormat.value = "in2";
-      setTasks(parseIn2({ text: MERTENS }).tasks);
-    },
+    apply: () => loadTasks(parseIn2({ text: MERTENS }).tasks, MERTENS, "in2"),
   },
 ];
 
