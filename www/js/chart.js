@@ -212,3 +212,23 @@ export function element(name, attributes = {}, text) {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/**
+ * A `<defs>` holding an arrowhead marker with `id`, its path styled by `className`:
+ * lines refer to it with `marker-end="url(#id)"`. Shared by the flow and precedence diagrams.
+ * @param {string} id
+ * @param {string} className
+ * @param {number} [size] the marker's width and height, in stroke widths
+ */
+export function arrowDefs(id, className, size = 8) {
+  const marker = element("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: size, markerHeight: size, orient: "auto-start-reverse" });
+  marker.append(element("path", { d: "M 0 0 L 10 5 L 0 10 z", class: className }));
+  const defs = element("defs");
+  defs.append(marker);
+  return defs;
+}
+
+/** `text`, cut to `length` characters with an ellipsis, for a label in a box of fixed width. */
+export function shorten(text, length) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -2,7 +2,7 @@
 // parallel resources drawn as small squares, its capacity and utilization written in
 // it, the bottleneck highlighted and a step that cannot keep up flagged. Drawing only:
 // every number comes from the library's processFlow() result, formatted by the caller.
-import { element } from "./chart.js";
+import { arrowDefs, element, shorten } from "./chart.js";
 
 const BOX = { width: 156, height: 128 };
 const GAP = 52;
@@ -38,10 +38,7 @@ export function drawFlowDiagram(svg, { title, description, steps, input, output 
   svg.setAttribute("role", "img");
 
   const arrowId = `${svg.id || "flow"}-arrow`;
-  const marker = element("marker", { id: arrowId, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, orient: "auto-start-reverse" });
-  marker.append(element("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "flow-arrowhead" }));
-  const defs = element("defs");
-  defs.append(marker);
+  const defs = arrowDefs(arrowId, "flow-arrowhead");
 
   const middle = TOP + BOX.height / 2;
   const arrow = (x1, x2, lines = [], labelX = x1, anchor = "start") => {
@@ -96,9 +93,4 @@ function stepBox(step, x) {
     group.append(element("text", { class: "flow-flag", x: centre, y: TOP + BOX.height + 22, "text-anchor": "middle" }, "cannot keep up"));
   }
   return group;
-}
-
-/** `text`, cut to `length` characters with an ellipsis. */
-function shorten(text, length) {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

@@ -78,10 +78,22 @@ function showError(form, formError, error) {
   }
 }
 
+/** The last step of a field path: `[1]` of `tasks[2].predecessors[1]`, `.predecessors` of `tasks[2].predecessors`. */
+const LAST_STEP = /(\[\d+\]|\.[^.[]+)$/;
+
+/**
+ * The visible input for `field`, or for the nearest path that contains it: an error on
+ * `tasks[2].predecessors[1]` shows at the `tasks[2].predecessors` cell when no input has
+ * the whole path.
+ */
 function findVisibleInput(form, field) {
-  if (!field) return null;
-  for (const input of form.querySelectorAll("[data-field]")) {
-    if (input.dataset.field === field && !input.disabled && !input.closest("[hidden]")) return input;
+  let path = field;
+  while (path) {
+    for (const input of form.querySelectorAll("[data-field]")) {
+      if (input.dataset.field === path && !input.disabled && !input.closest("[hidden]")) return input;
+    }
+    if (!LAST_STEP.test(path)) return null;
+    path = path.replace(LAST_STEP, "");
   }
   return null;
 }

@@ -140,6 +140,17 @@ export const calculators = [
     summary:
       "The volume and revenue at which sales cover fixed and variable cost, for one product or a product mix, and the crossover volume between two or more processes, or making and buying.",
   },
+
+  // Line balancing.
+  {
+    href: "line-balancing.html",
+    title: "Assembly line balancing",
+    navTitle: "Line balancing",
+    section: "Line balancing",
+    summary:
+      "Takt time, then the tasks of a line assigned to stations by a priority rule: efficiency, idle time and smoothness, the precedence diagram, every step of the heuristic, and the seven rules compared.",
+  },
+
   // Performance: the balanced scorecard (builder and roll-up).
 
   // Performance: weighting (AHP, and the weighting methods side by side).
