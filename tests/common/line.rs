@@ -183,12 +183,33 @@ fn better(rule: PriorityRule, a: f64, b: f64) -> std::cmp::Ordering {
     }
 }
 
-/// Natural order of ids, simplified for tests: whole numbers as numbers, else as text.
+/// Natural order of ids, as people read them: runs of digits compare as numbers
+/// ("t9" before "t10"), other characters as text.
 fn natural(a: &str, b: &str) -> std::cmp::Ordering {
-    match (a.parse::<u64>(), b.parse::<u64>()) {
-        (Ok(a), Ok(b)) => a.cmp(&b),
-        _ => a.cmp(b),
+    /// Digit runs as numbers (`Ok`), other characters as themselves (`Err`).
+    fn tokens(id: &str) -> Vec<Result<u128, char>> {
+        let mut tokens = Vec::new();
+        let mut chars = id.chars().peekable();
+        while let Some(c) = chars.next() {
+            if let Some(digit) = c.to_digit(10) {
+                let mut number = u128::from(digit);
+                while let Some(next) = chars.peek().and_then(|c| c.to_digit(10)) {
+                    number = number * 10 + u128::from(next);
+                    chars.next();
+                }
+                tokens.push(Ok(number));
+            } else {
+                tokens.push(Err(c));
+            }
+        }
+        tokens
     }
+    let order = |token: &Result<u128, char>| match token {
+        Ok(number) => (0, *number, '\0'),
+        Err(c) => (1, 0, *c),
+    };
+    let (a, b) = (tokens(a), tokens(b));
+    a.iter().map(order).cmp(b.iter().map(order))
 }
 
 /// Every task that follows `task`, directly or not.
