@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::line::{WING_DEMAND, balance, layout, tasks, wing};
+use common::line::{WING_DEMAND, balance, layout, six, wing};
 use common::{error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::line::{CompareRulesInput, CycleTime, PriorityRule, compare_rules};
@@ -66,24 +66,16 @@ fn every_rule_on_the_wing_example() {
     );
 }
 
-/// Hand-computed on `six()` of `line_rules.rs`: longest time and fewest followers reach
-/// the minimum of 3 stations with the same loads (10, 9, 8) and share rank 1, in the
-/// order given; the 4-station rules follow, smoothest first. Shortest time's loads 9,
-/// 5, 7, 6 (√(0 + 16 + 4 + 9) = √29) are smoother than most followers' 10, 6, 6, 5
-/// (√(0 + 16 + 16 + 25) = √57), so it ranks before it; earliest available (10, 6, 5,
-/// 6: √57) shares most followers' rank.
+/// Hand-computed on `six()` (each rule's stations are in `line_rules.rs`): longest
+/// time and fewest followers reach the minimum of 3 stations with the same loads (10, 9,
+/// 8) and share rank 1, in the order given; the 4-station rules follow, smoothest
+/// first. Shortest time's loads 9, 5, 7, 6 (√(0 + 16 + 4 + 9) = √29) are smoother than
+/// most followers' 10, 6, 6, 5 (√(0 + 16 + 16 + 25) = √57), so it ranks before it;
+/// earliest available (10, 6, 5, 6: √57) shares most followers' rank.
 #[test]
 fn ranks_are_shared_and_ties_keep_the_given_order() {
-    let six = tasks(&[
-        ("A", 3.0, &[]),
-        ("B", 7.0, &[]),
-        ("C", 4.0, &["A"]),
-        ("D", 2.0, &["A"]),
-        ("E", 5.0, &["C"]),
-        ("F", 6.0, &["B", "D"]),
-    ]);
     let comparison = compare_rules(&CompareRulesInput {
-        tasks: six,
+        tasks: six(),
         cycle_time: CycleTime::Given(10.0),
         rules: Some(vec![
             PriorityRule::EarliestAvailable,

@@ -21,11 +21,18 @@ fn error_of(tasks: Vec<Task>) -> (ErrorCode, String) {
     failure(balance_line(&input(tasks)))
 }
 
-fn message_of(tasks: Vec<Task>) -> String {
-    balance_line(&input(tasks))
-        .unwrap_err()
-        .message()
-        .to_owned()
+/// The code, field and message of the error `tasks` give.
+fn error_in_full(tasks: Vec<Task>) -> (ErrorCode, String, String) {
+    let error = balance_line(&input(tasks)).unwrap_err();
+    (
+        error.code(),
+        error.field().to_owned(),
+        error.message().to_owned(),
+    )
+}
+
+fn full(code: ErrorCode, field: &str, message: &str) -> (ErrorCode, String, String) {
+    (code, field.to_owned(), message.to_owned())
 }
 
 /// The wing example with task `index` changed by `change`.
@@ -77,10 +84,13 @@ fn ids_must_be_present_and_unique() {
     );
     let repeated = wing_with(4, |task| task.id = "B".to_owned());
     assert_eq!(
-        error_of(repeated.clone()),
-        error_at(ErrorCode::DuplicateId, "tasks[4].id")
+        error_in_full(repeated),
+        full(
+            ErrorCode::DuplicateId,
+            "tasks[4].id",
+            "repeats the id of tasks[1]"
+        )
     );
-    assert_eq!(message_of(repeated), "repeats the id of tasks[1]");
 }
 
 #[test]
@@ -100,12 +110,12 @@ fn times_must_be_finite_and_positive() {
 fn a_task_longer_than_the_cycle_time_is_out_of_range() {
     let tasks = wing_with(7, |task| task.time = 12.5);
     assert_eq!(
-        error_of(tasks.clone()),
-        error_at(ErrorCode::OutOfRange, "tasks[7].time")
-    );
-    assert_eq!(
-        message_of(tasks),
-        "is longer than the cycle time, so no station could hold it"
+        error_in_full(tasks),
+        full(
+            ErrorCode::OutOfRange,
+            "tasks[7].time",
+            "is longer than the cycle time, so no station could hold it"
+        )
     );
     // Exactly the cycle time fits.
     assert!(balance_line(&input(wing_with(7, |task| task.time = 12.0))).is_ok());
@@ -115,10 +125,13 @@ fn a_task_longer_than_the_cycle_time_is_out_of_range() {
 fn predecessors_must_be_tasks() {
     let tasks = wing_with(5, |task| task.predecessors = vec!["C".into(), "Z".into()]);
     assert_eq!(
-        error_of(tasks.clone()),
-        error_at(ErrorCode::UnknownId, "tasks[5].predecessors[1]")
+        error_in_full(tasks),
+        full(
+            ErrorCode::UnknownId,
+            "tasks[5].predecessors[1]",
+            "is not the id of any task"
+        )
     );
-    assert_eq!(message_of(tasks), "is not the id of any task");
     // A predecessor given twice is one relation, not an error.
     let twice = wing_with(5, |task| {
         task.predecessors = vec!["C".into(), "D".into(), "C".into()]
@@ -136,12 +149,12 @@ fn a_cycle_is_spelled_out() {
         ("D", 1.0, &[]),
     ]);
     assert_eq!(
-        error_of(three.clone()),
-        error_at(ErrorCode::Cycle, "tasks[0].predecessors")
-    );
-    assert_eq!(
-        message_of(three),
-        "form a cycle: A → B → C → A (each must come before the next, so none can start)"
+        error_in_full(three),
+        full(
+            ErrorCode::Cycle,
+            "tasks[0].predecessors",
+            "form a cycle: A → B → C → A (each must come before the next, so none can start)"
+        )
     );
 
     // Downstream of a task that can start, and reached through it: S → T → U → V → T.
@@ -152,22 +165,22 @@ fn a_cycle_is_spelled_out() {
         ("V", 1.0, &["U"]),
     ]);
     assert_eq!(
-        error_of(later.clone()),
-        error_at(ErrorCode::Cycle, "tasks[1].predecessors")
-    );
-    assert_eq!(
-        message_of(later),
-        "form a cycle: T → U → V → T (each must come before the next, so none can start)"
+        error_in_full(later),
+        full(
+            ErrorCode::Cycle,
+            "tasks[1].predecessors",
+            "form a cycle: T → U → V → T (each must come before the next, so none can start)"
+        )
     );
 
     let itself = wing_with(8, |task| task.predecessors.push("I".into()));
     assert_eq!(
-        error_of(itself.clone()),
-        error_at(ErrorCode::Cycle, "tasks[8].predecessors")
-    );
-    assert_eq!(
-        message_of(itself),
-        "form a cycle: I → I (each must come before the next, so none can start)"
+        error_in_full(itself),
+        full(
+            ErrorCode::Cycle,
+            "tasks[8].predecessors",
+            "form a cycle: I → I (each must come before the next, so none can start)"
+        )
     );
 }
 

@@ -5,23 +5,8 @@
 
 mod common;
 
-use common::line::{balance, layout, tasks};
+use common::line::{balance, layout, six, tasks};
 use opscalc::line::{BalanceInput, ChoiceReason, CycleTime, PriorityRule, Task, balance_line};
-
-/// Six tasks, 27 minutes of work, a 10-minute cycle (at least 3 stations):
-/// A 3 and B 7 start; C 4 and D 2 follow A; E 5 follows C; F 6 follows B and D.
-/// Followers: A 4 (C, D, E, F), B, C and D 1, E and F 0. Immediate followers: A 2.
-/// Positional weights: A 20, B 13, C 9, D 8, F 6, E 5.
-fn six() -> Vec<Task> {
-    tasks(&[
-        ("A", 3.0, &[]),
-        ("B", 7.0, &[]),
-        ("C", 4.0, &["A"]),
-        ("D", 2.0, &["A"]),
-        ("E", 5.0, &["C"]),
-        ("F", 6.0, &["B", "D"]),
-    ])
-}
 
 /// Hand-computed, each rule on `six()`:
 /// - longest time: B, then A fills station 1; C, then E (5 of the 6 left; D would

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::line::{assert_trace_consistent, tasks, wing};
+use common::line::{assert_trace_consistent, six, tasks, wing};
 use opscalc::line::{BalanceInput, ChoiceReason, CycleTime, PriorityRule, Task, balance_line};
 
 /// Heizer & Render's wing component by most followers (see `line_balance.rs`), step by
@@ -70,17 +70,7 @@ fn lines() -> Vec<(Vec<Task>, f64)> {
         (wing(), 12.0),
         (wing(), 22.0),
         (wing(), 65.0),
-        (
-            tasks(&[
-                ("A", 3.0, &[]),
-                ("B", 7.0, &[]),
-                ("C", 4.0, &["A"]),
-                ("D", 2.0, &["A"]),
-                ("E", 5.0, &["C"]),
-                ("F", 6.0, &["B", "D"]),
-            ]),
-            10.0,
-        ),
+        (six(), 10.0),
         (
             tasks(&[
                 ("10", 1.0, &[]),
