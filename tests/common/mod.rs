@@ -56,3 +56,6 @@ pub(crate) fn failure<T: std::fmt::Debug>(
 pub(crate) fn error_at(code: opscalc::ErrorCode, field: &str) -> (opscalc::ErrorCode, String) {
     (code, field.to_owned())
 }
+
+/// Line-balancing fixtures.
+pub(crate) mod line;

@@ -32,3 +32,27 @@ export function errorOf(call) {
   const error = thrown(call);
   return [error.code, error.field];
 }
+
+/**
+ * Runs each of `calls` `rounds` times: each returns a plain result or throws an
+ * OpscalcError, and after every throw `stillWorks()` (a valid call) must succeed, so a
+ * trap or a poisoned instance shows at once. Returns how many calls succeeded.
+ */
+export function assertJunkNeverTraps(calls, { rounds = 1500, stillWorks = () => {} } = {}) {
+  let results = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const call of calls) {
+      try {
+        const result = call();
+        assert.equal(typeof result, "object");
+        results += 1;
+      } catch (error) {
+        assert.ok(error instanceof Error, `${error}`);
+        assert.equal(error.name, "OpscalcError", `${error}`);
+        assert.equal(typeof error.code, "string");
+        stillWorks();
+      }
+    }
+  }
+  return results;
+}

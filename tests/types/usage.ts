@@ -280,3 +280,57 @@ const wrongBasis: MixBasis = "unitShare";
 const uncheckedProfit: number = pies.atVolume.profit;
 
 export { pieProfit, mixBasis, unitsAtBreakEven, costLines, lastRangeEnd, wrongBasis, uncheckedProfit };
+
+// Takt time and line balancing.
+import {
+  balanceLine,
+  compareRules,
+  lineOutput,
+  parseIn2,
+  parseTaskTable,
+  taktTime,
+  type BalanceLineOptions,
+  type BalanceLineResult,
+  type ChoiceReasonName,
+  type CompareRulesResult,
+  type PriorityRuleName,
+  type TaskOptions,
+  type TraceStepResult,
+} from "../../pkg/opscalc.js";
+
+const wingTasks: TaskOptions[] = [
+  { id: "A", time: 10 },
+  { id: "B", time: 11, predecessors: ["A"] },
+];
+const wingLine: BalanceLineOptions = { tasks: wingTasks, availableTime: 480, demand: 40, rule: "mostFollowers" };
+const balanced: BalanceLineResult = balanceLine({ ...wingLine, tieBreak: "shortestTime", trace: true });
+const stationTasks: string[][] = balanced.stations.map((station) => station.tasks);
+const steps: TraceStepResult[] | undefined = balanced.trace;
+const firstReason: ChoiceReasonName | undefined = balanced.trace?.[0]?.reason;
+const byCycle = balanceLine({ tasks: wingTasks, cycleTime: 12, rule: "rankedPositionalWeight" });
+const ruleNames: PriorityRuleName[] = ["longestTime", "earliestAvailable"];
+const ranked: CompareRulesResult = compareRules({ tasks: wingTasks, cycleTime: 12, rules: ruleNames });
+const bestRank: number | undefined = ranked.outcomes[0]?.rank;
+const takt: number = taktTime({ availableTime: 480, demand: 40, breaks: 30, shifts: 2 }).taktTime;
+const perDay: number = lineOutput({ availableTime: 480, cycleTime: 12 }).output;
+const fromTable: TaskOptions[] = parseTaskTable({ text: "A,10,\nB,11,A" }).tasks;
+const fromIn2: TaskOptions[] = parseIn2({ text: "1\n5\n-1,-1" }).tasks;
+
+// @ts-expect-error rule names are a closed union
+balanceLine({ ...wingLine, rule: "mostFollower" });
+// @ts-expect-error the tie-break is a rule name too
+balanceLine({ ...wingLine, tieBreak: "longest" });
+// @ts-expect-error tasks are required
+balanceLine({ cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error a task's time is a number
+balanceLine({ tasks: [{ id: "A", time: "10" }], cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error predecessors are ids, not a single string
+balanceLine({ tasks: [{ id: "B", time: 1, predecessors: "A" }], cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error compareRules takes a list of rules, not one
+compareRules({ tasks: wingTasks, cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error takt time needs a demand
+taktTime({ availableTime: 480 });
+// @ts-expect-error the trace is optional and may be undefined
+const uncheckedTrace: TraceStepResult[] = balanced.trace;
+
+export { stationTasks, steps, firstReason, byCycle, bestRank, takt, perDay, fromTable, fromIn2, uncheckedTrace };
