@@ -129,7 +129,7 @@ fn predecessors_must_be_tasks() {
         full(
             ErrorCode::UnknownId,
             "tasks[5].predecessors[1]",
-            "is not the id of any task"
+            "\"Z\" is not the id of any task"
         )
     );
     // A predecessor given twice is one relation, not an error.

@@ -85,7 +85,7 @@ fn tabs_comments_and_separators() {
     assert_eq!(parse_task_table("A,0.1").unwrap()[0].time, 0.1);
 }
 
-/// Only a first line whose time is not a number is a header; the tasks are not checked
+/// Only a first line whose time has no digit is a header; the tasks are not checked
 /// against each other here (that is `balance_line`'s work).
 #[test]
 fn header_and_unchecked_relations() {
@@ -107,11 +107,15 @@ fn header_and_unchecked_relations() {
         table_error("A,1\nB,1.234567890123456\n"),
         invalid("line 2: the time is not a number (at most 15 significant digits)")
     );
-    // As documented, any first line whose time is not a number is a header, even one
-    // that looks like a task: it is skipped, not reported.
+    // A first line whose time has digits is a task, not a header: a bad time there is
+    // reported, not skipped.
     assert_eq!(
-        parse_task_table("A,1.234567890123456\nB,2\n").unwrap(),
-        [Task::new("B", 2.0, &[])]
+        table_error("A,1.234567890123456\nB,2\n"),
+        invalid("line 1: the time is not a number (at most 15 significant digits)")
+    );
+    assert_eq!(
+        table_error("A,10min\n"),
+        invalid("line 1: the time is not a number (at most 15 significant digits)")
     );
     // A negative time is a number: balance_line refuses it.
     assert_eq!(parse_task_table("A,-2").unwrap()[0].time, -2.0);

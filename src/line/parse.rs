@@ -13,9 +13,9 @@ pub const MAX_TEXT_BYTES: u32 = 4_000_000;
 
 /// Reads a task table: one task a line, `id,time,predecessors`, the predecessors
 /// separated by spaces or semicolons (`A,5,B;C` or `A,5,B C`). Columns may also be
-/// separated by tabs, as a spreadsheet copies them. A first line whose time is not a
-/// number is a header and is skipped; blank lines and lines starting with `#` are
-/// skipped too. The tasks are not validated against each other here: give them to
+/// separated by tabs, as a spreadsheet copies them. A first line whose time column has
+/// no digit (`id,time,predecessors`) is a header and is skipped; blank lines and lines
+/// starting with `#` are skipped too. The tasks are not validated against each other here: give them to
 /// [`balance_line`](crate::line::balance_line), which reports unknown predecessors and
 /// cycles.
 ///
@@ -46,8 +46,9 @@ pub fn parse_task_table(text: &str) -> Result<Vec<Task>, Error> {
         let id = columns.next().map(str::trim).unwrap_or("");
         let time = columns.next().map(str::trim).unwrap_or("");
         let predecessors = columns.collect::<Vec<_>>().join(" ");
-        if tasks.is_empty() && !time.is_empty() && parse_decimal(time).is_none() {
-            continue; // a header
+        let is_header = !time.is_empty() && !time.bytes().any(|byte| byte.is_ascii_digit());
+        if tasks.is_empty() && is_header {
+            continue;
         }
         if id.is_empty() {
             return Err(at_line(number, "the id is missing"));

@@ -91,11 +91,8 @@ impl TaskGraph {
             for (position, id) in task.predecessors.iter().enumerate() {
                 let Some(&predecessor) = index_of.get(id.as_str()) else {
                     let field = format!("tasks[{index}].predecessors[{position}]");
-                    return Err(Error::new(
-                        ErrorCode::UnknownId,
-                        field,
-                        "is not the id of any task",
-                    ));
+                    let message = format!("\"{id}\" is not the id of any task");
+                    return Err(Error::new(ErrorCode::UnknownId, field, message));
                 };
                 // A relation given twice is one relation.
                 if !predecessors

@@ -152,7 +152,7 @@ test("a precedence cycle and an unknown predecessor show at the cell they name",
   assert.equal(await output(page, "Stations").textContent(), "6 stations");
 
   await typeInto(cell(page, "Predecessors", 6), "C, Z");
-  assert.equal(await page.locator("#tasks-5-predecessors-error").textContent(), "is not the id of any task");
+  assert.equal(await page.locator("#tasks-5-predecessors-error").textContent(), '"Z" is not the id of any task');
   await typeInto(cell(page, "Predecessors", 6), "C D");
   assert.equal(await output(page, "Stations").textContent(), "6 stations");
 

@@ -240,6 +240,7 @@ test("random junk never traps the instance", () => {
   ];
   const stillWorks = () => assert.equal(taktTime({ availableTime: 480, demand: 40 }).taktTime, 12, "a valid call after the throw");
   const results = assertJunkNeverTraps(calls, { stillWorks });
-  assert.ok(results > 20, `some calls succeed (${results})`);
+  // Mostly junk fails, as it should; a few calls must still get through.
+  assert.ok(results > 10, `some calls succeed (${results})`);
   assert.equal(balanceLine(wingOptions).stationCount, 6);
 });

@@ -30,7 +30,7 @@ to_js!(ParsedTasksResult { tasks });
 
 /// Reads a task table: one task a line, `id,time,predecessors`, predecessors separated
 /// by spaces or semicolons (`F,3,C;D`), or columns separated by tabs as a spreadsheet
-/// copies them. A first line whose time is not a number is a header; blank lines and
+/// copies them. A first line whose time has no digit is a header; blank lines and
 /// lines starting with `#` are skipped.
 ///
 /// Throws an {@link OpscalcError} on field `text`, its message giving the line.
