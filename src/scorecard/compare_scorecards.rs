@@ -1,7 +1,9 @@
 //! Two scorecards side by side (two periods, two units): each node matched by id, with
 //! its score in each and the change.
 
-use super::scorecard::{NodeFigures, NodeLevel, Scorecard, ScorecardInput, scorecard};
+use super::scorecard::{
+    NodeFigures, NodeLevel, Scorecard, ScorecardInput, descending_order, in_order, scorecard,
+};
 use crate::Error;
 
 /// Whether a node is in both scorecards or in one only.
@@ -97,13 +99,12 @@ pub fn compare_scorecards(
             nodes.push(compared(None, Some(node)));
         }
     }
-    // Stable: ties keep path order.
-    nodes.sort_by(|x, y| match (x.delta, y.delta) {
-        (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    // Nodes without a delta (key −1) go last; ties keep path order.
+    let keys: Vec<f64> = nodes
+        .iter()
+        .map(|node| node.delta.map_or(-1.0, f64::abs))
+        .collect();
+    let nodes = in_order(nodes, &descending_order(&keys));
     Ok(ScorecardComparison {
         nodes,
         total_a: card_a.score,

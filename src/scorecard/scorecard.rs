@@ -468,7 +468,8 @@ pub fn scorecard(input: &ScorecardInput) -> Result<Scorecard, Error> {
             objectives,
         });
     }
-    sensitivity.sort_by(|a, b| b.effective_weight.total_cmp(&a.effective_weight));
+    let keys: Vec<f64> = sensitivity.iter().map(|kpi| kpi.effective_weight).collect();
+    let sensitivity = in_order(sensitivity, &descending_order(&keys));
     let (status_index, status) = input.bands.status_of(score);
     Ok(Scorecard {
         score,
@@ -570,6 +571,23 @@ fn roll_up(children: &[(f64, Option<f64>)], rollup: Rollup, list: &str) -> Resul
         score: Some(score + 0.0),
         children,
     })
+}
+
+/// The indices of `keys` from the largest key to the smallest, equal keys in input
+/// order. One sort serves the sensitivity list and the comparison's nodes.
+pub(super) fn descending_order(keys: &[f64]) -> Vec<usize> {
+    let mut order: Vec<(usize, f64)> = keys.iter().copied().enumerate().collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    order.into_iter().map(|(index, _)| index).collect()
+}
+
+/// `items` rearranged so that the item at `order[i]` comes `i`th.
+pub(super) fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&index| slots.get_mut(index).and_then(Option::take))
+        .collect()
 }
 
 /// 1 for the first score that `better` prefers to every other, 0 for the rest.
