@@ -522,6 +522,8 @@ fn score_errors() {
             ErrorCode::NumericRange,
             "",
         ),
+        // The score 1e307 is fine; 100 × 1e307 % of target is not.
+        (run(1e307, higher(1.0, None)), ErrorCode::NumericRange, ""),
         (
             run(1.0, KpiRule::Binary { target: f64::NAN }),
             ErrorCode::NotFinite,
