@@ -531,23 +531,12 @@ to_js!(ScorecardResult {
     sensitivity
 });
 
-/// A node's common figures, as the result structs spell them.
-struct Figures {
-    id: String,
-    name: Option<String>,
-    weight: f64,
-    normalised_weight: f64,
-    excluded: bool,
-    score: Option<f64>,
-    status: Option<String>,
-    status_index: Option<u32>,
-    effective_weight: f64,
-    contribution: f64,
-}
-
-impl From<NodeFigures> for Figures {
-    fn from(figures: NodeFigures) -> Self {
-        Figures {
+/// A result node from the core's figures and the node's own fields:
+/// `from_figures!(ObjectiveResult, figures, { kpis: ... })`.
+macro_rules! from_figures {
+    ($type:ident, $figures:expr, { $($field:ident: $value:expr),* $(,)? }) => {{
+        let figures: NodeFigures = $figures;
+        $type {
             id: figures.id,
             name: figures.name,
             weight: figures.weight,
@@ -558,69 +547,37 @@ impl From<NodeFigures> for Figures {
             status_index: figures.status_index,
             effective_weight: figures.effective_weight,
             contribution: figures.contribution,
+            $($field: $value),*
         }
-    }
+    }};
 }
 
 impl From<scorecard::KpiNode> for ScorecardKpiResult {
     fn from(kpi: scorecard::KpiNode) -> Self {
-        let figures = Figures::from(kpi.figures);
-        let result = kpi.result;
-        ScorecardKpiResult {
-            id: figures.id,
-            name: figures.name,
-            weight: figures.weight,
-            normalised_weight: figures.normalised_weight,
-            excluded: figures.excluded,
-            effective_weight: figures.effective_weight,
-            contribution: figures.contribution,
+        let result = kpi.result.as_ref();
+        from_figures!(ScorecardKpiResult, kpi.figures, {
             actual: kpi.actual,
-            score: figures.score,
-            raw_score: result.as_ref().map(|result| result.raw_score),
-            status: figures.status,
-            status_index: figures.status_index,
-            percent_of_target: result.as_ref().and_then(|result| result.percent_of_target),
-            variance: result.as_ref().map(|result| result.variance),
-            baseline: result.as_ref().and_then(|result| result.baseline),
-        }
+            raw_score: result.map(|result| result.raw_score),
+            percent_of_target: result.and_then(|result| result.percent_of_target),
+            variance: result.map(|result| result.variance),
+            baseline: result.and_then(|result| result.baseline),
+        })
     }
 }
 
 impl From<scorecard::ObjectiveNode> for ObjectiveResult {
     fn from(objective: scorecard::ObjectiveNode) -> Self {
-        let figures = Figures::from(objective.figures);
-        ObjectiveResult {
-            id: figures.id,
-            name: figures.name,
-            weight: figures.weight,
-            normalised_weight: figures.normalised_weight,
-            excluded: figures.excluded,
-            score: figures.score,
-            status: figures.status,
-            status_index: figures.status_index,
-            effective_weight: figures.effective_weight,
-            contribution: figures.contribution,
+        from_figures!(ObjectiveResult, objective.figures, {
             kpis: objective.kpis.into_iter().map(Into::into).collect(),
-        }
+        })
     }
 }
 
 impl From<scorecard::PerspectiveNode> for PerspectiveResult {
     fn from(perspective: scorecard::PerspectiveNode) -> Self {
-        let figures = Figures::from(perspective.figures);
-        PerspectiveResult {
-            id: figures.id,
-            name: figures.name,
-            weight: figures.weight,
-            normalised_weight: figures.normalised_weight,
-            excluded: figures.excluded,
-            score: figures.score,
-            status: figures.status,
-            status_index: figures.status_index,
-            effective_weight: figures.effective_weight,
-            contribution: figures.contribution,
+        from_figures!(PerspectiveResult, perspective.figures, {
             objectives: perspective.objectives.into_iter().map(Into::into).collect(),
-        }
+        })
     }
 }
 
