@@ -334,3 +334,58 @@ taktTime({ availableTime: 480 });
 const uncheckedTrace: TraceStepResult[] = balanced.trace;
 
 export { stationTasks, steps, firstReason, byCycle, bestRank, takt, perDay, fromTable, fromIn2, uncheckedTrace };
+// KPI scoring, the balanced-scorecard roll-up and the comparison of two scorecards.
+import {
+  compareScorecards,
+  scoreKpi,
+  scorecard,
+  type CompareScorecardsResult,
+  type KpiDirection,
+  type KpiScoreResult,
+  type ScorecardLevel,
+  type ScorecardOptions,
+  type ScorecardPresence,
+  type ScorecardResult,
+  type ScorecardRollup,
+} from "../../pkg/opscalc.js";
+
+const salesScore: KpiScoreResult = scoreKpi({ actual: 90, target: 100, baseline: 50, direction: "higherIsBetter" });
+const salesPercent: number | undefined = salesScore.percentOfTarget;
+const coverDirection: KpiDirection = "targetRange";
+const cover: number = scoreKpi({ actual: 9, min: 5, max: 8, tolerance: 2, direction: coverDirection, cap: 1.2 }).score;
+const card: ScorecardOptions = {
+  perspectives: [
+    {
+      id: "financial",
+      name: "Financial",
+      weight: 40,
+      objectives: [{ id: "grow", weight: 1, kpis: [{ id: "sales", weight: 1, actual: 90, target: 100, direction: "higherIsBetter" }] }],
+    },
+    {
+      id: "customer",
+      weight: 60,
+      objectives: [{ id: "delight", weight: 1, kpis: [{ id: "complaints", weight: 1, target: 10, direction: "lowerIsBetter", clamp: true }] }],
+    },
+  ],
+  rollup: "min",
+  thresholds: [0.5],
+  statusNames: ["off track", "on track"],
+};
+const rolled: ScorecardResult = scorecard(card);
+const rollup: ScorecardRollup = rolled.rollup;
+const firstKpiScore: number | undefined = rolled.perspectives[0]?.objectives[0]?.kpis[0]?.score;
+const missingLevels: ScorecardLevel[] = rolled.missing.map((node) => node.level);
+const compared: CompareScorecardsResult = compareScorecards({ a: card, b: card });
+const presence: ScorecardPresence = compared.nodes[0]?.presence ?? "both";
+// @ts-expect-error the direction is required
+scoreKpi({ actual: 1, target: 1 });
+// @ts-expect-error directions are a closed union
+scoreKpi({ actual: 1, target: 1, direction: "up" });
+// @ts-expect-error a KPI needs its weight
+scorecard({ perspectives: [{ id: "p", weight: 1, objectives: [{ id: "o", weight: 1, kpis: [{ id: "k", target: 1, direction: "binary" }] }] }] });
+const totalScore: number = rolled.score;
+const uncheckedScore = (perspective: ScorecardResult["perspectives"][number]): number =>
+  // @ts-expect-error a node's score may be absent (excluded)
+  perspective.score;
+
+export { salesPercent, cover, rollup, firstKpiScore, missingLevels, presence, totalScore, uncheckedScore };

@@ -152,6 +152,14 @@ export const calculators = [
   },
 
   // Performance: the balanced scorecard (builder and roll-up).
+  {
+    href: "scorecard.html",
+    title: "Balanced scorecard",
+    navTitle: "Scorecard",
+    section: "Performance",
+    summary:
+      "KPIs scored from baseline to target, rolled up by weight through objectives and perspectives to one total: status colours, each node's contribution, sensitivity and the KPIs not measured yet.",
+  },
 
   // Performance: weighting (AHP, and the weighting methods side by side).
 ];

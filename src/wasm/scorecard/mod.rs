@@ -2,5 +2,9 @@
 //! and the weighting methods.
 
 // KPI scoring, the scorecard roll-up and the comparison of two scorecards.
+mod compare_scorecards;
+mod kpi_score;
+#[allow(clippy::module_inception)] // the balanced scorecard, in the scorecard domain
+mod scorecard;
 
 // Weighting methods.

@@ -1,0 +1,528 @@
+//! KPI scoring: an actual value scored against its target, by one of four rules
+//! (higher is better, lower is better, a target range, met or not), with an optional cap
+//! or clamp and a status band.
+
+use super::status::StatusBands;
+use crate::validate::{finite, positive, representable};
+use crate::{Error, ErrorCode};
+
+/// Which way a KPI is good: the choice among the rules of [`KpiRule`], as a form or a
+/// JSON object names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KpiDirection {
+    /// More is better (sales, on-time rate). See [`KpiRule::HigherIsBetter`].
+    HigherIsBetter,
+    /// Less is better (cost, defects, lead time). See [`KpiRule::LowerIsBetter`].
+    LowerIsBetter,
+    /// A band of values is best (stock cover, temperature). See [`KpiRule::TargetRange`].
+    TargetRange,
+    /// Met or not met. See [`KpiRule::Binary`].
+    Binary,
+}
+
+/// How a KPI's actual value becomes a score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum KpiRule {
+    /// Linear progress from the baseline to the target, `(actual − baseline) / (target −
+    /// baseline)`: 0 at the baseline, 1 at the target, above 1 beyond it. The target must
+    /// be above the baseline. Without a baseline it is 0, so the score is
+    /// `actual / target` (the target must then be above 0).
+    HigherIsBetter {
+        /// The value aimed at, in the KPI's unit. Field `target`.
+        target: f64,
+        /// The value that scores 0 (where measurement started, or the worst acceptable),
+        /// below the target; default 0. Field `baseline`.
+        baseline: Option<f64>,
+    },
+    /// The same linear progress, `(actual − baseline) / (target − baseline)`, with the
+    /// baseline above the target. Without a baseline it is twice the target, so the
+    /// score is `1 − (actual − target) / target`, the mirror image of higher-is-better
+    /// (the target must then be above 0; a target of 0 needs a baseline).
+    LowerIsBetter {
+        /// The value aimed at. Field `target`.
+        target: f64,
+        /// The value that scores 0, above the target; default 2 × target. Field `baseline`.
+        baseline: Option<f64>,
+    },
+    /// Any value in the band `[min, max]` scores 1. Below `min` the score falls linearly
+    /// to 0 at `min − lower_tolerance`, above `max` to 0 at `max + upper_tolerance`, and
+    /// stays 0 beyond. Without a tolerance on a side the score steps from 1 to 0 just
+    /// outside the band on that side.
+    TargetRange {
+        /// The lowest value of the band. Field `min`.
+        min: f64,
+        /// The highest value of the band, at least `min`. Field `max`.
+        max: f64,
+        /// How far below `min` the score reaches 0, above 0. Field `lower_tolerance`
+        /// (or `tolerance` for both sides).
+        lower_tolerance: Option<f64>,
+        /// How far above `max` the score reaches 0, above 0. Field `upper_tolerance`
+        /// (or `tolerance` for both sides).
+        upper_tolerance: Option<f64>,
+        /// Optional ideal value inside the band, used only for the percentage of target.
+        /// Field `target`.
+        target: Option<f64>,
+    },
+    /// Score 1 when `actual ≥ target`, else 0: for yes/no KPIs record 1 or 0 against a
+    /// target of 1.
+    Binary {
+        /// The value to reach. Field `target`.
+        target: f64,
+    },
+}
+
+/// The flat fields a form or a JSON object gives for a [`KpiRule`], all optional; the
+/// direction says which are required.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KpiRuleFields {
+    /// Which rule. Field `direction`.
+    pub direction: KpiDirection,
+    /// Field `target`: required except for a target range.
+    pub target: Option<f64>,
+    /// Field `baseline`: only for higher- or lower-is-better.
+    pub baseline: Option<f64>,
+    /// Field `min`: required for, and only for, a target range.
+    pub min: Option<f64>,
+    /// Field `max`: required for, and only for, a target range.
+    pub max: Option<f64>,
+    /// Field `tolerance`: both sides of a target range.
+    pub tolerance: Option<f64>,
+    /// Field `lower_tolerance`: below a target range (overrides `tolerance`).
+    pub lower_tolerance: Option<f64>,
+    /// Field `upper_tolerance`: above a target range (overrides `tolerance`).
+    pub upper_tolerance: Option<f64>,
+}
+
+impl KpiRuleFields {
+    /// Fields for `direction` with nothing else set.
+    pub fn new(direction: KpiDirection) -> Self {
+        KpiRuleFields {
+            direction,
+            target: None,
+            baseline: None,
+            min: None,
+            max: None,
+            tolerance: None,
+            lower_tolerance: None,
+            upper_tolerance: None,
+        }
+    }
+}
+
+impl KpiRule {
+    /// The rule from flat fields: the fields the direction needs must be present, and
+    /// those that belong to another direction absent.
+    ///
+    /// # Errors
+    /// - `missing_field` naming `target` (higher, lower, binary) or `min` / `max`
+    ///   (target range) when absent;
+    /// - `conflicting_fields` naming `baseline` when given for a target range or a binary
+    ///   KPI, or naming `min`, `max`, `tolerance`, `lower_tolerance` or
+    ///   `upper_tolerance` when given for another direction than a target range;
+    /// - `not_finite` / `not_positive` naming `tolerance` (the side-specific tolerances
+    ///   are checked by [`score_kpi`], since they may come from `tolerance`).
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::scorecard::{KpiDirection, KpiRule, KpiRuleFields};
+    /// let fields = KpiRuleFields { tolerance: Some(2.0), lower_tolerance: Some(1.0), min: Some(5.0),
+    ///     max: Some(8.0), ..KpiRuleFields::new(KpiDirection::TargetRange) };
+    /// assert_eq!(KpiRule::from_fields(&fields), Ok(KpiRule::TargetRange {
+    ///     min: 5.0, max: 8.0, lower_tolerance: Some(1.0), upper_tolerance: Some(2.0), target: None }));
+    /// ```
+    pub fn from_fields(fields: &KpiRuleFields) -> Result<Self, Error> {
+        let target = || {
+            fields
+                .target
+                .ok_or_else(|| Error::new(ErrorCode::MissingField, "target", "is required"))
+        };
+        if fields.direction != KpiDirection::TargetRange {
+            for (name, value) in [
+                ("min", fields.min),
+                ("max", fields.max),
+                ("tolerance", fields.tolerance),
+                ("lower_tolerance", fields.lower_tolerance),
+                ("upper_tolerance", fields.upper_tolerance),
+            ] {
+                if value.is_some() {
+                    return Err(Error::new(
+                        ErrorCode::ConflictingFields,
+                        name,
+                        "applies only when the direction is a target range",
+                    ));
+                }
+            }
+        }
+        if matches!(
+            fields.direction,
+            KpiDirection::TargetRange | KpiDirection::Binary
+        ) && fields.baseline.is_some()
+        {
+            return Err(Error::new(
+                ErrorCode::ConflictingFields,
+                "baseline",
+                "applies only when higher or lower is better",
+            ));
+        }
+        if let Some(tolerance) = fields.tolerance {
+            positive("tolerance", tolerance)?;
+        }
+        Ok(match fields.direction {
+            KpiDirection::HigherIsBetter => KpiRule::HigherIsBetter {
+                target: target()?,
+                baseline: fields.baseline,
+            },
+            KpiDirection::LowerIsBetter => KpiRule::LowerIsBetter {
+                target: target()?,
+                baseline: fields.baseline,
+            },
+            KpiDirection::Binary => KpiRule::Binary { target: target()? },
+            KpiDirection::TargetRange => KpiRule::TargetRange {
+                min: fields.min.ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::MissingField,
+                        "min",
+                        "is required for a target range",
+                    )
+                })?,
+                max: fields.max.ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::MissingField,
+                        "max",
+                        "is required for a target range",
+                    )
+                })?,
+                lower_tolerance: fields.lower_tolerance.or(fields.tolerance),
+                upper_tolerance: fields.upper_tolerance.or(fields.tolerance),
+                target: fields.target,
+            },
+        })
+    }
+}
+
+/// What is done to the raw score before the status is read.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum ScoreLimit {
+    /// The score is the raw score. The default.
+    #[default]
+    None,
+    /// The score is `min(raw score, cap)`: 1.2 to count at most 120 %. Field `cap`.
+    Cap(f64),
+    /// The score is the raw score clamped to `[0, 1]`. Field `clamp`.
+    Clamp,
+}
+
+impl ScoreLimit {
+    /// The limit from the two optional fields: a cap, or `clamp: true`, not both.
+    ///
+    /// # Errors
+    /// `conflicting_fields` naming `clamp` when a cap is given with `clamp: true`.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::scorecard::ScoreLimit;
+    /// assert_eq!(ScoreLimit::from_fields(Some(1.2), Some(false)), Ok(ScoreLimit::Cap(1.2)));
+    /// assert_eq!(ScoreLimit::from_fields(None, Some(true)), Ok(ScoreLimit::Clamp));
+    /// assert!(ScoreLimit::from_fields(Some(1.2), Some(true)).is_err());
+    /// ```
+    pub fn from_fields(cap: Option<f64>, clamp: Option<bool>) -> Result<Self, Error> {
+        match (cap, clamp.unwrap_or(false)) {
+            (Some(_), true) => Err(Error::new(
+                ErrorCode::ConflictingFields,
+                "clamp",
+                "give either a cap or clamp, not both",
+            )),
+            (Some(cap), false) => Ok(ScoreLimit::Cap(cap)),
+            (None, true) => Ok(ScoreLimit::Clamp),
+            (None, false) => Ok(ScoreLimit::None),
+        }
+    }
+}
+
+/// Inputs of [`score_kpi`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiInput {
+    /// The measured value, in the KPI's unit. Field `actual`.
+    pub actual: f64,
+    /// How the actual value is scored.
+    pub rule: KpiRule,
+    /// A cap or clamp on the score.
+    pub limit: ScoreLimit,
+    /// The status scale (default: red below 0.7, amber below 0.9, green).
+    pub bands: StatusBands,
+}
+
+impl KpiInput {
+    /// A KPI scored by `rule`, without cap or clamp, on the default status scale.
+    pub fn new(actual: f64, rule: KpiRule) -> Self {
+        KpiInput {
+            actual,
+            rule,
+            limit: ScoreLimit::None,
+            bands: StatusBands::default(),
+        }
+    }
+}
+
+/// A KPI's score and the figures a teacher shows with it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct KpiScore {
+    /// The score after the cap or clamp: 1 at the target.
+    pub score: f64,
+    /// The score before the cap or clamp.
+    pub raw_score: f64,
+    /// `100 × actual / target`, percent; `None` when the target is 0 or (target range)
+    /// not given.
+    pub percent_of_target: Option<f64>,
+    /// How far the actual is from the target, signed so that better is positive:
+    /// `actual − target` (higher is better, binary), `target − actual` (lower is better);
+    /// for a target range 0 inside the band, and minus the distance to the band outside it.
+    pub variance: f64,
+    /// The name of the status band the score falls in.
+    pub status: String,
+    /// The index of that band, 0 = worst.
+    pub status_index: u32,
+    /// The baseline used (given or default), for higher- and lower-is-better.
+    pub baseline: Option<f64>,
+}
+
+/// Scores a KPI's actual value against its target.
+///
+/// - Higher or lower is better: `raw = (actual − baseline) / (target − baseline)`, with
+///   default baselines 0 (higher: `actual / target`) and `2 × target` (lower:
+///   `1 − (actual − target) / target`);
+/// - target range `[min, max]`: 1 inside, `1 − (min − actual) / lower_tolerance` below
+///   and `1 − (actual − max) / upper_tolerance` above, never below 0; 0 outside the band
+///   on a side without tolerance;
+/// - binary: 1 when `actual ≥ target`, else 0.
+///
+/// Then `score = min(raw, cap)` with a cap, or `raw` clamped to `[0, 1]` with clamp, and
+/// the status is the band of the score (a score equal to a cut point is in the band
+/// above it). Scores are fractions (1 = 100 % of the way to target).
+///
+/// Reference: the linear progress from baseline to target and its minimisation mirror
+/// are the default performance functions of BSC Designer ("How to calculate balanced
+/// scorecard values", bscdesigner.com); Kaplan & Norton, *The Balanced Scorecard*
+/// (1996), ch. 7 on targets.
+///
+/// # Errors
+/// - `not_finite` naming `actual`, `target`, `baseline`, `min`, `max`, or a tolerance;
+/// - `missing_field` naming `baseline` when higher is better with a target not above 0,
+///   or lower is better with a target not above 0, and no baseline is given;
+/// - `out_of_range` naming `baseline` when it equals the target, or lies on the wrong
+///   side of it (above it when higher is better, below when lower is better);
+/// - `out_of_range` naming `max` when below `min`, or `target` when a target range's
+///   target lies outside `[min, max]`;
+/// - `not_positive` naming `lower_tolerance`, `upper_tolerance` or `tolerance` (whichever
+///   was given), or `cap`;
+/// - `numeric_range` when the inputs' magnitudes overflow `f64`.
+///
+/// # Examples
+/// Hand-computed: sales of 90 against a target of 100 from a baseline of 50 are
+/// (90 − 50) / (100 − 50) = 0.8 of the way: amber. A defect rate of 3 % against a target
+/// of 2 % (default baseline 4 %) scores 1 − (3 − 2) / 2 = 0.5: red.
+/// ```
+/// use opscalc::scorecard::{score_kpi, KpiInput, KpiRule};
+/// let sales = KpiRule::HigherIsBetter { target: 100.0, baseline: Some(50.0) };
+/// let result = score_kpi(&KpiInput::new(90.0, sales))?;
+/// assert_eq!((result.score, result.status.as_str()), (0.8, "amber"));
+/// assert_eq!((result.variance, result.percent_of_target), (-10.0, Some(90.0)));
+///
+/// let defects = KpiRule::LowerIsBetter { target: 2.0, baseline: None };
+/// let result = score_kpi(&KpiInput::new(3.0, defects))?;
+/// assert_eq!((result.score, result.baseline), (0.5, Some(4.0)));
+/// assert_eq!((result.status_index, result.variance), (0, -1.0));
+/// # Ok::<(), opscalc::Error>(())
+/// ```
+pub fn score_kpi(input: &KpiInput) -> Result<KpiScore, Error> {
+    let rule = CheckedRule::new(&input.rule, input.limit)?;
+    let actual = finite("actual", input.actual)?;
+    rule.score(actual, &input.bands)
+}
+
+/// A validated rule, with its baseline resolved, and a validated limit: what the
+/// scorecard checks for every KPI before it knows which have an actual value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CheckedRule {
+    kind: CheckedKind,
+    limit: ScoreLimit,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum CheckedKind {
+    /// Higher or lower is better: the sign of `target − baseline` carries the direction.
+    Linear {
+        target: f64,
+        baseline: f64,
+        lower_is_better: bool,
+    },
+    Range {
+        min: f64,
+        max: f64,
+        lower_tolerance: Option<f64>,
+        upper_tolerance: Option<f64>,
+        target: Option<f64>,
+    },
+    Binary {
+        target: f64,
+    },
+}
+
+impl CheckedRule {
+    /// Checks a rule and a limit. Errors name the fields of [`KpiRuleFields`] and `cap`.
+    pub(crate) fn new(rule: &KpiRule, limit: ScoreLimit) -> Result<Self, Error> {
+        let kind = match *rule {
+            KpiRule::HigherIsBetter { target, baseline } => linear(target, baseline, false)?,
+            KpiRule::LowerIsBetter { target, baseline } => linear(target, baseline, true)?,
+            KpiRule::TargetRange {
+                min,
+                max,
+                lower_tolerance,
+                upper_tolerance,
+                target,
+            } => {
+                let min = finite("min", min)?;
+                if finite("max", max)? < min {
+                    return Err(Error::new(
+                        ErrorCode::OutOfRange,
+                        "max",
+                        "must be at least min",
+                    ));
+                }
+                if let Some(target) = target
+                    && !(finite("target", target)? >= min && target <= max)
+                {
+                    return Err(Error::new(
+                        ErrorCode::OutOfRange,
+                        "target",
+                        "must lie in the band from min to max",
+                    ));
+                }
+                CheckedKind::Range {
+                    min,
+                    max,
+                    lower_tolerance: tolerance(lower_tolerance, "lower_tolerance")?,
+                    upper_tolerance: tolerance(upper_tolerance, "upper_tolerance")?,
+                    target,
+                }
+            }
+            KpiRule::Binary { target } => CheckedKind::Binary {
+                target: finite("target", target)?,
+            },
+        };
+        if let ScoreLimit::Cap(cap) = limit {
+            positive("cap", cap)?;
+        }
+        Ok(CheckedRule { kind, limit })
+    }
+
+    /// Scores a finite actual value.
+    pub(crate) fn score(&self, actual: f64, bands: &StatusBands) -> Result<KpiScore, Error> {
+        let (raw_score, variance, target, baseline) = match self.kind {
+            CheckedKind::Linear {
+                target,
+                baseline,
+                lower_is_better,
+            } => {
+                let raw = representable((actual - baseline) / (target - baseline), false)?;
+                let variance = if lower_is_better {
+                    target - actual
+                } else {
+                    actual - target
+                };
+                (raw, variance, Some(target), Some(baseline))
+            }
+            CheckedKind::Range {
+                min,
+                max,
+                lower_tolerance,
+                upper_tolerance,
+                target,
+            } => {
+                let (raw, variance) = if actual < min {
+                    let raw = lower_tolerance.map_or(0.0, |t| (1.0 - (min - actual) / t).max(0.0));
+                    (raw, actual - min)
+                } else if actual > max {
+                    let raw = upper_tolerance.map_or(0.0, |t| (1.0 - (actual - max) / t).max(0.0));
+                    (raw, max - actual)
+                } else {
+                    (1.0, 0.0)
+                };
+                (raw, variance, target, None)
+            }
+            CheckedKind::Binary { target } => {
+                let raw = if actual >= target { 1.0 } else { 0.0 };
+                (raw, actual - target, Some(target), None)
+            }
+        };
+        let score = match self.limit {
+            ScoreLimit::None => raw_score,
+            ScoreLimit::Cap(cap) => raw_score.min(cap),
+            ScoreLimit::Clamp => raw_score.clamp(0.0, 1.0),
+        };
+        let percent_of_target = match target {
+            Some(target) if target != 0.0 => Some(representable(100.0 * actual / target, false)?),
+            _ => None,
+        };
+        let (status_index, status) = bands.status_of(score);
+        Ok(KpiScore {
+            score: score + 0.0,
+            raw_score: raw_score + 0.0,
+            percent_of_target,
+            variance: representable(variance, false)? + 0.0,
+            status: status.to_owned(),
+            status_index,
+            baseline,
+        })
+    }
+}
+
+fn linear(target: f64, baseline: Option<f64>, lower_is_better: bool) -> Result<CheckedKind, Error> {
+    let target = finite("target", target)?;
+    let baseline = match baseline {
+        Some(baseline) => finite("baseline", baseline)?,
+        None if target > 0.0 && lower_is_better => representable(2.0 * target, false)?,
+        None if target > 0.0 => 0.0,
+        None => {
+            let message = if lower_is_better {
+                "is required when the target is not above zero (the default baseline is twice the target)"
+            } else {
+                "is required when the target is not above zero (the default baseline is 0)"
+            };
+            return Err(Error::new(ErrorCode::MissingField, "baseline", message));
+        }
+    };
+    #[allow(clippy::float_cmp)] // exactly equal: the score would divide by zero
+    if baseline == target {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "baseline",
+            "must differ from the target",
+        ));
+    }
+    if lower_is_better && baseline < target {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "baseline",
+            "must be above the target when lower is better",
+        ));
+    }
+    if !lower_is_better && baseline > target {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "baseline",
+            "must be below the target when higher is better",
+        ));
+    }
+    representable(target - baseline, false)?;
+    Ok(CheckedKind::Linear {
+        target,
+        baseline,
+        lower_is_better,
+    })
+}
+
+fn tolerance(value: Option<f64>, field: &'static str) -> Result<Option<f64>, Error> {
+    value.map(|value| positive(field, value)).transpose()
+}
