@@ -14,3 +14,26 @@
 mod direct_weights;
 
 pub use direct_weights::{DirectWeights, MAX_WEIGHTS, direct_weights};
+mod ahp;
+mod ahp_matrix;
+mod ahp_random_index;
+mod critic_weights;
+mod decision_matrix;
+mod entropy_weights;
+mod equal_weights;
+mod rank_weights;
+
+pub use ahp::{
+    Ahp, AhpInput, AhpMethod, AhpTrace, DEFAULT_CONSISTENCY_THRESHOLD, InconsistentComparison,
+    MAX_POWER_ITERATIONS, MAX_TRACED_ITERATIONS, POWER_ITERATION_TOLERANCE, PowerIteration,
+    ahp_weights,
+};
+pub use ahp_matrix::{
+    MAX_AHP_CRITERIA, PairwiseComparison, PairwiseJudgements, RECIPROCAL_TOLERANCE,
+};
+pub use ahp_random_index::{ALONSO_LAMATA_RANDOM_INDEX, RandomIndexTable, SAATY_RANDOM_INDEX};
+pub use critic_weights::{CriterionDirection, CriticWeights, critic_weights};
+pub use decision_matrix::{MAX_ALTERNATIVES, MAX_CRITERIA};
+pub use entropy_weights::{EntropyWeights, entropy_weights};
+pub use equal_weights::{EqualWeights, equal_weights};
+pub use rank_weights::{RankMethod, RankPosition, RankWeights, rank_weights};
