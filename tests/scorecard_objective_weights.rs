@@ -30,6 +30,7 @@ fn entropy_by_hand() {
     let result = entropy_weights(&matrix).unwrap();
     let e1 = 1.5 * 2_f64.ln() / 3_f64.ln();
     assert_all_close(&result.entropies, &[e1, 0.0, 1.0]);
+    assert!(result.entropies[1].is_sign_positive(), "+0, not -0");
     assert_all_close(&result.diversities, &[1.0 - e1, 1.0, 0.0]);
     let total = 2.0 - e1;
     assert_all_close(&result.weights, &[(1.0 - e1) / total, 1.0 / total, 0.0]);

@@ -71,8 +71,9 @@ pub fn entropy_weights(matrix: &[Vec<f64>]) -> Result<EntropyWeights, Error> {
                 .filter(|&p| p > 0.0)
                 .map(|p| p * p.ln())
                 .sum();
-            // Within [0, 1] in exact arithmetic; keep rounding inside.
-            (-sum / log_m).clamp(0.0, 1.0)
+            // Within [0, 1] in exact arithmetic; keep rounding inside, and make −0
+            // (from a column held by one alternative) +0.
+            (-sum / log_m).clamp(0.0, 1.0) + 0.0
         };
         entropies.push(entropy);
     }

@@ -163,6 +163,13 @@ export interface FactorChangeResult {
 }
 
 /**
+ * How ranks become weights, with n criteria and position p (1 = most important):
+ * `"rankSum"` w_p = 2(n + 1 − p)/(n(n + 1)); `"rankReciprocal"` w_p = (1/p)/Σⱼ 1/j;
+ * `"rankOrderCentroid"` w_p = (1/n) Σ_{k=p..n} 1/k (Barron & Barrett 1996).
+ */
+export type RankMethod = "rankSum" | "rankReciprocal" | "rankOrderCentroid";
+
+/**
  * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
  * as forecast units.
  */
@@ -174,6 +181,36 @@ export type MixBasis = "salesShare" | "forecastUnits";
  * applies only to the units inside that tier.
  */
 export type DiscountScheme = "allUnits" | "incremental";
+
+/**
+ * How the weights are derived from the matrix: `"eigenvector"` (the principal
+ * eigenvector, by power iteration; the default) or `"geometricMean"` (normalised row
+ * geometric means).
+ */
+export type AhpMethod = "eigenvector" | "geometricMean";
+
+/**
+ * How the weights were found.
+ */
+export interface AhpTraceResult {
+    /**
+     * The power iteration's first 50 steps (eigenvector method; empty otherwise).
+     */
+    iterations: PowerIterationResult[];
+    /**
+     * How many steps the power iteration ran until no weight moved by more than 1e-12
+     * (0 for the geometric mean).
+     */
+    iterationCount: number;
+    /**
+     * g_i = (Π_j a_ij)^(1/n), each row's geometric mean (geometric mean method; empty otherwise).
+     */
+    rowGeometricMeans: number[];
+    /**
+     * Σg, which each g_i is divided by (geometric mean method).
+     */
+    geometricMeanTotal?: number;
+}
 
 /**
  * Inventory over one replenishment cycle as the corners of a polyline: `level[i]` units
@@ -361,6 +398,26 @@ export interface AbcRowResult {
 }
 
 /**
+ * One judgement: criterion `a` is `value` times as important as criterion `b`
+ * (Saaty's scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme, 2/4/6/8 in
+ * between; 1/3 when `b` is moderately more important).
+ */
+export interface PairwiseComparisonOptions {
+    /**
+     * The id of one criterion, from `criteria`.
+     */
+    a: string;
+    /**
+     * The id of the other criterion.
+     */
+    b: string;
+    /**
+     * a_ab, a positive number.
+     */
+    value: number;
+}
+
+/**
  * One option of {@link breakEvenCrossover}: a process, a machine, a supplier. Its total
  * cost at volume x is fixedCost + variableCost × x.
  */
@@ -443,6 +500,28 @@ export interface ProductivityPeriodOptions {
      * What it used, 1 to 100 inputs.
      */
     inputs: ProductivityFactorOptions[];
+}
+
+/**
+ * One power-iteration step: w_k = A w_{k−1} / Σ(A w_{k−1}).
+ */
+export interface PowerIterationResult {
+    /**
+     * The step, counting from 1.
+     */
+    iteration: number;
+    /**
+     * w_k, normalised to sum 1.
+     */
+    vector: number[];
+    /**
+     * The λmax estimate at w_k: the mean of (A w_k)_i / w_k,i.
+     */
+    lambda: number;
+    /**
+     * The largest change of a weight from the previous step.
+     */
+    change: number;
 }
 
 /**
@@ -869,6 +948,38 @@ export interface AbcAnalysisOptions {
 }
 
 /**
+ * Options of {@link ahpWeights}: give either `matrix`, or `criteria` and `comparisons`.
+ */
+export interface AhpWeightsOptions {
+    /**
+     * The pairwise comparison matrix A, n × n (1 ≤ n ≤ 15): positive, diagonal 1,
+     * reciprocal (a_ji = 1/a_ij; entries written to 3 significant digits, such as 0.333,
+     * pass). Row i, column j: how many times as important criterion i is as j.
+     */
+    matrix?: number[][];
+    /**
+     * The criteria's ids (1 to 15, unique), with `comparisons`.
+     */
+    criteria?: string[];
+    /**
+     * Every pair of `criteria` compared exactly once, in either order.
+     */
+    comparisons?: PairwiseComparisonOptions[];
+    /**
+     * `"eigenvector"` (default) or `"geometricMean"`.
+     */
+    method?: AhpMethod;
+    /**
+     * `"saaty"` (default) or `"alonsoLamata"`.
+     */
+    randomIndex?: RandomIndexTable;
+    /**
+     * CR below this is consistent: positive, 0.1 by default.
+     */
+    consistencyThreshold?: number;
+}
+
+/**
  * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
  * it comes from (takt time = availableTime / demand). Times in one unit.
  */
@@ -1053,6 +1164,21 @@ export interface ConvertRateOptions {
 }
 
 /**
+ * Options of {@link criticWeights}.
+ */
+export interface CriticWeightsOptions {
+    /**
+     * The decision matrix: one row per alternative (2 to 10,000), one column per
+     * criterion (1 to 100), finite numbers.
+     */
+    matrix: number[][];
+    /**
+     * One direction per column; all `"benefit"` when left out.
+     */
+    directions?: Direction[];
+}
+
+/**
  * Options of {@link demandDensity}.
  */
 export interface DemandDensityOptions {
@@ -1060,6 +1186,27 @@ export interface DemandDensityOptions {
      * The distribution to draw.
      */
     demand: DemandDistribution;
+}
+
+/**
+ * Options of {@link directWeights}.
+ */
+export interface DirectWeightsOptions {
+    /**
+     * Any non-negative numbers (points, percentages), 1 to 10,000 of them, not all 0.
+     */
+    values: number[];
+}
+
+/**
+ * Options of {@link entropyWeights}.
+ */
+export interface EntropyWeightsOptions {
+    /**
+     * The decision matrix: one row per alternative (2 to 10,000), one column per
+     * criterion (1 to 100), non-negative numbers, each column with a value above 0.
+     */
+    matrix: number[][];
 }
 
 /**
@@ -1146,6 +1293,16 @@ export interface EoqOptions {
      * Working days in one period (e.g. 250 a year); gives `cycleTimeDays` and `dailyDemand`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link equalWeights}.
+ */
+export interface EqualWeightsOptions {
+    /**
+     * n: how many criteria, a whole number from 1 to 10,000.
+     */
+    count: number;
 }
 
 /**
@@ -1492,6 +1649,21 @@ export interface QuantityDiscountOptions {
 }
 
 /**
+ * Options of {@link rankWeights}.
+ */
+export interface RankWeightsOptions {
+    /**
+     * Each criterion's rank: 1 = most important, whole numbers of 1 or more, ties
+     * allowed (both [1, 2, 2, 4] and [1, 2, 2, 3] put the tied pair in positions 2–3).
+     */
+    ranks: number[];
+    /**
+     * The formula.
+     */
+    method: RankMethod;
+}
+
+/**
  * Options of {@link reorderPoint}. Demand and lead time share one time unit: daily
  * demand with a lead time in days, or weekly demand with one in weeks. Give exactly
  * one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
@@ -1578,6 +1750,56 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link ahpWeights}.
+ */
+export interface AhpWeightsResult {
+    /**
+     * w_i, in the order of the matrix's rows (or of `criteria`); they sum to 1.
+     */
+    weights: number[];
+    /**
+     * λmax = (1/n) Σ_i (A w)_i / w_i: n when the judgements are consistent.
+     */
+    lambdaMax: number;
+    /**
+     * CI = (λmax − n)/(n − 1) (0 when n = 1).
+     */
+    consistencyIndex: number;
+    /**
+     * CR = CI / RI (0 when RI = 0, that is n ≤ 2).
+     */
+    consistencyRatio: number;
+    /**
+     * Whether CR is below the threshold.
+     */
+    consistent: boolean;
+    /**
+     * The threshold used.
+     */
+    consistencyThreshold: number;
+    /**
+     * RI for this n, from the table used.
+     */
+    randomIndex: number;
+    /**
+     * The whole random index table used, n = 1..15.
+     */
+    randomIndexTable: number[];
+    /**
+     * The complete reciprocal matrix used (lower triangle exactly 1/upper).
+     */
+    matrix: number[][];
+    /**
+     * When inconsistent, the comparison to revise first.
+     */
+    mostInconsistent?: InconsistentComparisonResult;
+    /**
+     * The working.
+     */
+    trace: AhpTraceResult;
 }
 
 /**
@@ -1854,6 +2076,28 @@ export interface ConvertRateResult {
 }
 
 /**
+ * Result of {@link criticWeights}.
+ */
+export interface CriticWeightsResult {
+    /**
+     * w_j = C_j / ΣC, one per column; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * σ_j, the population standard deviation of the column scaled to 0..1 (0 when constant).
+     */
+    standardDeviations: number[];
+    /**
+     * r_jk, Pearson's correlation of the scaled columns (diagonal 1; 0 with a constant column).
+     */
+    correlations: number[][];
+    /**
+     * C_j = σ_j Σ_k (1 − r_jk), the information the criterion carries.
+     */
+    information: number[];
+}
+
+/**
  * Result of {@link demandDensity}: points of the density and the distribution
  * function, as columns of equal length.
  */
@@ -1871,6 +2115,38 @@ export interface DemandDensityResult {
      * P(demand ≤ x) at each x.
      */
     cumulative: number[];
+}
+
+/**
+ * Result of {@link directWeights}.
+ */
+export interface DirectWeightsResult {
+    /**
+     * wᵢ = vᵢ / Σv, in the order given; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * Σv, the sum of the values given.
+     */
+    total: number;
+}
+
+/**
+ * Result of {@link entropyWeights}.
+ */
+export interface EntropyWeightsResult {
+    /**
+     * w_j = d_j / Σd, one per column; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * e_j = −(1/ln m) Σ_i p_ij ln p_ij with p_ij = x_ij / Σ_i x_ij: 1 for a constant column.
+     */
+    entropies: number[];
+    /**
+     * d_j = 1 − e_j, the degree of diversification.
+     */
+    diversities: number[];
 }
 
 /**
@@ -2089,6 +2365,16 @@ export interface EoqResult {
      * Inventory over one cycle: Q* at time 0 falling to 0 at the cycle time.
      */
     inventoryProfile: InventoryProfileResult;
+}
+
+/**
+ * Result of {@link equalWeights}.
+ */
+export interface EqualWeightsResult {
+    /**
+     * wᵢ = 1/n for each criterion.
+     */
+    weights: number[];
 }
 
 /**
@@ -2630,6 +2916,25 @@ export interface QuantityDiscountResult {
 }
 
 /**
+ * Result of {@link rankWeights}.
+ */
+export interface RankWeightsResult {
+    /**
+     * Each criterion's weight, in the order of `ranks`: the mean of the positional
+     * weights of the positions it occupies. They sum to 1.
+     */
+    weights: number[];
+    /**
+     * w_p for positions p = 1..n, before ties are averaged.
+     */
+    positionalWeights: number[];
+    /**
+     * The positions each criterion occupies, in the order of `ranks`.
+     */
+    positions: RankPositionResult[];
+}
+
+/**
  * Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
  */
 export interface ReorderPointResult {
@@ -2766,6 +3071,37 @@ export interface AbcCutoffsResult {
 }
 
 /**
+ * The comparison most at odds with the weights: the largest ε + 1/ε over the upper
+ * triangle, ε = a_ij w_j / w_i. Revising it toward `implied` helps consistency most.
+ */
+export interface InconsistentComparisonResult {
+    /**
+     * Its row i, counting from 0.
+     */
+    row: number;
+    /**
+     * Its column j > i, counting from 0.
+     */
+    column: number;
+    /**
+     * a_ij, the judgement given.
+     */
+    value: number;
+    /**
+     * w_i / w_j, the judgement the weights imply.
+     */
+    implied: number;
+    /**
+     * ε = a_ij w_j / w_i (1 when the judgement agrees with the weights).
+     */
+    ratio: number;
+    /**
+     * ε + 1/ε (2 for perfect agreement).
+     */
+    deviation: number;
+}
+
+/**
  * The forecast's outcome (when the mix is given in forecast units).
  */
 export interface MixForecastResult {
@@ -2818,6 +3154,20 @@ export interface ProductRequirementResult {
 }
 
 /**
+ * The positions a criterion occupies in the order of importance (more than one when tied).
+ */
+export interface RankPositionResult {
+    /**
+     * The first position, counting from 1.
+     */
+    first: number;
+    /**
+     * The last position (equal to `first` without a tie).
+     */
+    last: number;
+}
+
+/**
  * The productivity of one period.
  */
 export interface PeriodProductivityResult {
@@ -2838,6 +3188,12 @@ export interface PeriodProductivityResult {
      */
     multifactorProductivity?: number;
 }
+
+/**
+ * The random index table: `"saaty"` (Saaty 1980; the default) or `"alonsoLamata"`
+ * (Alonso & Lamata 2006).
+ */
+export type RandomIndexTable = "saaty" | "alonsoLamata";
 
 /**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
@@ -3051,6 +3407,11 @@ export interface BreakEvenAtVolumeResult {
 }
 
 /**
+ * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
+ */
+export type Direction = "benefit" | "cost";
+
+/**
  * Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
  */
 export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
@@ -3076,6 +3437,17 @@ export type ChoiceReasonName = "onlyCandidate" | "rule" | "tieBreak" | "lowestId
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Weights from pairwise comparisons by the analytic hierarchy process (Saaty), with
+ * λmax, the consistency index and ratio, the comparison to revise first when the
+ * judgements are inconsistent, and the working.
+ *
+ * Throws an {@link OpscalcError} naming the field: `matrix[2][1]` with code
+ * `not_reciprocal` when a_21 is not 1/a_12, `comparisons` with `missing_field` when a
+ * pair is not compared (the message names it), `comparisons[3].b` with `unknown_id`.
+ */
+export function ahpWeights(options: AhpWeightsOptions): AhpWeightsResult;
 
 /**
  * Balances an assembly line by a priority rule (the textbook station-oriented
@@ -3156,6 +3528,16 @@ export function compareRules(options: CompareRulesOptions): CompareRulesResult;
 export function convertRate(options: ConvertRateOptions): ConvertRateResult;
 
 /**
+ * Weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): criteria whose
+ * values spread widely and disagree with the others weigh more; a constant column
+ * weighs 0.
+ *
+ * Throws an {@link OpscalcError} naming the field (`matrix[2]` for a row of the wrong
+ * length, `directions` for one of the wrong length).
+ */
+export function criticWeights(options: CriticWeightsOptions): CriticWeightsResult;
+
+/**
  * The density of a demand distribution, for a chart: a normal curve over μ ± 4σ
  * (161 points), the corners of a uniform step, or a discrete distribution's values and
  * probabilities; with the cumulative probability at each point.
@@ -3163,6 +3545,22 @@ export function convertRate(options: ConvertRateOptions): ConvertRateResult;
  * Throws an {@link OpscalcError} naming the field for invalid options (`demand.sd`).
  */
 export function demandDensity(options: DemandDensityOptions): DemandDensityResult;
+
+/**
+ * Weights given directly, normalised to sum to 1: wᵢ = vᵢ / Σv.
+ *
+ * Throws an {@link OpscalcError} naming the field (`values[2]` for a negative value).
+ */
+export function directWeights(options: DirectWeightsOptions): DirectWeightsResult;
+
+/**
+ * Weights by Shannon entropy: criteria whose values differ more across the
+ * alternatives weigh more; a constant column weighs 0.
+ *
+ * Throws an {@link OpscalcError} naming the field (`matrix[3][1]` for a negative
+ * value, `matrix` when every column is constant).
+ */
+export function entropyWeights(options: EntropyWeightsOptions): EntropyWeightsResult;
 
 /**
  * Economic order quantity: Q* = √(2DS / H), with its ordering and holding cost per
@@ -3198,6 +3596,13 @@ export function eoqBackordersCostCurve(options: EoqBackordersCostCurveOptions): 
  * under `model`, e.g. `model.demand`).
  */
 export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
+
+/**
+ * Equal weights for `count` criteria: wᵢ = 1/n.
+ *
+ * Throws an {@link OpscalcError} naming `count` when it is 0 or above 10,000.
+ */
+export function equalWeights(options: EqualWeightsOptions): EqualWeightsResult;
 
 /**
  * Every error code, in the order of the Rust `ErrorCode` enum.
@@ -3364,6 +3769,14 @@ export function quantityDiscount(options: QuantityDiscountOptions): QuantityDisc
 export function quantityDiscountCostCurve(options: QuantityDiscountCostCurveOptions): QuantityDiscountCostCurveResult;
 
 /**
+ * Weights from ranks (1 = most important) by rank sum, rank reciprocal or rank-order
+ * centroid; tied criteria share the weights of the positions they occupy.
+ *
+ * Throws an {@link OpscalcError} naming the field (`ranks[1]` for a rank of 0).
+ */
+export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
+
+/**
  * Reorder point and safety stock for normally distributed lead-time demand:
  * ROP = d × L + z × σ, with z from a cycle service level (z = Φ⁻¹(p)) or from a fill
  * rate (z = G⁻¹((1 − fill rate) × Q / σ)).
@@ -3384,6 +3797,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly ahpWeights: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
@@ -3392,11 +3806,15 @@ export interface InitOutput {
     readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly compareRules: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
+    readonly criticWeights: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
+    readonly directWeights: (a: unknown) => [number, number, number];
+    readonly entropyWeights: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
     readonly eoqBackorders: (a: unknown) => [number, number, number];
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
+    readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
@@ -3415,6 +3833,7 @@ export interface InitOutput {
     readonly productivity: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
+    readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;

@@ -4,3 +4,6 @@
 // KPI scoring, the scorecard roll-up and the comparison of two scorecards.
 
 // Weighting methods.
+mod ahp;
+mod objective_weights;
+mod weights;
