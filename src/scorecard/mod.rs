@@ -7,7 +7,6 @@
 //! from baseline to target). Weights are fractions that sum to 1 within their level.
 
 // KPI scoring, the scorecard roll-up and the comparison of two scorecards.
-// (kpi_score, scorecard, compare_scorecards: declare and re-export below this line.)
 mod compare_scorecards;
 mod kpi_score;
 #[allow(clippy::module_inception)] // the balanced scorecard, in the scorecard domain
@@ -26,7 +25,28 @@ pub use scorecard::{
 pub use status::{DEFAULT_STATUS_NAMES, DEFAULT_THRESHOLDS, MAX_STATUS_BANDS, StatusBands};
 
 // Weighting methods.
-// (weights: direct, equal, rank, ahp, entropy, critic: declare and re-export below this line.)
+mod ahp;
+mod ahp_matrix;
+mod ahp_random_index;
+mod critic_weights;
+mod decision_matrix;
 mod direct_weights;
+mod entropy_weights;
+mod equal_weights;
+mod rank_weights;
 
+pub use ahp::{
+    Ahp, AhpInput, AhpMethod, AhpTrace, DEFAULT_CONSISTENCY_THRESHOLD, InconsistentComparison,
+    MAX_POWER_ITERATIONS, MAX_TRACED_ITERATIONS, POWER_ITERATION_TOLERANCE, PowerIteration,
+    ahp_weights,
+};
+pub use ahp_matrix::{
+    MAX_AHP_CRITERIA, PairwiseComparison, PairwiseJudgements, RECIPROCAL_TOLERANCE,
+};
+pub use ahp_random_index::{ALONSO_LAMATA_RANDOM_INDEX, RandomIndexTable, SAATY_RANDOM_INDEX};
+pub use critic_weights::{CriterionDirection, CriticWeights, critic_weights};
+pub use decision_matrix::{MAX_ALTERNATIVES, MAX_CRITERIA};
 pub use direct_weights::{DirectWeights, MAX_WEIGHTS, direct_weights};
+pub use entropy_weights::{EntropyWeights, entropy_weights};
+pub use equal_weights::{EqualWeights, equal_weights};
+pub use rank_weights::{RankMethod, RankPosition, RankWeights, rank_weights};

@@ -36,165 +36,6 @@ export interface OpscalcError extends Error {
 
 
 /**
- * A KPI of the result: its weights and share of the total, and, when it has an actual
- * value, its score as {@link scoreKpi} gives it.
- */
-export interface ScorecardKpiResult {
-    /**
-     * The KPI's id.
-     */
-    id: string;
-    /**
-     * The KPI's name, when given.
-     */
-    name?: string;
-    /**
-     * The weight as given.
-     */
-    weight: number;
-    /**
-     * The weight over the sum of its scored siblings' weights (0 when excluded).
-     */
-    normalisedWeight: number;
-    /**
-     * Whether the KPI has no actual value and is left out.
-     */
-    excluded: boolean;
-    /**
-     * ∂total / ∂score: the product of the weights along the path to the total (see
-     * {@link ScorecardResult.sensitivity}); 0 when excluded.
-     */
-    effectiveWeight: number;
-    /**
-     * effectiveWeight × score: the KPI's share of the total (0 when excluded).
-     */
-    contribution: number;
-    /**
-     * The actual value, when given.
-     */
-    actual?: number;
-    /**
-     * The score after `cap` or `clamp`, when scored.
-     */
-    score?: number;
-    /**
-     * The score before `cap` or `clamp`, when scored.
-     */
-    rawScore?: number;
-    /**
-     * The status band's name, when scored.
-     */
-    status?: string;
-    /**
-     * The status band's index, 0 = worst, when scored.
-     */
-    statusIndex?: number;
-    /**
-     * 100 × actual / target, when scored and the target is not 0.
-     */
-    percentOfTarget?: number;
-    /**
-     * Distance from target, positive when better, when scored.
-     */
-    variance?: number;
-    /**
-     * The baseline used (higher/lower is better, when scored).
-     */
-    baseline?: number;
-}
-
-/**
- * A node left out for want of a score.
- */
-export interface MissingNodeResult {
-    /**
-     * The node's id.
-     */
-    id: string;
-    /**
-     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
-     */
-    path: string;
-    /**
-     * `"kpi"` (no actual), or `"objective"` / `"perspective"` (no scored KPI in it).
-     */
-    level: ScorecardLevel;
-}
-
-/**
- * A perspective (Financial, Customer, Internal process, Learning and growth).
- */
-export interface PerspectiveOptions {
-    /**
-     * Unique across the scorecard, not empty.
-     */
-    id: string;
-    /**
-     * A display name.
-     */
-    name?: string;
-    /**
-     * The perspective's weight in the total, 0 or more.
-     */
-    weight: number;
-    /**
-     * Its objectives, 1 to 100.
-     */
-    objectives: ObjectiveOptions[];
-}
-
-/**
- * A perspective of the result.
- */
-export interface PerspectiveResult {
-    /**
-     * The perspective's id.
-     */
-    id: string;
-    /**
-     * Its name, when given.
-     */
-    name?: string;
-    /**
-     * The weight as given.
-     */
-    weight: number;
-    /**
-     * The weight over the sum of the scored perspectives' weights (0 when excluded).
-     */
-    normalisedWeight: number;
-    /**
-     * Whether no KPI of the perspective has an actual value, so it is left out.
-     */
-    excluded: boolean;
-    /**
-     * The roll-up of its scored objectives, when any.
-     */
-    score?: number;
-    /**
-     * The status band's name on the scorecard's scale, when scored.
-     */
-    status?: string;
-    /**
-     * The status band's index, 0 = worst, when scored.
-     */
-    statusIndex?: number;
-    /**
-     * ∂total / ∂score: its normalised weight for a weighted average, 1/n for an
-     * average, 1 or 0 for min and max (0 when excluded).
-     */
-    effectiveWeight: number;
-    /**
-     * effectiveWeight × score: the perspectives' contributions add up to the total.
-     */
-    contribution: number;
-    /**
-     * Its objectives, in input order.
-     */
-    objectives: ObjectiveResult[];
-}
-
-/**
  * A priority rule: which of the tasks that fit to assign next.
  */
 export type PriorityRuleName = "longestTime" | "shortestTime" | "mostFollowers" | "fewestFollowers" | "mostImmediateFollowers" | "rankedPositionalWeight" | "earliestAvailable";
@@ -267,78 +108,6 @@ export interface CrossoverPointResult {
 export type AbcClass = "A" | "B" | "C";
 
 /**
- * An objective of the result.
- */
-export interface ObjectiveResult {
-    /**
-     * The objective's id.
-     */
-    id: string;
-    /**
-     * Its name, when given.
-     */
-    name?: string;
-    /**
-     * The weight as given.
-     */
-    weight: number;
-    /**
-     * The weight over the sum of its scored siblings' weights (0 when excluded).
-     */
-    normalisedWeight: number;
-    /**
-     * Whether no KPI of the objective has an actual value, so it is left out.
-     */
-    excluded: boolean;
-    /**
-     * The roll-up of its scored KPIs, when any.
-     */
-    score?: number;
-    /**
-     * The status band's name on the scorecard's scale, when scored.
-     */
-    status?: string;
-    /**
-     * The status band's index, 0 = worst, when scored.
-     */
-    statusIndex?: number;
-    /**
-     * ∂total / ∂score (0 when excluded).
-     */
-    effectiveWeight: number;
-    /**
-     * effectiveWeight × score; its KPIs' contributions add up to it.
-     */
-    contribution: number;
-    /**
-     * Its KPIs, in input order.
-     */
-    kpis: ScorecardKpiResult[];
-}
-
-/**
- * An objective: a group of KPIs within a perspective.
- */
-export interface ObjectiveOptions {
-    /**
-     * Unique across the scorecard, not empty.
-     */
-    id: string;
-    /**
-     * A display name.
-     */
-    name?: string;
-    /**
-     * The objective's weight within its perspective, 0 or more.
-     */
-    weight: number;
-    /**
-     * Its KPIs, 1 or more (at most 1000 in the whole scorecard).
-     */
-    kpis: ScorecardKpiOptions[];
-}
-
-/**
  * Demand in one period, in units, chosen by `distribution`:
  * - `{ distribution: "normal", mean, sd }`: mean 0 or more, standard deviation above 0;
  * - `{ distribution: "uniform", min, max }`: any demand from `min` (0 or more) to
@@ -376,26 +145,6 @@ export interface CrossoverAtVolumeResult {
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
 
 /**
- * How much the total moves per unit of one KPI's score.
- */
-export interface KpiSensitivityResult {
-    /**
-     * The KPI's id.
-     */
-    id: string;
-    /**
-     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
-     */
-    path: string;
-    /**
-     * ∂total / ∂(KPI score): the product of the weights along the path (normalised
-     * weights for a weighted average, 1/n for an average, 1 on the branch a min or max
-     * takes and 0 elsewhere).
-     */
-    effectiveWeight: number;
-}
-
-/**
  * How one input's productivity changed from the first period to the second.
  */
 export interface FactorChangeResult {
@@ -414,17 +163,17 @@ export interface FactorChangeResult {
 }
 
 /**
+ * How ranks become weights, with n criteria and position p (1 = most important):
+ * `"rankSum"` w_p = 2(n + 1 − p)/(n(n + 1)); `"rankReciprocal"` w_p = (1/p)/Σⱼ 1/j;
+ * `"rankOrderCentroid"` w_p = (1/n) Σ_{k=p..n} 1/k (Barron & Barrett 1996).
+ */
+export type RankMethod = "rankSum" | "rankReciprocal" | "rankOrderCentroid";
+
+/**
  * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
  * as forecast units.
  */
 export type MixBasis = "salesShare" | "forecastUnits";
-
-/**
- * How the scores of a node's children make the node's score, at every level:
- * `"weightedAverage"` (the default: Σ wᵢ sᵢ, weights normalised to sum to 1),
- * `"average"` (weights ignored), `"min"` (the weakest child) or `"max"`.
- */
-export type ScorecardRollup = "weightedAverage" | "average" | "min" | "max";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -432,6 +181,36 @@ export type ScorecardRollup = "weightedAverage" | "average" | "min" | "max";
  * applies only to the units inside that tier.
  */
 export type DiscountScheme = "allUnits" | "incremental";
+
+/**
+ * How the weights are derived from the matrix: `"eigenvector"` (the principal
+ * eigenvector, by power iteration; the default) or `"geometricMean"` (normalised row
+ * geometric means).
+ */
+export type AhpMethod = "eigenvector" | "geometricMean";
+
+/**
+ * How the weights were found.
+ */
+export interface AhpTraceResult {
+    /**
+     * The power iteration's first 50 steps (eigenvector method; empty otherwise).
+     */
+    iterations: PowerIterationResult[];
+    /**
+     * How many steps the power iteration ran until no weight moved by more than 1e-12
+     * (0 for the geometric mean).
+     */
+    iterationCount: number;
+    /**
+     * g_i = (Π_j a_ij)^(1/n), each row's geometric mean (geometric mean method; empty otherwise).
+     */
+    rowGeometricMeans: number[];
+    /**
+     * Σg, which each g_i is divided by (geometric mean method).
+     */
+    geometricMeanTotal?: number;
+}
 
 /**
  * Inventory over one replenishment cycle as the corners of a polyline: `level[i]` units
@@ -447,80 +226,6 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
-}
-
-/**
- * One KPI of a scorecard: its id and weight, its actual value when measured, and the
- * options of {@link scoreKpi}.
- */
-export interface ScorecardKpiOptions {
-    /**
-     * Unique across the whole scorecard (perspectives, objectives and KPIs share one
-     * id space), not empty.
-     */
-    id: string;
-    /**
-     * A display name.
-     */
-    name?: string;
-    /**
-     * The KPI's weight within its objective, 0 or more, in any unit (points, percent).
-     */
-    weight: number;
-    /**
-     * The measured value; leave it out when not measured yet: the KPI is then listed in
-     * `missing` and its siblings' weights renormalised.
-     */
-    actual?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    target?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    baseline?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    min?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    max?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    tolerance?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    lowerTolerance?: number;
-    /**
-     * As in {@link ScoreKpiOptions}.
-     */
-    upperTolerance?: number;
-    /**
-     * Which way the KPI is good.
-     */
-    direction: KpiDirection;
-    /**
-     * The KPI's own status cut points; without them (and `statusNames`) the
-     * scorecard's apply.
-     */
-    thresholds?: number[];
-    /**
-     * The KPI's own status names, worst first.
-     */
-    statusNames?: string[];
-    /**
-     * An upper limit on the score, above 0.
-     */
-    cap?: number;
-    /**
-     * Clamp the score to [0, 1]; not with `cap`.
-     */
-    clamp?: boolean;
 }
 
 /**
@@ -693,45 +398,23 @@ export interface AbcRowResult {
 }
 
 /**
- * One node of the comparison, matched by level and id.
+ * One judgement: criterion `a` is `value` times as important as criterion `b`
+ * (Saaty's scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme, 2/4/6/8 in
+ * between; 1/3 when `b` is moderately more important).
  */
-export interface ComparedNodeResult {
+export interface PairwiseComparisonOptions {
     /**
-     * The node's id; "" for the total (no node may have it).
+     * The id of one criterion, from `criteria`.
      */
-    id: string;
+    a: string;
     /**
-     * The node's name, from `a` when there, else from `b`; "Total" for the total.
+     * The id of the other criterion.
      */
-    name?: string;
+    b: string;
     /**
-     * The node's level.
+     * a_ab, a positive number.
      */
-    level: ScorecardLevel;
-    /**
-     * Its score in `a`, when present and scored there.
-     */
-    scoreA?: number;
-    /**
-     * Its score in `b`, when present and scored there.
-     */
-    scoreB?: number;
-    /**
-     * scoreB − scoreA, when both are there.
-     */
-    delta?: number;
-    /**
-     * Its status in `a`, when scored there.
-     */
-    statusA?: string;
-    /**
-     * Its status in `b`, when scored there.
-     */
-    statusB?: string;
-    /**
-     * Which scorecards have the node.
-     */
-    presence: ScorecardPresence;
+    value: number;
 }
 
 /**
@@ -817,6 +500,28 @@ export interface ProductivityPeriodOptions {
      * What it used, 1 to 100 inputs.
      */
     inputs: ProductivityFactorOptions[];
+}
+
+/**
+ * One power-iteration step: w_k = A w_{k−1} / Σ(A w_{k−1}).
+ */
+export interface PowerIterationResult {
+    /**
+     * The step, counting from 1.
+     */
+    iteration: number;
+    /**
+     * w_k, normalised to sum 1.
+     */
+    vector: number[];
+    /**
+     * The λmax estimate at w_k: the mean of (A w_k)_i / w_k,i.
+     */
+    lambda: number;
+    /**
+     * The largest change of a weight from the previous step.
+     */
+    change: number;
 }
 
 /**
@@ -1243,6 +948,38 @@ export interface AbcAnalysisOptions {
 }
 
 /**
+ * Options of {@link ahpWeights}: give either `matrix`, or `criteria` and `comparisons`.
+ */
+export interface AhpWeightsOptions {
+    /**
+     * The pairwise comparison matrix A, n × n (1 ≤ n ≤ 15): positive, diagonal 1,
+     * reciprocal (a_ji = 1/a_ij; entries written to 3 significant digits, such as 0.333,
+     * pass). Row i, column j: how many times as important criterion i is as j.
+     */
+    matrix?: number[][];
+    /**
+     * The criteria's ids (1 to 15, unique), with `comparisons`.
+     */
+    criteria?: string[];
+    /**
+     * Every pair of `criteria` compared exactly once, in either order.
+     */
+    comparisons?: PairwiseComparisonOptions[];
+    /**
+     * `"eigenvector"` (default) or `"geometricMean"`.
+     */
+    method?: AhpMethod;
+    /**
+     * `"saaty"` (default) or `"alonsoLamata"`.
+     */
+    randomIndex?: RandomIndexTable;
+    /**
+     * CR below this is consistent: positive, 0.1 by default.
+     */
+    consistencyThreshold?: number;
+}
+
+/**
  * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
  * it comes from (takt time = availableTime / demand). Times in one unit.
  */
@@ -1403,20 +1140,6 @@ export interface CompareRulesOptions {
 }
 
 /**
- * Options of {@link compareScorecards}: two scorecards (two periods, two units).
- */
-export interface CompareScorecardsOptions {
-    /**
-     * The first scorecard (the earlier period, say).
-     */
-    a: ScorecardOptions;
-    /**
-     * The second scorecard.
-     */
-    b: ScorecardOptions;
-}
-
-/**
  * Options of {@link convertRate}: a rate per one period, and the lengths of that period
  * and of the period wanted in any one unit (working days: a year of 250, a week of 5,
  * a day of 1).
@@ -1441,6 +1164,21 @@ export interface ConvertRateOptions {
 }
 
 /**
+ * Options of {@link criticWeights}.
+ */
+export interface CriticWeightsOptions {
+    /**
+     * The decision matrix: one row per alternative (2 to 10,000), one column per
+     * criterion (1 to 100), finite numbers.
+     */
+    matrix: number[][];
+    /**
+     * One direction per column; all `"benefit"` when left out.
+     */
+    directions?: Direction[];
+}
+
+/**
  * Options of {@link demandDensity}.
  */
 export interface DemandDensityOptions {
@@ -1448,6 +1186,27 @@ export interface DemandDensityOptions {
      * The distribution to draw.
      */
     demand: DemandDistribution;
+}
+
+/**
+ * Options of {@link directWeights}.
+ */
+export interface DirectWeightsOptions {
+    /**
+     * Any non-negative numbers (points, percentages), 1 to 10,000 of them, not all 0.
+     */
+    values: number[];
+}
+
+/**
+ * Options of {@link entropyWeights}.
+ */
+export interface EntropyWeightsOptions {
+    /**
+     * The decision matrix: one row per alternative (2 to 10,000), one column per
+     * criterion (1 to 100), non-negative numbers, each column with a value above 0.
+     */
+    matrix: number[][];
 }
 
 /**
@@ -1534,6 +1293,16 @@ export interface EoqOptions {
      * Working days in one period (e.g. 250 a year); gives `cycleTimeDays` and `dailyDemand`.
      */
     workingDays?: number;
+}
+
+/**
+ * Options of {@link equalWeights}.
+ */
+export interface EqualWeightsOptions {
+    /**
+     * n: how many criteria, a whole number from 1 to 10,000.
+     */
+    count: number;
 }
 
 /**
@@ -1880,6 +1649,21 @@ export interface QuantityDiscountOptions {
 }
 
 /**
+ * Options of {@link rankWeights}.
+ */
+export interface RankWeightsOptions {
+    /**
+     * Each criterion's rank: 1 = most important, whole numbers of 1 or more, ties
+     * allowed (both [1, 2, 2, 4] and [1, 2, 2, 3] put the tied pair in positions 2–3).
+     */
+    ranks: number[];
+    /**
+     * The formula.
+     */
+    method: RankMethod;
+}
+
+/**
  * Options of {@link reorderPoint}. Demand and lead time share one time unit: daily
  * demand with a lead time in days, or weekly demand with one in weeks. Give exactly
  * one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
@@ -1914,93 +1698,6 @@ export interface ReorderPointOptions {
      * Q: order quantity, units; gives `fillRate` in the result, and is needed for a fill-rate target.
      */
     orderQuantity?: number;
-}
-
-/**
- * Options of {@link scoreKpi}. Values are in the KPI's own unit; scores are fractions
- * (1 = on target).
- */
-export interface ScoreKpiOptions {
-    /**
-     * The measured value.
-     */
-    actual: number;
-    /**
-     * The value aimed at: required except for `"targetRange"`, where it is an optional
-     * ideal inside [min, max] used only for `percentOfTarget`.
-     */
-    target?: number;
-    /**
-     * The value that scores 0 (higher/lower is better only): default 0 when higher is
-     * better, 2 × target when lower is better; required when the target is 0 or less.
-     */
-    baseline?: number;
-    /**
-     * The lowest value of the band (`"targetRange"` only, required there).
-     */
-    min?: number;
-    /**
-     * The highest value of the band, at least `min` (`"targetRange"` only, required there).
-     */
-    max?: number;
-    /**
-     * How far outside the band the score reaches 0, on both sides (`"targetRange"`
-     * only; above 0). Without any tolerance the score steps to 0 outside the band.
-     */
-    tolerance?: number;
-    /**
-     * How far below `min` the score reaches 0 (overrides `tolerance`).
-     */
-    lowerTolerance?: number;
-    /**
-     * How far above `max` the score reaches 0 (overrides `tolerance`).
-     */
-    upperTolerance?: number;
-    /**
-     * Which way the KPI is good.
-     */
-    direction: KpiDirection;
-    /**
-     * Ascending cut points on the score between status bands: default [0.7, 0.9]; at
-     * most 9. A score equal to a cut point is in the band above it.
-     */
-    thresholds?: number[];
-    /**
-     * The bands' names, worst first, one more than `thresholds`: default
-     * ["red", "amber", "green"].
-     */
-    statusNames?: string[];
-    /**
-     * An upper limit on the score, above 0 (1.2 to count at most 120 %).
-     */
-    cap?: number;
-    /**
-     * Clamp the score to [0, 1] (default false); not with `cap`.
-     */
-    clamp?: boolean;
-}
-
-/**
- * Options of {@link scorecard}.
- */
-export interface ScorecardOptions {
-    /**
-     * 1 to 20 perspectives, with at most 1000 KPIs in all.
-     */
-    perspectives: PerspectiveOptions[];
-    /**
-     * The roll-up at every level: `"weightedAverage"` by default.
-     */
-    rollup?: ScorecardRollup;
-    /**
-     * Status cut points of the roll-up nodes and of the KPIs without their own:
-     * default [0.7, 0.9].
-     */
-    thresholds?: number[];
-    /**
-     * Status names, worst first: default ["red", "amber", "green"].
-     */
-    statusNames?: string[];
 }
 
 /**
@@ -2053,6 +1750,56 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link ahpWeights}.
+ */
+export interface AhpWeightsResult {
+    /**
+     * w_i, in the order of the matrix's rows (or of `criteria`); they sum to 1.
+     */
+    weights: number[];
+    /**
+     * λmax = (1/n) Σ_i (A w)_i / w_i: n when the judgements are consistent.
+     */
+    lambdaMax: number;
+    /**
+     * CI = (λmax − n)/(n − 1) (0 when n = 1).
+     */
+    consistencyIndex: number;
+    /**
+     * CR = CI / RI (0 when RI = 0, that is n ≤ 2).
+     */
+    consistencyRatio: number;
+    /**
+     * Whether CR is below the threshold.
+     */
+    consistent: boolean;
+    /**
+     * The threshold used.
+     */
+    consistencyThreshold: number;
+    /**
+     * RI for this n, from the table used.
+     */
+    randomIndex: number;
+    /**
+     * The whole random index table used, n = 1..15.
+     */
+    randomIndexTable: number[];
+    /**
+     * The complete reciprocal matrix used (lower triangle exactly 1/upper).
+     */
+    matrix: number[][];
+    /**
+     * When inconsistent, the comparison to revise first.
+     */
+    mostInconsistent?: InconsistentComparisonResult;
+    /**
+     * The working.
+     */
+    trace: AhpTraceResult;
 }
 
 /**
@@ -2307,29 +2054,6 @@ export interface CompareRulesResult {
 }
 
 /**
- * Result of {@link compareScorecards}.
- */
-export interface CompareScorecardsResult {
-    /**
-     * Every node of either scorecard, the largest |delta| first, those without a delta
-     * last; ties in path order (the total, `a`'s nodes in input order, then `b`'s own).
-     */
-    nodes: ComparedNodeResult[];
-    /**
-     * The total score of `a`.
-     */
-    totalA: number;
-    /**
-     * The total score of `b`.
-     */
-    totalB: number;
-    /**
-     * totalB − totalA.
-     */
-    totalDelta: number;
-}
-
-/**
  * Result of {@link convertRate}.
  */
 export interface ConvertRateResult {
@@ -2352,6 +2076,28 @@ export interface ConvertRateResult {
 }
 
 /**
+ * Result of {@link criticWeights}.
+ */
+export interface CriticWeightsResult {
+    /**
+     * w_j = C_j / ΣC, one per column; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * σ_j, the population standard deviation of the column scaled to 0..1 (0 when constant).
+     */
+    standardDeviations: number[];
+    /**
+     * r_jk, Pearson's correlation of the scaled columns (diagonal 1; 0 with a constant column).
+     */
+    correlations: number[][];
+    /**
+     * C_j = σ_j Σ_k (1 − r_jk), the information the criterion carries.
+     */
+    information: number[];
+}
+
+/**
  * Result of {@link demandDensity}: points of the density and the distribution
  * function, as columns of equal length.
  */
@@ -2369,6 +2115,38 @@ export interface DemandDensityResult {
      * P(demand ≤ x) at each x.
      */
     cumulative: number[];
+}
+
+/**
+ * Result of {@link directWeights}.
+ */
+export interface DirectWeightsResult {
+    /**
+     * wᵢ = vᵢ / Σv, in the order given; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * Σv, the sum of the values given.
+     */
+    total: number;
+}
+
+/**
+ * Result of {@link entropyWeights}.
+ */
+export interface EntropyWeightsResult {
+    /**
+     * w_j = d_j / Σd, one per column; they sum to 1.
+     */
+    weights: number[];
+    /**
+     * e_j = −(1/ln m) Σ_i p_ij ln p_ij with p_ij = x_ij / Σ_i x_ij: 1 for a constant column.
+     */
+    entropies: number[];
+    /**
+     * d_j = 1 − e_j, the degree of diversification.
+     */
+    diversities: number[];
 }
 
 /**
@@ -2587,6 +2365,16 @@ export interface EoqResult {
      * Inventory over one cycle: Q* at time 0 falling to 0 at the cycle time.
      */
     inventoryProfile: InventoryProfileResult;
+}
+
+/**
+ * Result of {@link equalWeights}.
+ */
+export interface EqualWeightsResult {
+    /**
+     * wᵢ = 1/n for each criterion.
+     */
+    weights: number[];
 }
 
 /**
@@ -3128,6 +2916,25 @@ export interface QuantityDiscountResult {
 }
 
 /**
+ * Result of {@link rankWeights}.
+ */
+export interface RankWeightsResult {
+    /**
+     * Each criterion's weight, in the order of `ranks`: the mean of the positional
+     * weights of the positions it occupies. They sum to 1.
+     */
+    weights: number[];
+    /**
+     * w_p for positions p = 1..n, before ties are averaged.
+     */
+    positionalWeights: number[];
+    /**
+     * The positions each criterion occupies, in the order of `ranks`.
+     */
+    positions: RankPositionResult[];
+}
+
+/**
  * Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
  */
 export interface ReorderPointResult {
@@ -3175,77 +2982,6 @@ export interface ReorderPointResult {
      * 1 − expected shortage / Q: the share of demand met from stock (when `orderQuantity` is given).
      */
     fillRate?: number;
-}
-
-/**
- * Result of {@link scoreKpi}.
- */
-export interface KpiScoreResult {
-    /**
-     * The score after `cap` or `clamp` (1 = on target).
-     */
-    score: number;
-    /**
-     * The score before `cap` or `clamp`.
-     */
-    rawScore: number;
-    /**
-     * 100 × actual / target, percent; absent when the target is 0 or (target range) not given.
-     */
-    percentOfTarget?: number;
-    /**
-     * Distance from target, positive when better: actual − target (higher is better,
-     * binary), target − actual (lower is better); for a target range 0 inside the band
-     * and minus the distance to it outside.
-     */
-    variance: number;
-    /**
-     * The name of the status band the score is in.
-     */
-    status: string;
-    /**
-     * The index of that band, 0 = worst.
-     */
-    statusIndex: number;
-    /**
-     * The baseline used, given or default (higher/lower is better only).
-     */
-    baseline?: number;
-}
-
-/**
- * Result of {@link scorecard}. Scores are fractions (1 = on target).
- */
-export interface ScorecardResult {
-    /**
-     * The total score: with a weighted average, the sum of the perspectives' contributions.
-     */
-    score: number;
-    /**
-     * Its status band's name.
-     */
-    status: string;
-    /**
-     * Its status band's index, 0 = worst.
-     */
-    statusIndex: number;
-    /**
-     * The roll-up used.
-     */
-    rollup: ScorecardRollup;
-    /**
-     * Each perspective, in input order, with its objectives and KPIs.
-     */
-    perspectives: PerspectiveResult[];
-    /**
-     * The nodes left out, in input order: KPIs without actual, and objectives and
-     * perspectives left without any scored KPI.
-     */
-    missing: MissingNodeResult[];
-    /**
-     * Every scored KPI, the largest effective weight first (input order on ties).
-     */
-    sensitivity: KpiSensitivityResult[];
 }
 
 /**
@@ -3335,6 +3071,37 @@ export interface AbcCutoffsResult {
 }
 
 /**
+ * The comparison most at odds with the weights: the largest ε + 1/ε over the upper
+ * triangle, ε = a_ij w_j / w_i. Revising it toward `implied` helps consistency most.
+ */
+export interface InconsistentComparisonResult {
+    /**
+     * Its row i, counting from 0.
+     */
+    row: number;
+    /**
+     * Its column j > i, counting from 0.
+     */
+    column: number;
+    /**
+     * a_ij, the judgement given.
+     */
+    value: number;
+    /**
+     * w_i / w_j, the judgement the weights imply.
+     */
+    implied: number;
+    /**
+     * ε = a_ij w_j / w_i (1 when the judgement agrees with the weights).
+     */
+    ratio: number;
+    /**
+     * ε + 1/ε (2 for perfect agreement).
+     */
+    deviation: number;
+}
+
+/**
  * The forecast's outcome (when the mix is given in forecast units).
  */
 export interface MixForecastResult {
@@ -3359,11 +3126,6 @@ export interface MixForecastResult {
      */
     marginOfSafetyRatio: number;
 }
-
-/**
- * The level of a scorecard node: `"total"`, `"perspective"`, `"objective"` or `"kpi"`.
- */
-export type ScorecardLevel = "total" | "perspective" | "objective" | "kpi";
 
 /**
  * The machine time one product needs per period, in the time unit.
@@ -3392,6 +3154,20 @@ export interface ProductRequirementResult {
 }
 
 /**
+ * The positions a criterion occupies in the order of importance (more than one when tied).
+ */
+export interface RankPositionResult {
+    /**
+     * The first position, counting from 1.
+     */
+    first: number;
+    /**
+     * The last position (equal to `first` without a tie).
+     */
+    last: number;
+}
+
+/**
  * The productivity of one period.
  */
 export interface PeriodProductivityResult {
@@ -3412,6 +3188,12 @@ export interface PeriodProductivityResult {
      */
     multifactorProductivity?: number;
 }
+
+/**
+ * The random index table: `"saaty"` (Saaty 1980; the default) or `"alonsoLamata"`
+ * (Alonso & Lamata 2006).
+ */
+export type RandomIndexTable = "saaty" | "alonsoLamata";
 
 /**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
@@ -3625,32 +3407,20 @@ export interface BreakEvenAtVolumeResult {
 }
 
 /**
+ * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
+ */
+export type Direction = "benefit" | "cost";
+
+/**
  * Which of the three was computed: `"wip"`, `"throughput"` or `"flowTime"`.
  */
 export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
-
-/**
- * Which scorecards have a node: `"both"`, `"onlyA"` or `"onlyB"`.
- */
-export type ScorecardPresence = "both" | "onlyA" | "onlyB";
 
 /**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
 export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
-
-/**
- * Which way a KPI is good:
- * - `"higherIsBetter"`: score = (actual − baseline) / (target − baseline), baseline
- *   below target, default 0 (so actual / target);
- * - `"lowerIsBetter"`: the same formula with the baseline above the target, default
- *   2 × target (so 1 − (actual − target) / target);
- * - `"targetRange"`: 1 inside [`min`, `max`], falling linearly to 0 at `min −
- *   lowerTolerance` and `max + upperTolerance` (a step to 0 on a side without tolerance);
- * - `"binary"`: 1 when actual ≥ target, else 0 (record yes/no as 1/0 against a target of 1).
- */
-export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "targetRange" | "binary";
 
 /**
  * Why the chosen task was chosen.
@@ -3667,6 +3437,17 @@ export type ChoiceReasonName = "onlyCandidate" | "rule" | "tieBreak" | "lowestId
  * Throws an {@link OpscalcError} naming the field for invalid options (`items[3].unitCost`).
  */
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
+
+/**
+ * Weights from pairwise comparisons by the analytic hierarchy process (Saaty), with
+ * λmax, the consistency index and ratio, the comparison to revise first when the
+ * judgements are inconsistent, and the working.
+ *
+ * Throws an {@link OpscalcError} naming the field: `matrix[2][1]` with code
+ * `not_reciprocal` when a_21 is not 1/a_12, `comparisons` with `missing_field` when a
+ * pair is not compared (the message names it), `comparisons[3].b` with `unknown_id`.
+ */
+export function ahpWeights(options: AhpWeightsOptions): AhpWeightsResult;
 
 /**
  * Balances an assembly line by a priority rule (the textbook station-oriented
@@ -3738,15 +3519,6 @@ export function capacityRequirement(options: CapacityRequirementOptions): Capaci
 export function compareRules(options: CompareRulesOptions): CompareRulesResult;
 
 /**
- * Compares two scorecards node by node (matched by level and id): each node's score in
- * `a` and `b` and the change, the biggest change first, and the totals.
- *
- * Throws an {@link OpscalcError} naming the field under `a` or `b`
- * (`b.perspectives[0].objectives[1].kpis[2].actual`).
- */
-export function compareScorecards(options: CompareScorecardsOptions): CompareScorecardsResult;
-
-/**
  * Converts a rate per one period into a rate per another (annual demand to daily:
  * `convertRate({ rate: 8000, fromPeriod: 250, toPeriod: 1 })` gives 32), scaling a
  * standard deviation by the square root of the ratio.
@@ -3756,6 +3528,16 @@ export function compareScorecards(options: CompareScorecardsOptions): CompareSco
 export function convertRate(options: ConvertRateOptions): ConvertRateResult;
 
 /**
+ * Weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): criteria whose
+ * values spread widely and disagree with the others weigh more; a constant column
+ * weighs 0.
+ *
+ * Throws an {@link OpscalcError} naming the field (`matrix[2]` for a row of the wrong
+ * length, `directions` for one of the wrong length).
+ */
+export function criticWeights(options: CriticWeightsOptions): CriticWeightsResult;
+
+/**
  * The density of a demand distribution, for a chart: a normal curve over μ ± 4σ
  * (161 points), the corners of a uniform step, or a discrete distribution's values and
  * probabilities; with the cumulative probability at each point.
@@ -3763,6 +3545,22 @@ export function convertRate(options: ConvertRateOptions): ConvertRateResult;
  * Throws an {@link OpscalcError} naming the field for invalid options (`demand.sd`).
  */
 export function demandDensity(options: DemandDensityOptions): DemandDensityResult;
+
+/**
+ * Weights given directly, normalised to sum to 1: wᵢ = vᵢ / Σv.
+ *
+ * Throws an {@link OpscalcError} naming the field (`values[2]` for a negative value).
+ */
+export function directWeights(options: DirectWeightsOptions): DirectWeightsResult;
+
+/**
+ * Weights by Shannon entropy: criteria whose values differ more across the
+ * alternatives weigh more; a constant column weighs 0.
+ *
+ * Throws an {@link OpscalcError} naming the field (`matrix[3][1]` for a negative
+ * value, `matrix` when every column is constant).
+ */
+export function entropyWeights(options: EntropyWeightsOptions): EntropyWeightsResult;
 
 /**
  * Economic order quantity: Q* = √(2DS / H), with its ordering and holding cost per
@@ -3798,6 +3596,13 @@ export function eoqBackordersCostCurve(options: EoqBackordersCostCurveOptions): 
  * under `model`, e.g. `model.demand`).
  */
 export function eoqCostCurve(options: EoqCostCurveOptions): EoqCostCurveResult;
+
+/**
+ * Equal weights for `count` criteria: wᵢ = 1/n.
+ *
+ * Throws an {@link OpscalcError} naming `count` when it is 0 or above 10,000.
+ */
+export function equalWeights(options: EqualWeightsOptions): EqualWeightsResult;
 
 /**
  * Every error code, in the order of the Rust `ErrorCode` enum.
@@ -3879,7 +3684,7 @@ export function parseIn2(options: ParseTasksOptions): ParsedTasksResult;
 /**
  * Reads a task table: one task a line, `id,time,predecessors`, predecessors separated
  * by spaces or semicolons (`F,3,C;D`), or columns separated by tabs as a spreadsheet
- * copies them. A first line whose time has no digit is a header; blank lines and
+ * copies them. A first line whose time is not a number is a header; blank lines and
  * lines starting with `#` are skipped.
  *
  * Throws an {@link OpscalcError} on field `text`, its message giving the line.
@@ -3964,6 +3769,14 @@ export function quantityDiscount(options: QuantityDiscountOptions): QuantityDisc
 export function quantityDiscountCostCurve(options: QuantityDiscountCostCurveOptions): QuantityDiscountCostCurveResult;
 
 /**
+ * Weights from ranks (1 = most important) by rank sum, rank reciprocal or rank-order
+ * centroid; tied criteria share the weights of the positions they occupy.
+ *
+ * Throws an {@link OpscalcError} naming the field (`ranks[1]` for a rank of 0).
+ */
+export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
+
+/**
  * Reorder point and safety stock for normally distributed lead-time demand:
  * ROP = d × L + z × σ, with z from a cycle service level (z = Φ⁻¹(p)) or from a fill
  * rate (z = G⁻¹((1 − fill rate) × Q / σ)).
@@ -3971,28 +3784,6 @@ export function quantityDiscountCostCurve(options: QuantityDiscountCostCurveOpti
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
-
-/**
- * Scores a KPI's actual value against its target (see {@link KpiDirection} for the
- * four rules), applies `cap` or `clamp`, and names its status band.
- *
- * Throws an {@link OpscalcError} naming the field for invalid options (`baseline` when
- * it is on the wrong side of the target, `min` when a target range has none).
- */
-export function scoreKpi(options: ScoreKpiOptions): KpiScoreResult;
-
-/**
- * Rolls a balanced scorecard up from its KPIs (each scored as by {@link scoreKpi}) to
- * objectives, perspectives and one total, by `rollup` at every level. KPIs without
- * `actual` are listed in `missing` and left out, their siblings' weights renormalised;
- * each node shows its normalised weight, effective weight (∂total/∂score) and
- * contribution, and `sensitivity` ranks the KPIs by effective weight.
- *
- * Throws an {@link OpscalcError} naming the field for invalid options
- * (`perspectives[0].objectives[1].kpis[2].actual` for NaN, `…id` for a duplicate id,
- * `perspectives` when no KPI has an actual value).
- */
-export function scorecard(options: ScorecardOptions): ScorecardResult;
 
 /**
  * Takt time: (shifts × (available time − breaks)) / demand.
@@ -4006,6 +3797,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly ahpWeights: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
@@ -4013,13 +3805,16 @@ export interface InitOutput {
     readonly capacity: (a: unknown) => [number, number, number];
     readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly compareRules: (a: unknown) => [number, number, number];
-    readonly compareScorecards: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
+    readonly criticWeights: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
+    readonly directWeights: (a: unknown) => [number, number, number];
+    readonly entropyWeights: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
     readonly eoqBackorders: (a: unknown) => [number, number, number];
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
+    readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
@@ -4038,9 +3833,8 @@ export interface InitOutput {
     readonly productivity: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
+    readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
-    readonly scoreKpi: (a: unknown) => [number, number, number];
-    readonly scorecard: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

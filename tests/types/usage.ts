@@ -389,3 +389,43 @@ const uncheckedScore = (perspective: ScorecardResult["perspectives"][number]): n
   perspective.score;
 
 export { salesPercent, cover, rollup, firstKpiScore, missingLevels, presence, totalScore, uncheckedScore };
+import {
+  ahpWeights,
+  criticWeights,
+  directWeights,
+  entropyWeights,
+  equalWeights,
+  rankWeights,
+  type AhpMethod,
+  type AhpWeightsOptions,
+  type AhpWeightsResult,
+  type Direction,
+  type InconsistentComparisonResult,
+  type RankMethod,
+} from "../../pkg/opscalc.js";
+
+const pointWeights: number[] = directWeights({ values: [50, 30, 20] }).weights;
+const evenWeights: number[] = equalWeights({ count: 3 }).weights;
+const roc: RankMethod = "rankOrderCentroid";
+const tiedPositions: number = rankWeights({ ranks: [1, 2, 2, 4], method: roc }).positions[1]!.last;
+const judged: AhpWeightsOptions = {
+  criteria: ["price", "quality"],
+  comparisons: [{ a: "price", b: "quality", value: 3 }],
+  method: "geometricMean" satisfies AhpMethod,
+  randomIndex: "alonsoLamata",
+};
+const ahp: AhpWeightsResult = ahpWeights(judged);
+const ahpMatrix: number[][] = ahpWeights({ matrix: [[1, 3], [1 / 3, 1]] }).matrix;
+const revise: InconsistentComparisonResult | undefined = ahp.mostInconsistent;
+const firstPowerStep: number[] | undefined = ahp.trace.iterations[0]?.vector;
+const entropyOf: number[] = entropyWeights({ matrix: [[1, 2], [3, 4]] }).entropies;
+const cost: Direction = "cost";
+const correlations: number[][] = criticWeights({ matrix: [[1, 2], [3, 1]], directions: ["benefit", cost] }).correlations;
+// @ts-expect-error the rank method is required
+rankWeights({ ranks: [1, 2] });
+// @ts-expect-error the AHP method is a closed union
+const wrongAhpMethod: AhpMethod = "power";
+// @ts-expect-error the most inconsistent comparison may be absent
+const uncheckedRow: number = ahp.mostInconsistent.row;
+
+export { pointWeights, evenWeights, tiedPositions, ahpMatrix, revise, firstPowerStep, entropyOf, correlations, wrongAhpMethod, uncheckedRow };

@@ -8,3 +8,6 @@ mod kpi_score;
 mod scorecard;
 
 // Weighting methods.
+mod ahp;
+mod objective_weights;
+mod weights;
