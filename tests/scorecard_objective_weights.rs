@@ -113,8 +113,9 @@ fn critic_by_hand() {
     assert_all_close(&benefit.weights, &[2.5 / 8.0, 2.0 / 8.0, 3.5 / 8.0]);
 }
 
-/// A constant column has σ = 0, correlations 0 and weight 0; the others count it as
-/// one more uncorrelated criterion: C_A = σ·3/2, C_B = 2σ, C_C = σ·3/2.
+/// A constant column has σ = 0, correlations 0 and weight 0, and is left out of the
+/// others' sums: the first three columns keep the weights ¼, ½, ¼ they have without it
+/// (the cost-direction case above).
 #[test]
 fn critic_gives_a_constant_column_no_weight() {
     let matrix = [
@@ -131,7 +132,8 @@ fn critic_gives_a_constant_column_no_weight() {
     let result = critic_weights(&matrix, Some(&directions)).unwrap();
     assert_eq!(result.standard_deviations[3], 0.0);
     assert_eq!(result.correlations[3], [0.0, 0.0, 0.0, 1.0]);
-    assert_all_close(&result.weights, &[0.3, 0.4, 0.3, 0.0]);
+    assert_all_close(&result.weights, &[0.25, 0.5, 0.25, 0.0]);
+    assert_eq!(result.information[3], 0.0);
 }
 
 #[test]

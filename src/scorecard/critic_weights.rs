@@ -45,9 +45,9 @@ pub struct CriticWeights {
 /// whole set being weighed, not a sample. The weights do not depend on the choice,
 /// since the sample deviation scales every `σ_j` by the same `√(m/(m−1))`.
 ///
-/// A constant column carries no information: its `σ` is 0, its correlations with the
-/// other columns are taken as 0 (Pearson's r is undefined for it), so its weight is 0,
-/// while each other column counts it as one more uncorrelated criterion.
+/// A constant column carries no information: its `σ` is 0, so its weight is 0, and it is
+/// left out of the other columns' sums `Σ_k (1 − r_jk)`, so adding one changes no other
+/// weight. Its correlations are reported as 0 (Pearson's r is undefined for it).
 ///
 /// # Errors
 /// - the shape errors of [`entropy_weights`](super::entropy_weights) (at least 2 rows,
@@ -114,7 +114,15 @@ pub fn critic_weights(
     let information: Vec<f64> = standard_deviations
         .iter()
         .zip(&correlations)
-        .map(|(sigma, row)| sigma * row.iter().map(|r| 1.0 - r).sum::<f64>())
+        .map(|(sigma, row)| {
+            let conflict: f64 = row
+                .iter()
+                .zip(&centred)
+                .filter(|(_, column)| column.is_some())
+                .map(|(r, _)| 1.0 - r)
+                .sum();
+            sigma * conflict
+        })
         .collect();
     let (weights, _) = normalise_weights(&information, "matrix").map_err(|_| {
         Error::new(

@@ -118,7 +118,7 @@ to_js!(CriticWeightsResult {
 
 /// Weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): criteria whose
 /// values spread widely and disagree with the others weigh more; a constant column
-/// weighs 0.
+/// weighs 0 and leaves the other weights as they would be without it.
 ///
 /// Throws an {@link OpscalcError} naming the field (`matrix[2]` for a row of the wrong
 /// length, `directions` for one of the wrong length).
