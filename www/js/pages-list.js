@@ -143,4 +143,20 @@ export const calculators = [
   // Performance: the balanced scorecard (builder and roll-up).
 
   // Performance: weighting (AHP, and the weighting methods side by side).
+  {
+    href: "ahp.html",
+    title: "Analytic hierarchy process (AHP)",
+    navTitle: "AHP",
+    section: "Performance",
+    summary:
+      "Weights from judgements in pairs on Saaty's scale: the eigenvector or geometric-mean weights, λmax, the consistency ratio, and which judgement to revise first.",
+  },
+  {
+    href: "weighting.html",
+    title: "Weighting methods side by side",
+    navTitle: "Weighting",
+    section: "Performance",
+    summary:
+      "The same criteria weighted by points, equally, by rank (rank sum, reciprocal, centroid), by AHP, and from data by entropy and CRITIC: a table and bars to compare.",
+  },
 ];
