@@ -157,6 +157,6 @@ export const calculators = [
     navTitle: "Weighting",
     section: "Performance",
     summary:
-      "The same criteria weighted by points, equally, by rank (rank sum, reciprocal, centroid), by AHP, and from data by entropy and CRITIC: a table and bars to compare.",
+      "The same criteria weighted by points, equally, by rank (rank sum, reciprocal, centroid) and by AHP pairwise comparisons: a table, bars and each formula to compare.",
   },
 ];

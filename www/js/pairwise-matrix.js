@@ -5,6 +5,7 @@
 // Shared by ahp.html and weighting.html. The scale's labels are data; every number
 // shown below the diagonal comes from the library.
 import { formatNumber } from "./format.js";
+import { rowTable } from "./table-input.js";
 
 /**
  * Saaty's scale, from "the row's criterion is extremely more important" to "the
@@ -191,4 +192,24 @@ export function pairwiseMatrix(table) {
 export function choiceWords(choice) {
   const [value, words] = [...STRONGER, ["1", "equal"], ...WEAKER].find(([candidate]) => candidate === choice) ?? [choice, ""];
   return choiceText(value, words);
+}
+
+/**
+ * The criteria list that goes with a matrix: a row table (table-input.js) of 3 to 7
+ * criteria, each name at `criteria[i]`, then `columns`; the add button is
+ * `#add-criterion`, and removing a criterion drops its judgements from `pairs`.
+ * @param {HTMLTableElement} table
+ * @param {ReturnType<typeof pairwiseMatrix>} pairs
+ * @param {import("./table-input.js").Column[]} [columns]
+ */
+export function criteriaTable(table, pairs, columns = []) {
+  return rowTable(table, {
+    columns: [{ key: "name", label: "Name", type: "text", field: (index) => `criteria[${index}]` }, ...columns],
+    rowName: (index) => `criterion ${index + 1}`,
+    addButton: /** @type {HTMLButtonElement} */ (document.getElementById("add-criterion")),
+    rows: [],
+    minRows: 3,
+    maxRows: 7,
+    onRemove: (index) => pairs.removeCriterion(index),
+  });
 }

@@ -8,9 +8,8 @@ import { applyExample, exampleButtons } from "../examples.js";
 import { formatNumber } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
-import { pairwiseMatrix } from "../pairwise-matrix.js";
+import { criteriaTable, pairwiseMatrix } from "../pairwise-matrix.js";
 import { show, tableCell } from "../results.js";
-import { rowTable } from "../table-input.js";
 import { ahpWeights } from "../wasm.js";
 import { renderWorking } from "../working.js";
 
@@ -26,15 +25,7 @@ const methodSelect = /** @type {HTMLSelectElement} */ (document.getElementById("
 const randomIndexSelect = /** @type {HTMLSelectElement} */ (document.getElementById("random-index"));
 
 const pairs = pairwiseMatrix(/** @type {HTMLTableElement} */ (document.getElementById("pairs")));
-const criteriaRows = rowTable(/** @type {HTMLTableElement} */ (document.getElementById("criteria")), {
-  columns: [{ key: "name", label: "Name", type: "text", field: (index) => `criteria[${index}]` }],
-  rowName: (index) => `criterion ${index + 1}`,
-  addButton: /** @type {HTMLButtonElement} */ (document.getElementById("add-criterion")),
-  rows: [],
-  minRows: 3,
-  maxRows: 7,
-  onRemove: (index) => pairs.removeCriterion(index),
-});
+const criteriaRows = criteriaTable(/** @type {HTMLTableElement} */ (document.getElementById("criteria")), pairs);
 
 /**
  * An example's criteria and judgements: `upper[i]` holds row i's choices right of the
