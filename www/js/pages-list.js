@@ -162,4 +162,20 @@ export const calculators = [
   },
 
   // Performance: weighting (AHP, and the weighting methods side by side).
+  {
+    href: "ahp.html",
+    title: "Analytic hierarchy process (AHP)",
+    navTitle: "AHP",
+    section: "Performance",
+    summary:
+      "Weights from judgements in pairs on Saaty's scale: the eigenvector or geometric-mean weights, λmax, the consistency ratio, and which judgement to revise first.",
+  },
+  {
+    href: "weighting.html",
+    title: "Weighting methods side by side",
+    navTitle: "Weighting",
+    section: "Performance",
+    summary:
+      "The same criteria weighted by points, equally, by rank (rank sum, reciprocal, centroid) and by AHP pairwise comparisons: a table, bars and each formula to compare.",
+  },
 ];

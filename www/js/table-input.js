@@ -18,8 +18,10 @@
 import { numberValue } from "./live-form.js";
 
 /**
- * @typedef {{ key: string, label: string, type?: "number" | "text" | "checkbox" }} Column
- *   `key` is the field name in each row object (`unitCost`); `label` names the cell for
+ * @typedef {{ key: string, label: string, type?: "number" | "text" | "checkbox", field?: (index: number) => string }} Column
+ *   `key` is the field name in each row object (`unitCost`); `field`, when given, is the
+ *   cell's library path instead of `<option>[index].<key>` (the rows of a table can feed
+ *   parallel lists: `values[2]`, `ranks[2]`); `label` names the cell for
  *   assistive technology, with the row's name appended ("Unit cost, tier 2"). Number
  *   cells are read with `numberValue` (empty: the field is left out; not a number:
  *   NaN, so the library names the cell); text cells as typed; checkbox cells as
@@ -35,11 +37,16 @@ import { numberValue } from "./live-form.js";
  *   rowName: (index: number) => string,
  *   addButton: HTMLButtonElement,
  *   rows: Row[],
- * }} options `rowName(0)` is "tier 1", say; `rows` are the initial rows.
+ *   minRows?: number, maxRows?: number,
+ *   onRemove?: (index: number) => void,
+ * }} options `rowName(0)` is "tier 1", say; `rows` are the initial rows. With
+ *   `minRows` the remove buttons are disabled at that many rows, with `maxRows` the add
+ *   button at that many. `onRemove` hears which row the user removed, before the form
+ *   recomputes (to drop what other inputs hold for it).
  * @returns {{ read: () => Row[], setRows: (rows: Row[]) => void }}
  *   `read` returns the rows as option objects; `setRows` replaces them (for a reset).
  */
-export function rowTable(table, { columns, rowName, addButton, rows }) {
+export function rowTable(table, { columns, rowName, addButton, rows, minRows = 0, maxRows = Infinity, onRemove }) {
   const path = table.dataset.rows;
   const body = table.tBodies[0];
 
@@ -56,6 +63,8 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
 
   const render = (values) => {
     body.replaceChildren(...values.map((value, index) => rowElement(value, index)));
+    addButton.disabled = values.length >= maxRows;
+    for (const button of body.querySelectorAll("button.remove-row")) button.disabled = values.length <= minRows;
   };
 
   const rowElement = (value, index) => {
@@ -65,7 +74,7 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
       const input = document.createElement("input");
       input.id = `${path}-${index}-${column.key}`;
       input.dataset.key = column.key;
-      input.dataset.field = `${path}[${index}].${column.key}`;
+      input.dataset.field = column.field ? column.field(index) : `${path}[${index}].${column.key}`;
       input.type = column.type ?? "number";
       if (input.type === "number") {
         input.step = "any";
@@ -98,9 +107,11 @@ export function rowTable(table, { columns, rowName, addButton, rows }) {
     const values = rawRows();
     values.splice(index, 1);
     render(values);
+    onRemove?.(index);
     // Keep the keyboard where it was: the row that moved up, or the add button.
     const next = body.rows[Math.min(index, body.rows.length - 1)];
-    (next?.querySelector("button.remove-row") ?? addButton).focus();
+    const button = next?.querySelector("button.remove-row");
+    (button && !button.disabled ? button : addButton.disabled ? next?.querySelector("input") : addButton)?.focus();
     changed();
   };
 
