@@ -47,6 +47,7 @@ fn heizer_render_wing_component_by_most_followers() {
     assert_relative_eq!(line.balance_delay, 7.0 / 72.0, max_relative = TEXTBOOK);
     assert_eq!(line.idle_time, 7.0);
     // Loads 10, 11, 12, 11, 11, 10 against the largest, 12: √(4 + 1 + 0 + 1 + 1 + 4).
+    assert_eq!(line.max_station_load, 12.0);
     assert_relative_eq!(
         line.smoothness_index,
         11.0_f64.sqrt(),

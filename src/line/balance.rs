@@ -211,6 +211,8 @@ pub struct LineBalance {
     pub balance_delay: f64,
     /// `n c − Σt`: the idle time of all stations in one cycle.
     pub idle_time: f64,
+    /// `S_max`, the heaviest station load (at most the cycle time).
+    pub max_station_load: f64,
     /// `√Σ (S_max − S_k)²` over the station loads `S_k`: 0 when every station carries
     /// the same load.
     pub smoothness_index: f64,
@@ -441,6 +443,7 @@ impl Problem {
             efficiency,
             balance_delay: 1.0 - efficiency,
             idle_time: capacity - total_time,
+            max_station_load: max_load,
             smoothness_index,
             stations,
             trace,

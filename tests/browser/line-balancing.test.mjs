@@ -57,6 +57,7 @@ test("the wing component (Heizer & Render): 6 stations, 90.3% efficient, C, D an
   assert.match(working, /Theoretical minimum: ⌈ΣT \/ c⌉ = ⌈65 \/ 12⌉ = 6 stations/);
   assert.match(working, /Efficiency: ΣT \/ \(n × c\) = 65 \/ \(6 × 12\) = 90\.28%/);
   assert.match(working, /Idle time: n × c − ΣT = 6 × 12 − 65 = 7 minutes a cycle/);
+  assert.match(working, /S_max = 12: √Σ\(S_max − S_k\)² = √\(\(12 − 10\)² \+ \(12 − 11\)² \+ \(12 − 12\)² \+ \(12 − 11\)² \+ \(12 − 11\)² \+ \(12 − 10\)²\) = 3\.317/);
 
   // The trace: A alone, B over E by followers, C over D by the tie-break.
   const trace = await tableRows(page, "#trace-table");

@@ -2322,6 +2322,10 @@ export interface BalanceLineResult {
      */
     idleTime: number;
     /**
+     * S_max, the heaviest station load (at most the cycle time).
+     */
+    maxStationLoad: number;
+    /**
      * √Σ(S_max − S_k)² over station loads: 0 when all carry the same load.
      */
     smoothnessIndex: number;

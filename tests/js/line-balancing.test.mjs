@@ -31,8 +31,8 @@ test("the wing example: 6 stations A | B | C D F | E | H | G I, efficiency 65/72
   const line = balanceLine(wingOptions);
   assert.ok(isPlain(line));
   assert.deepEqual(Object.keys(line).sort(), [
-    "balanceDelay", "cycleTime", "efficiency", "idleTime", "rule", "smoothnessIndex", "stationCount",
-    "stations", "theoreticalMinimum", "tieBreak", "totalTime", "trace",
+    "balanceDelay", "cycleTime", "efficiency", "idleTime", "maxStationLoad", "rule", "smoothnessIndex",
+    "stationCount", "stations", "theoreticalMinimum", "tieBreak", "totalTime", "trace",
   ]);
   assert.equal(line.cycleTime, 12);
   assert.equal(line.totalTime, 65);
@@ -48,6 +48,7 @@ test("the wing example: 6 stations A | B | C D F | E | H | G I, efficiency 65/72
   assertClose(line.balanceDelay, 7 / 72);
   assert.equal(line.idleTime, 7);
   assertClose(line.smoothnessIndex, Math.sqrt(11));
+  assert.equal(line.maxStationLoad, 12);
 });
 
 test("the wing example's trace: steps, candidates best first, reasons", () => {

@@ -306,6 +306,8 @@ pub struct BalanceLineResult {
     pub balance_delay: f64,
     /// n × c − Σt: idle time of all stations in one cycle.
     pub idle_time: f64,
+    /// S_max, the heaviest station load (at most the cycle time).
+    pub max_station_load: f64,
     /// √Σ(S_max − S_k)² over station loads: 0 when all carry the same load.
     pub smoothness_index: f64,
     /// Every assignment step (when traced).
@@ -325,6 +327,7 @@ to_js!(BalanceLineResult {
     efficiency,
     balance_delay,
     idle_time,
+    max_station_load,
     smoothness_index,
     trace,
 });
@@ -346,6 +349,7 @@ impl From<line::LineBalance> for BalanceLineResult {
             efficiency: balance.efficiency,
             balance_delay: balance.balance_delay,
             idle_time: balance.idle_time,
+            max_station_load: balance.max_station_load,
             smoothness_index: balance.smoothness_index,
             trace: balance
                 .trace

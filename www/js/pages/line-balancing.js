@@ -204,9 +204,12 @@ function showTheWorking(options, result, takt) {
     { name: "Balance delay", formula: "1 − efficiency", numbers: `1 − ${percent(result.efficiency)}`, value: percent(result.balanceDelay) },
     { name: "Idle time", formula: "n × c − ΣT", numbers: `${n(result.stationCount)} × ${n(result.cycleTime)} − ${n(result.totalTime)}`, value: `${time(result.idleTime)} a cycle` },
     {
-      name: result.stations.length <= 12 ? `Smoothness index, station loads S = ${result.stations.map((station) => n(station.load)).join(", ")}` : "Smoothness index",
+      name: `Smoothness index, the heaviest load S_max = ${n(result.maxStationLoad)}`,
       formula: "√Σ(S_max − S_k)²",
-      numbers: null,
+      numbers:
+        result.stations.length <= 12
+          ? `√(${result.stations.map((station) => `(${n(result.maxStationLoad)} − ${n(station.load)})²`).join(" + ")})`
+          : null,
       value: n(result.smoothnessIndex),
     },
   );
