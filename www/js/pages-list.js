@@ -162,4 +162,8 @@ export const calculators = [
   },
 
   // Performance: weighting (AHP, and the weighting methods side by side).
+
+  // People: the appraisal (goals, OKRs, competencies).
+
+  // People: the 360-degree feedback report and calibration.
 ];

@@ -1,0 +1,15 @@
+//! People-performance scoring: goals (management by objectives) and OKRs, 360-degree
+//! feedback, the appraisal that combines what was achieved with how, calibration of
+//! ratings across managers, and the nine-box talent grid.
+//!
+//! # Units
+//! Goal scores reuse [`crate::scorecard::score_kpi`]: 0 at the baseline, 1 at the target.
+//! Ratings lie on a [`RatingScale`] (1 to 5 unless given); OKR grades run from 0 to 1.
+
+mod rating_scale;
+
+pub use rating_scale::{MAX_SCALE_SPAN, RatingScale};
+
+// Goals, OKRs, the appraisal and the nine-box grid.
+
+// 360-degree feedback and calibration.
