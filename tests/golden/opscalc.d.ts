@@ -36,6 +36,415 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * A KPI of the result: its weights and share of the total, and, when it has an actual
+ * value, its score as {@link scoreKpi} gives it.
+ */
+export interface ScorecardKpiResult {
+    /**
+     * The KPI's id.
+     */
+    id: string;
+    /**
+     * The KPI's name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of its scored siblings' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether the KPI has no actual value and is left out.
+     */
+    excluded: boolean;
+    /**
+     * ∂total / ∂score: the product of the weights along the path to the total (see
+     * {@link ScorecardResult.sensitivity}); 0 when excluded.
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score: the KPI's share of the total (0 when excluded).
+     */
+    contribution: number;
+    /**
+     * The actual value, when given.
+     */
+    actual?: number;
+    /**
+     * The score after `cap` or `clamp`, when scored.
+     */
+    score?: number;
+    /**
+     * The score before `cap` or `clamp`, when scored.
+     */
+    rawScore?: number;
+    /**
+     * The status band's name, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * 100 × actual / target, when scored and the target is not 0.
+     */
+    percentOfTarget?: number;
+    /**
+     * Distance from target, positive when better, when scored.
+     */
+    variance?: number;
+    /**
+     * The baseline used (higher/lower is better, when scored).
+     */
+    baseline?: number;
+}
+
+/**
+ * A band of the rating scale: achievements from `from` up to the next band's `from`
+ * are rated `rating`.
+ */
+export interface RatingBandOptions {
+    /**
+     * Where the band starts, as an achievement (1 = on target); ascending.
+     */
+    from: number;
+    /**
+     * The rating given (1 to 5 by default); ascending.
+     */
+    rating: number;
+    /**
+     * A name for the band, not empty.
+     */
+    label?: string;
+}
+
+/**
+ * A cell of the grid and the people in it.
+ */
+export interface NineBoxCellResult {
+    /**
+     * The performance level (the column).
+     */
+    performance: NineBoxLevel;
+    /**
+     * The potential level (the row).
+     */
+    potential: NineBoxLevel;
+    /**
+     * The cell's name: potential low → high rows "Talent risk", "Effective", "Trusted
+     * professional"; "Inconsistent player", "Core player", "High performer"; "Rough
+     * diamond", "Emerging star", "Star".
+     */
+    name: string;
+    /**
+     * How many people are in it.
+     */
+    count: number;
+    /**
+     * Their ids, in input order.
+     */
+    people: string[];
+}
+
+/**
+ * A closed rating scale: `{ min: 1, max: 5 }` unless given.
+ */
+export interface RatingScaleOptions {
+    /**
+     * The lowest rating.
+     */
+    min: number;
+    /**
+     * The highest rating, above `min`, at most 1000 points above it.
+     */
+    max: number;
+}
+
+/**
+ * A competency (a behaviour) and its rating.
+ */
+export interface CompetencyOptions {
+    /**
+     * Unique among the competencies, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * Its weight, 0 or more: give every competency a weight, or none (equal weights).
+     */
+    weight?: number;
+    /**
+     * Its rating on the scale; any number on it (a 360-degree average such as 3.6).
+     */
+    rating: number;
+}
+
+/**
+ * A goal rating decided elsewhere.
+ */
+export interface GoalRatingOptions {
+    /**
+     * The goal rating, on the scale.
+     */
+    rating: number;
+    /**
+     * The bands whose labels name the overall rating (default the five of
+     * {@link GoalScoreOptions.bands}); their ratings must lie on the scale.
+     */
+    bands?: RatingBandOptions[];
+}
+
+/**
+ * A graded key result.
+ */
+export interface KeyResultGrade {
+    /**
+     * The key result's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * (current − start) / (target − start), before clamping.
+     */
+    progress: number;
+    /**
+     * The progress clamped to [0, 1].
+     */
+    score: number;
+    /**
+     * Its normalised weight within the objective.
+     */
+    weight: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+}
+
+/**
+ * A graded objective.
+ */
+export interface ObjectiveGrade {
+    /**
+     * The objective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weighted average of its key results' scores, 0 to 1.
+     */
+    score: number;
+    /**
+     * Its normalised weight in the overall grade.
+     */
+    weight: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+    /**
+     * Every key result scored 1: the targets were perhaps not ambitious enough.
+     */
+    sandbagging: boolean;
+    /**
+     * Its key results, in input order.
+     */
+    keyResults: KeyResultGrade[];
+}
+
+/**
+ * A key result: a value moved from `start` towards `target`.
+ */
+export interface KeyResultOptions {
+    /**
+     * Unique across all objectives and key results, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The value at the start of the period.
+     */
+    start: number;
+    /**
+     * The value aimed at, different from `start`; below it for a decreasing key result.
+     */
+    target: number;
+    /**
+     * The value now.
+     */
+    current: number;
+    /**
+     * Its weight within the objective, 0 or more: give every key result of the
+     * objective a weight, or none (equal weights).
+     */
+    weight?: number;
+}
+
+/**
+ * A level on one axis of the grid: `"low"`, `"moderate"` or `"high"`.
+ */
+export type NineBoxLevel = "low" | "moderate" | "high";
+
+/**
+ * A node left out for want of a score.
+ */
+export interface MissingNodeResult {
+    /**
+     * The node's id.
+     */
+    id: string;
+    /**
+     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
+     */
+    path: string;
+    /**
+     * `"kpi"` (no actual), or `"objective"` / `"perspective"` (no scored KPI in it).
+     */
+    level: ScorecardLevel;
+}
+
+/**
+ * A person to place.
+ */
+export interface NineBoxPersonOptions {
+    /**
+     * Unique, not empty.
+     */
+    id: string;
+    /**
+     * The performance rating on the scale (an appraisal's overall rating, say).
+     */
+    performance: number;
+    /**
+     * The potential rating on the scale.
+     */
+    potential: number;
+}
+
+/**
+ * A person's place in the grid.
+ */
+export interface NineBoxPlacementResult {
+    /**
+     * The person's id.
+     */
+    id: string;
+    /**
+     * The performance level (the column).
+     */
+    performance: NineBoxLevel;
+    /**
+     * The potential level (the row).
+     */
+    potential: NineBoxLevel;
+    /**
+     * The cell's index in `cells`: 3 × potential + performance, 0 = low/low, 8 = high/high.
+     */
+    cell: number;
+    /**
+     * The cell's name.
+     */
+    name: string;
+}
+
+/**
+ * A perspective (Financial, Customer, Internal process, Learning and growth).
+ */
+export interface PerspectiveOptions {
+    /**
+     * Unique across the scorecard, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The perspective's weight in the total, 0 or more.
+     */
+    weight: number;
+    /**
+     * Its objectives, 1 to 100.
+     */
+    objectives: ObjectiveOptions[];
+}
+
+/**
+ * A perspective of the result.
+ */
+export interface PerspectiveResult {
+    /**
+     * The perspective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of the scored perspectives' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether no KPI of the perspective has an actual value, so it is left out.
+     */
+    excluded: boolean;
+    /**
+     * The roll-up of its scored objectives, when any.
+     */
+    score?: number;
+    /**
+     * The status band's name on the scorecard's scale, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * ∂total / ∂score: its normalised weight for a weighted average, 1/n for an
+     * average, 1 or 0 for min and max (0 when excluded).
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score: the perspectives' contributions add up to the total.
+     */
+    contribution: number;
+    /**
+     * Its objectives, in input order.
+     */
+    objectives: ObjectiveResult[];
+}
+
+/**
  * A priority rule: which of the tasks that fit to assign next.
  */
 export type PriorityRuleName = "longestTime" | "shortestTime" | "mostFollowers" | "fewestFollowers" | "mostImmediateFollowers" | "rankedPositionalWeight" | "earliestAvailable";
@@ -56,6 +465,62 @@ export interface CheapestRangeResult {
      * Where it ends, units per period; absent for the last range, which has no end.
      */
     toVolume?: number;
+}
+
+/**
+ * A rated competency.
+ */
+export interface CompetencyResult {
+    /**
+     * The competency's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * Its rating.
+     */
+    rating: number;
+    /**
+     * Its normalised weight among the competencies.
+     */
+    weight: number;
+    /**
+     * weight × rating: its share of the competency rating.
+     */
+    contribution: number;
+}
+
+/**
+ * A scored goal.
+ */
+export interface GoalResult {
+    /**
+     * The goal's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * weight / Σ weight.
+     */
+    normalisedWeight: number;
+    /**
+     * normalisedWeight × kpi.score: the goal's share of the achievement.
+     */
+    contribution: number;
+    /**
+     * The goal's score, as {@link scoreKpi} gives it.
+     */
+    kpi: KpiScoreResult;
 }
 
 /**
@@ -108,6 +573,101 @@ export interface CrossoverPointResult {
 export type AbcClass = "A" | "B" | "C";
 
 /**
+ * An objective and its key results.
+ */
+export interface OkrObjectiveOptions {
+    /**
+     * Unique across all objectives and key results, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * Its weight in the overall grade, 0 or more: give every objective a weight, or
+     * none (equal weights).
+     */
+    weight?: number;
+    /**
+     * 1 to 50 key results.
+     */
+    keyResults: KeyResultOptions[];
+}
+
+/**
+ * An objective of the result.
+ */
+export interface ObjectiveResult {
+    /**
+     * The objective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of its scored siblings' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether no KPI of the objective has an actual value, so it is left out.
+     */
+    excluded: boolean;
+    /**
+     * The roll-up of its scored KPIs, when any.
+     */
+    score?: number;
+    /**
+     * The status band's name on the scorecard's scale, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * ∂total / ∂score (0 when excluded).
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score; its KPIs' contributions add up to it.
+     */
+    contribution: number;
+    /**
+     * Its KPIs, in input order.
+     */
+    kpis: ScorecardKpiResult[];
+}
+
+/**
+ * An objective: a group of KPIs within a perspective.
+ */
+export interface ObjectiveOptions {
+    /**
+     * Unique across the scorecard, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The objective's weight within its perspective, 0 or more.
+     */
+    weight: number;
+    /**
+     * Its KPIs, 1 or more (at most 1000 in the whole scorecard).
+     */
+    kpis: ScorecardKpiOptions[];
+}
+
+/**
  * Demand in one period, in units, chosen by `distribution`:
  * - `{ distribution: "normal", mean, sd }`: mean 0 or more, standard deviation above 0;
  * - `{ distribution: "uniform", min, max }`: any demand from `min` (0 or more) to
@@ -145,6 +705,26 @@ export interface CrossoverAtVolumeResult {
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
 
 /**
+ * How much the total moves per unit of one KPI's score.
+ */
+export interface KpiSensitivityResult {
+    /**
+     * The KPI's id.
+     */
+    id: string;
+    /**
+     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
+     */
+    path: string;
+    /**
+     * ∂total / ∂(KPI score): the product of the weights along the path (normalised
+     * weights for a weighted average, 1/n for an average, 1 on the branch a min or max
+     * takes and 0 elsewhere).
+     */
+    effectiveWeight: number;
+}
+
+/**
  * How one input's productivity changed from the first period to the second.
  */
 export interface FactorChangeResult {
@@ -174,6 +754,13 @@ export type RankMethod = "rankSum" | "rankReciprocal" | "rankOrderCentroid";
  * as forecast units.
  */
 export type MixBasis = "salesShare" | "forecastUnits";
+
+/**
+ * How the scores of a node's children make the node's score, at every level:
+ * `"weightedAverage"` (the default: Σ wᵢ sᵢ, weights normalised to sum to 1),
+ * `"average"` (weights ignored), `"min"` (the weakest child) or `"max"`.
+ */
+export type ScorecardRollup = "weightedAverage" | "average" | "min" | "max";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -226,6 +813,80 @@ export interface InventoryProfileResult {
      * Inventory on hand at each corner, units (negative: backordered).
      */
     level: number[];
+}
+
+/**
+ * One KPI of a scorecard: its id and weight, its actual value when measured, and the
+ * options of {@link scoreKpi}.
+ */
+export interface ScorecardKpiOptions {
+    /**
+     * Unique across the whole scorecard (perspectives, objectives and KPIs share one
+     * id space), not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The KPI's weight within its objective, 0 or more, in any unit (points, percent).
+     */
+    weight: number;
+    /**
+     * The measured value; leave it out when not measured yet: the KPI is then listed in
+     * `missing` and its siblings' weights renormalised.
+     */
+    actual?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    target?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    baseline?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    min?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    max?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    tolerance?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    lowerTolerance?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    upperTolerance?: number;
+    /**
+     * Which way the KPI is good.
+     */
+    direction: KpiDirection;
+    /**
+     * The KPI's own status cut points; without them (and `statusNames`) the
+     * scorecard's apply.
+     */
+    thresholds?: number[];
+    /**
+     * The KPI's own status names, worst first.
+     */
+    statusNames?: string[];
+    /**
+     * An upper limit on the score, above 0.
+     */
+    cap?: number;
+    /**
+     * Clamp the score to [0, 1]; not with `cap`.
+     */
+    clamp?: boolean;
 }
 
 /**
@@ -282,6 +943,25 @@ export interface TraceStepResult {
      * Why it was chosen.
      */
     reason: ChoiceReasonName;
+}
+
+/**
+ * One goal: the options of {@link scoreKpi} (`actual` is required: every goal is
+ * scored) plus an id, a name and a weight.
+ */
+export interface GoalOptions extends ScoreKpiOptions {
+    /**
+     * Unique among the goals, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The goal's weight, 0 or more, in any unit (points, percent); normalised to sum to 1.
+     */
+    weight: number;
 }
 
 /**
@@ -418,6 +1098,48 @@ export interface PairwiseComparisonOptions {
 }
 
 /**
+ * One node of the comparison, matched by level and id.
+ */
+export interface ComparedNodeResult {
+    /**
+     * The node's id; "" for the total (no node may have it).
+     */
+    id: string;
+    /**
+     * The node's name, from `a` when there, else from `b`; "Total" for the total.
+     */
+    name?: string;
+    /**
+     * The node's level.
+     */
+    level: ScorecardLevel;
+    /**
+     * Its score in `a`, when present and scored there.
+     */
+    scoreA?: number;
+    /**
+     * Its score in `b`, when present and scored there.
+     */
+    scoreB?: number;
+    /**
+     * scoreB − scoreA, when both are there.
+     */
+    delta?: number;
+    /**
+     * Its status in `a`, when scored there.
+     */
+    statusA?: string;
+    /**
+     * Its status in `b`, when scored there.
+     */
+    statusB?: string;
+    /**
+     * Which scorecards have the node.
+     */
+    presence: ScorecardPresence;
+}
+
+/**
  * One option of {@link breakEvenCrossover}: a process, a machine, a supplier. Its total
  * cost at volume x is fixedCost + variableCost × x.
  */
@@ -486,6 +1208,28 @@ export interface DiscountOrderResult {
      * Purchase plus ordering plus holding, money per period.
      */
     totalCost: number;
+}
+
+/**
+ * One part (what or how) of the overall rating.
+ */
+export interface AppraisalPartResult {
+    /**
+     * The part's rating on the scale.
+     */
+    rating: number;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of both weights.
+     */
+    normalisedWeight: number;
+    /**
+     * normalisedWeight × rating: the part's share of the overall rating.
+     */
+    contribution: number;
 }
 
 /**
@@ -980,6 +1724,28 @@ export interface AhpWeightsOptions {
 }
 
 /**
+ * Options of {@link appraisal}.
+ */
+export interface AppraisalOptions {
+    /**
+     * What was achieved.
+     */
+    goals: AppraisalGoalsOptions;
+    /**
+     * How: 1 to 100 competencies.
+     */
+    competencies: CompetencyOptions[];
+    /**
+     * The weights of what and how.
+     */
+    weights: AppraisalWeightsOptions;
+    /**
+     * The rating scale: default 1 to 5.
+     */
+    scale?: RatingScaleOptions;
+}
+
+/**
  * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
  * it comes from (takt time = availableTime / demand). Times in one unit.
  */
@@ -1137,6 +1903,20 @@ export interface CompareRulesOptions {
      * The tie-break used with every rule (default `"longestTime"`).
      */
     tieBreak?: PriorityRuleName;
+}
+
+/**
+ * Options of {@link compareScorecards}: two scorecards (two periods, two units).
+ */
+export interface CompareScorecardsOptions {
+    /**
+     * The first scorecard (the earlier period, say).
+     */
+    a: ScorecardOptions;
+    /**
+     * The second scorecard.
+     */
+    b: ScorecardOptions;
 }
 
 /**
@@ -1324,6 +2104,23 @@ export interface ExpectedOutputOptions {
 }
 
 /**
+ * Options of {@link goalScore}.
+ */
+export interface GoalScoreOptions {
+    /**
+     * 1 to 100 goals.
+     */
+    goals: GoalOptions[];
+    /**
+     * How the achievement becomes a rating, 1 to 20 bands with ascending `from` and
+     * `rating`; an achievement below the first `from` takes the first band. Default:
+     * below 0.6 → 1 "Unsatisfactory", 0.6 → 2 "Needs improvement", 0.8 → 3 "Meets
+     * expectations", 1.0 → 4 "Exceeds expectations", 1.2 → 5 "Outstanding".
+     */
+    bands?: RatingBandOptions[];
+}
+
+/**
  * Options of {@link kanbanCount}. The demand rate and the lead time share one time
  * unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
  * as `safetyFactor` (Stevenson), or not at all.
@@ -1439,6 +2236,24 @@ export interface NewsvendorOptions {
 }
 
 /**
+ * Options of {@link nineBox}.
+ */
+export interface NineBoxOptions {
+    /**
+     * 1 to 10 000 people.
+     */
+    people: NineBoxPersonOptions[];
+    /**
+     * The cut points of each axis.
+     */
+    cuts?: NineBoxCutsOptions;
+    /**
+     * The rating scale of both axes: default 1 to 5.
+     */
+    scale?: RatingScaleOptions;
+}
+
+/**
  * Options of {@link oee}. Every time is in one unit, whichever you choose (minutes,
  * seconds): the planned production time, the downtime, the ideal cycle time or run
  * rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
@@ -1473,6 +2288,20 @@ export interface OeeOptions {
      * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
      */
     calendarTime?: number;
+}
+
+/**
+ * Options of {@link okrScore}.
+ */
+export interface OkrScoreOptions {
+    /**
+     * 1 to 50 objectives.
+     */
+    objectives: OkrObjectiveOptions[];
+    /**
+     * The grade bands (default red < 0.4 ≤ amber < 0.7 ≤ green).
+     */
+    grades?: OkrGradesOptions;
 }
 
 /**
@@ -1701,6 +2530,93 @@ export interface ReorderPointOptions {
 }
 
 /**
+ * Options of {@link scoreKpi}. Values are in the KPI's own unit; scores are fractions
+ * (1 = on target).
+ */
+export interface ScoreKpiOptions {
+    /**
+     * The measured value.
+     */
+    actual: number;
+    /**
+     * The value aimed at: required except for `"targetRange"`, where it is an optional
+     * ideal inside [min, max] used only for `percentOfTarget`.
+     */
+    target?: number;
+    /**
+     * The value that scores 0 (higher/lower is better only): default 0 when higher is
+     * better, 2 × target when lower is better; required when the target is 0 or less.
+     */
+    baseline?: number;
+    /**
+     * The lowest value of the band (`"targetRange"` only, required there).
+     */
+    min?: number;
+    /**
+     * The highest value of the band, at least `min` (`"targetRange"` only, required there).
+     */
+    max?: number;
+    /**
+     * How far outside the band the score reaches 0, on both sides (`"targetRange"`
+     * only; above 0). Without any tolerance the score steps to 0 outside the band.
+     */
+    tolerance?: number;
+    /**
+     * How far below `min` the score reaches 0 (overrides `tolerance`).
+     */
+    lowerTolerance?: number;
+    /**
+     * How far above `max` the score reaches 0 (overrides `tolerance`).
+     */
+    upperTolerance?: number;
+    /**
+     * Which way the KPI is good.
+     */
+    direction: KpiDirection;
+    /**
+     * Ascending cut points on the score between status bands: default [0.7, 0.9]; at
+     * most 9. A score equal to a cut point is in the band above it.
+     */
+    thresholds?: number[];
+    /**
+     * The bands' names, worst first, one more than `thresholds`: default
+     * ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+    /**
+     * An upper limit on the score, above 0 (1.2 to count at most 120 %).
+     */
+    cap?: number;
+    /**
+     * Clamp the score to [0, 1] (default false); not with `cap`.
+     */
+    clamp?: boolean;
+}
+
+/**
+ * Options of {@link scorecard}.
+ */
+export interface ScorecardOptions {
+    /**
+     * 1 to 20 perspectives, with at most 1000 KPIs in all.
+     */
+    perspectives: PerspectiveOptions[];
+    /**
+     * The roll-up at every level: `"weightedAverage"` by default.
+     */
+    rollup?: ScorecardRollup;
+    /**
+     * Status cut points of the roll-up nodes and of the KPIs without their own:
+     * default [0.7, 0.9].
+     */
+    thresholds?: number[];
+    /**
+     * Status names, worst first: default ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+}
+
+/**
  * Options of {@link taktTime}. Times in one unit (minutes, say).
  */
 export interface TaktTimeOptions {
@@ -1800,6 +2716,45 @@ export interface AhpWeightsResult {
      * The working.
      */
     trace: AhpTraceResult;
+}
+
+/**
+ * Result of {@link appraisal}.
+ */
+export interface AppraisalResult {
+    /**
+     * The overall rating: goals.contribution + competencies.contribution.
+     */
+    rating: number;
+    /**
+     * The rating of the band nearest the overall rating (ties round up).
+     */
+    finalRating: number;
+    /**
+     * That band's label, when it has one.
+     */
+    label?: string;
+    /**
+     * That band's index, 0 = lowest.
+     */
+    bandIndex: number;
+    /**
+     * What: the goal rating's part.
+     */
+    goals: AppraisalPartResult;
+    /**
+     * How: the competency rating's part (its rating is the weighted average of the
+     * competencies).
+     */
+    competencies: AppraisalPartResult;
+    /**
+     * The goal scoring, when goals were given to score.
+     */
+    goalScore?: GoalScoreResult;
+    /**
+     * The competencies, in input order.
+     */
+    competencyRatings: CompetencyResult[];
 }
 
 /**
@@ -2051,6 +3006,29 @@ export interface CompareRulesResult {
      * One outcome per rule: fewest stations first, then the smoothest loads.
      */
     outcomes: RuleOutcomeResult[];
+}
+
+/**
+ * Result of {@link compareScorecards}.
+ */
+export interface CompareScorecardsResult {
+    /**
+     * Every node of either scorecard, the largest |delta| first, those without a delta
+     * last; ties in path order (the total, `a`'s nodes in input order, then `b`'s own).
+     */
+    nodes: ComparedNodeResult[];
+    /**
+     * The total score of `a`.
+     */
+    totalA: number;
+    /**
+     * The total score of `b`.
+     */
+    totalB: number;
+    /**
+     * totalB − totalA.
+     */
+    totalDelta: number;
 }
 
 /**
@@ -2396,6 +3374,36 @@ export interface ExpectedOutputResult {
 }
 
 /**
+ * Result of {@link goalScore}.
+ */
+export interface GoalScoreResult {
+    /**
+     * Σ normalisedWeight × score: 1 when every goal is on target.
+     */
+    achievement: number;
+    /**
+     * The rating of the band the achievement is in.
+     */
+    rating: number;
+    /**
+     * That band's label, when it has one.
+     */
+    label?: string;
+    /**
+     * That band's index, 0 = lowest.
+     */
+    bandIndex: number;
+    /**
+     * Σ weight as given.
+     */
+    totalWeight: number;
+    /**
+     * The goals, in input order.
+     */
+    goals: GoalResult[];
+}
+
+/**
  * Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
  */
 export interface KanbanCountResult {
@@ -2501,6 +3509,24 @@ export interface NewsvendorResult {
 }
 
 /**
+ * Result of {@link nineBox}.
+ */
+export interface NineBoxResult {
+    /**
+     * Each person's place, in input order.
+     */
+    people: NineBoxPlacementResult[];
+    /**
+     * The 9 cells: potential low → high, then performance low → high.
+     */
+    cells: NineBoxCellResult[];
+    /**
+     * The cut points used.
+     */
+    cuts: NineBoxCutsResult;
+}
+
+/**
  * Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
  * times make a waterfall: planned production time − availability loss = run time;
  * − performance loss = net run time; − quality loss = fully productive time.
@@ -2578,6 +3604,32 @@ export interface OeeResult {
      * TEEP = OEE × utilization = fully productive time / calendar time, a fraction (when the calendar time is given).
      */
     teep?: number;
+}
+
+/**
+ * Result of {@link okrScore}.
+ */
+export interface OkrScoreResult {
+    /**
+     * The weighted average of the objectives' scores, 0 to 1 (the sweet spot is 0.6 to 0.7).
+     */
+    score: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+    /**
+     * Every key result of every objective scored 1.
+     */
+    sandbagging: boolean;
+    /**
+     * The objectives, in input order.
+     */
+    objectives: ObjectiveGrade[];
 }
 
 /**
@@ -2985,6 +4037,77 @@ export interface ReorderPointResult {
 }
 
 /**
+ * Result of {@link scoreKpi}.
+ */
+export interface KpiScoreResult {
+    /**
+     * The score after `cap` or `clamp` (1 = on target).
+     */
+    score: number;
+    /**
+     * The score before `cap` or `clamp`.
+     */
+    rawScore: number;
+    /**
+     * 100 × actual / target, percent; absent when the target is 0 or (target range) not given.
+     */
+    percentOfTarget?: number;
+    /**
+     * Distance from target, positive when better: actual − target (higher is better,
+     * binary), target − actual (lower is better); for a target range 0 inside the band
+     * and minus the distance to it outside.
+     */
+    variance: number;
+    /**
+     * The name of the status band the score is in.
+     */
+    status: string;
+    /**
+     * The index of that band, 0 = worst.
+     */
+    statusIndex: number;
+    /**
+     * The baseline used, given or default (higher/lower is better only).
+     */
+    baseline?: number;
+}
+
+/**
+ * Result of {@link scorecard}. Scores are fractions (1 = on target).
+ */
+export interface ScorecardResult {
+    /**
+     * The total score: with a weighted average, the sum of the perspectives' contributions.
+     */
+    score: number;
+    /**
+     * Its status band's name.
+     */
+    status: string;
+    /**
+     * Its status band's index, 0 = worst.
+     */
+    statusIndex: number;
+    /**
+     * The roll-up used.
+     */
+    rollup: ScorecardRollup;
+    /**
+     * Each perspective, in input order, with its objectives and KPIs.
+     */
+    perspectives: PerspectiveResult[];
+    /**
+     * The nodes left out, in input order: KPIs without actual, and objectives and
+     * perspectives left without any scored KPI.
+     */
+    missing: MissingNodeResult[];
+    /**
+     * Every scored KPI, the largest effective weight first (input order on ties).
+     */
+    sensitivity: KpiSensitivityResult[];
+}
+
+/**
  * Result of {@link taktTime}.
  */
 export interface TaktTimeResult {
@@ -3102,6 +4225,35 @@ export interface InconsistentComparisonResult {
 }
 
 /**
+ * The cut points of each axis, `[low, high]` on the scale: below `low` is low, from
+ * `high` is high. Default: the thirds of the scale (7/3 and 11/3 on 1 to 5).
+ */
+export interface NineBoxCutsOptions {
+    /**
+     * The performance cuts.
+     */
+    performance?: [number, number];
+    /**
+     * The potential cuts.
+     */
+    potential?: [number, number];
+}
+
+/**
+ * The cut points used.
+ */
+export interface NineBoxCutsResult {
+    /**
+     * The performance cuts, [low, high].
+     */
+    performance: [number, number];
+    /**
+     * The potential cuts, [low, high].
+     */
+    potential: [number, number];
+}
+
+/**
  * The forecast's outcome (when the mix is given in forecast units).
  */
 export interface MixForecastResult {
@@ -3126,6 +4278,27 @@ export interface MixForecastResult {
      */
     marginOfSafetyRatio: number;
 }
+
+/**
+ * The grade bands: ascending cut points on the 0-to-1 grade and the bands' names.
+ */
+export interface OkrGradesOptions {
+    /**
+     * Ascending cut points: default [0.4, 0.7] (red below 0.4, amber below 0.7, green
+     * from 0.7: Doerr's 0.0–0.3 / 0.4–0.6 / 0.7–1.0 made contiguous).
+     */
+    thresholds?: number[];
+    /**
+     * The bands' names, worst first, one more than the cut points: default
+     * ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+}
+
+/**
+ * The level of a scorecard node: `"total"`, `"perspective"`, `"objective"` or `"kpi"`.
+ */
+export type ScorecardLevel = "total" | "perspective" | "objective" | "kpi";
 
 /**
  * The machine time one product needs per period, in the time unit.
@@ -3297,6 +4470,21 @@ export interface TargetProfitResult {
 }
 
 /**
+ * The weights of what (goals) and how (competencies), 0 or more, not both 0, in any
+ * unit (70 and 30).
+ */
+export interface AppraisalWeightsOptions {
+    /**
+     * The weight of the goal rating.
+     */
+    goals: number;
+    /**
+     * The weight of the competency rating.
+     */
+    competencies: number;
+}
+
+/**
  * What changed from the first period to the second.
  */
 export interface ProductivityChangeResult {
@@ -3407,6 +4595,12 @@ export interface BreakEvenAtVolumeResult {
 }
 
 /**
+ * What was achieved: the options of {@link goalScore} (an object with `goals`), or a
+ * goal rating (an object with `rating`). The goal bands also name the overall rating.
+ */
+export type AppraisalGoalsOptions = GoalScoreOptions | GoalRatingOptions;
+
+/**
  * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
  */
 export type Direction = "benefit" | "cost";
@@ -3417,10 +4611,27 @@ export type Direction = "benefit" | "cost";
 export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
 
 /**
+ * Which scorecards have a node: `"both"`, `"onlyA"` or `"onlyB"`.
+ */
+export type ScorecardPresence = "both" | "onlyA" | "onlyB";
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
 export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
+
+/**
+ * Which way a KPI is good:
+ * - `"higherIsBetter"`: score = (actual − baseline) / (target − baseline), baseline
+ *   below target, default 0 (so actual / target);
+ * - `"lowerIsBetter"`: the same formula with the baseline above the target, default
+ *   2 × target (so 1 − (actual − target) / target);
+ * - `"targetRange"`: 1 inside [`min`, `max`], falling linearly to 0 at `min −
+ *   lowerTolerance` and `max + upperTolerance` (a step to 0 on a side without tolerance);
+ * - `"binary"`: 1 when actual ≥ target, else 0 (record yes/no as 1/0 against a target of 1).
+ */
+export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "targetRange" | "binary";
 
 /**
  * Why the chosen task was chosen.
@@ -3448,6 +4659,16 @@ export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
  * pair is not compared (the message names it), `comparisons[3].b` with `unknown_id`.
  */
 export function ahpWeights(options: AhpWeightsOptions): AhpWeightsResult;
+
+/**
+ * The appraisal: what (the goal rating) and how (the weighted competency rating)
+ * combined with the what/how weights into an overall rating on the scale, its nearest
+ * band and label, and the breakdown.
+ *
+ * Throws an {@link OpscalcError} naming the field (`competencies[2].rating` off the
+ * scale, `weights` when both weights are 0).
+ */
+export function appraisal(options: AppraisalOptions): AppraisalResult;
 
 /**
  * Balances an assembly line by a priority rule (the textbook station-oriented
@@ -3519,6 +4740,15 @@ export function capacityRequirement(options: CapacityRequirementOptions): Capaci
 export function compareRules(options: CompareRulesOptions): CompareRulesResult;
 
 /**
+ * Compares two scorecards node by node (matched by level and id): each node's score in
+ * `a` and `b` and the change, the biggest change first, and the totals.
+ *
+ * Throws an {@link OpscalcError} naming the field under `a` or `b`
+ * (`b.perspectives[0].objectives[1].kpis[2].actual`).
+ */
+export function compareScorecards(options: CompareScorecardsOptions): CompareScorecardsResult;
+
+/**
  * Converts a rate per one period into a rate per another (annual demand to daily:
  * `convertRate({ rate: 8000, fromPeriod: 250, toPeriod: 1 })` gives 32), scaling a
  * standard deviation by the square root of the ratio.
@@ -3530,7 +4760,7 @@ export function convertRate(options: ConvertRateOptions): ConvertRateResult;
 /**
  * Weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): criteria whose
  * values spread widely and disagree with the others weigh more; a constant column
- * weighs 0.
+ * weighs 0 and leaves the other weights as they would be without it.
  *
  * Throws an {@link OpscalcError} naming the field (`matrix[2]` for a row of the wrong
  * length, `directions` for one of the wrong length).
@@ -3618,6 +4848,15 @@ export function errorCodes(): ErrorCode[];
 export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
 
 /**
+ * Scores weighted goals: each goal as {@link scoreKpi} scores it, the weights
+ * normalised to sum to 1, the achievement Σ wᵢ sᵢ (1 = on target), and its rating band.
+ *
+ * Throws an {@link OpscalcError} naming the field (`goals[1].actual` when a goal has
+ * no actual value, `goals` when every weight is 0).
+ */
+export function goalScore(options: GoalScoreOptions): GoalScoreResult;
+
+/**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
  * N = D × T × (1 + X) / C (Stevenson), rounded up.
  *
@@ -3662,6 +4901,16 @@ export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
 export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
 
 /**
+ * Places people in the nine-box talent grid by performance and potential (low below
+ * the low cut, high from the high cut), names each cell, and lists the people of each
+ * of the 9 cells.
+ *
+ * Throws an {@link OpscalcError} naming the field (`people[1].potential` off the scale,
+ * `cuts.performance[1]` not above the low cut).
+ */
+export function nineBox(options: NineBoxOptions): NineBoxResult;
+
+/**
  * Overall equipment effectiveness: availability × performance × quality, the time lost
  * to each, and, given the calendar time, utilization and TEEP.
  *
@@ -3671,6 +4920,16 @@ export function newsvendorOutcome(options: NewsvendorOutcomeOptions): Newsvendor
  * (performance above 100 %).
  */
 export function oee(options: OeeOptions): OeeResult;
+
+/**
+ * Grades OKRs from 0 to 1: each key result's progress (current − start) / (target −
+ * start) clamped to [0, 1], objectives and the whole as weighted averages, each with a
+ * grade band and a `sandbagging` flag when every key result reached 1.
+ *
+ * Throws an {@link OpscalcError} naming the field (`objectives[0].keyResults[1].target`
+ * when it equals the start).
+ */
+export function okrScore(options: OkrScoreOptions): OkrScoreResult;
 
 /**
  * Reads the `.IN2` format of Scholl's assembly-line-balancing data: the number of tasks,
@@ -3684,7 +4943,7 @@ export function parseIn2(options: ParseTasksOptions): ParsedTasksResult;
 /**
  * Reads a task table: one task a line, `id,time,predecessors`, predecessors separated
  * by spaces or semicolons (`F,3,C;D`), or columns separated by tabs as a spreadsheet
- * copies them. A first line whose time is not a number is a header; blank lines and
+ * copies them. A first line whose time has no digit is a header; blank lines and
  * lines starting with `#` are skipped.
  *
  * Throws an {@link OpscalcError} on field `text`, its message giving the line.
@@ -3786,6 +5045,28 @@ export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
 
 /**
+ * Scores a KPI's actual value against its target (see {@link KpiDirection} for the
+ * four rules), applies `cap` or `clamp`, and names its status band.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`baseline` when
+ * it is on the wrong side of the target, `min` when a target range has none).
+ */
+export function scoreKpi(options: ScoreKpiOptions): KpiScoreResult;
+
+/**
+ * Rolls a balanced scorecard up from its KPIs (each scored as by {@link scoreKpi}) to
+ * objectives, perspectives and one total, by `rollup` at every level. KPIs without
+ * `actual` are listed in `missing` and left out, their siblings' weights renormalised;
+ * each node shows its normalised weight, effective weight (∂total/∂score) and
+ * contribution, and `sensitivity` ranks the KPIs by effective weight.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`perspectives[0].objectives[1].kpis[2].actual` for NaN, `…id` for a duplicate id,
+ * `perspectives` when no KPI has an actual value).
+ */
+export function scorecard(options: ScorecardOptions): ScorecardResult;
+
+/**
  * Takt time: (shifts × (available time − breaks)) / demand.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
@@ -3798,6 +5079,7 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
     readonly ahpWeights: (a: unknown) => [number, number, number];
+    readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
@@ -3805,6 +5087,7 @@ export interface InitOutput {
     readonly capacity: (a: unknown) => [number, number, number];
     readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly compareRules: (a: unknown) => [number, number, number];
+    readonly compareScorecards: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly criticWeights: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
@@ -3817,12 +5100,15 @@ export interface InitOutput {
     readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
+    readonly goalScore: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
+    readonly nineBox: (a: unknown) => [number, number, number];
     readonly oee: (a: unknown) => [number, number, number];
+    readonly okrScore: (a: unknown) => [number, number, number];
     readonly parseIn2: (a: unknown) => [number, number, number];
     readonly parseTaskTable: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
@@ -3835,6 +5121,8 @@ export interface InitOutput {
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
+    readonly scoreKpi: (a: unknown) => [number, number, number];
+    readonly scorecard: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

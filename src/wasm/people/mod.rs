@@ -2,5 +2,10 @@
 //! 360-degree feedback and calibration.
 
 // Goals, OKRs, the appraisal and the nine-box grid.
+mod appraisal;
+mod goal_score;
+mod nine_box;
+mod okr_score;
+pub(crate) mod rating_scale;
 
 // 360-degree feedback and calibration.
