@@ -164,6 +164,14 @@ export const calculators = [
   // Performance: weighting (AHP, and the weighting methods side by side).
 
   // People: the appraisal (goals, OKRs, competencies).
+  {
+    href: "appraisal.html",
+    title: "Performance appraisal",
+    navTitle: "Appraisal",
+    section: "People",
+    summary:
+      "Weighted goals scored against their targets and rated 1 to 5 (what), competency ratings (how), and the overall rating the what/how weights give, with its band, the breakdown and the working.",
+  },
 
   // People: the 360-degree feedback report and calibration.
 ];
