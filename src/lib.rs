@@ -10,6 +10,8 @@
 //!   break-even, productivity and lean flow measures.
 //! - [`line`](mod@line): takt time and assembly-line balancing by every textbook priority rule,
 //!   with the trace of each choice and a comparison of the rules.
+//! - [`people`]: people-performance scoring: weighted goals and OKRs, 360-degree
+//!   feedback, the appraisal, calibration across managers and the nine-box grid.
 //! - [`scorecard`]: performance scoring: KPI scores against targets, the balanced
 //!   scorecard's weighted roll-up and status, and the weighting methods (direct, equal,
 //!   rank-based, AHP, entropy, CRITIC).
@@ -37,6 +39,7 @@ mod error;
 pub mod inventory;
 pub mod line;
 mod naming;
+pub mod people;
 pub mod scorecard;
 pub mod stats;
 mod validate;

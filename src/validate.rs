@@ -120,6 +120,43 @@ impl<'a> UniqueIds<'a> {
     }
 }
 
+/// The ids seen so far anywhere in a nested input (a scorecard's perspectives, objectives
+/// and KPIs share one id space), with the path of the entry that has each. Errors name
+/// `{path}.id`.
+pub(crate) struct PathIds<'a> {
+    scope: &'static str,
+    paths: HashMap<&'a str, String>,
+}
+
+impl<'a> PathIds<'a> {
+    /// An empty record; `scope` names the id space in messages (`"the scorecard"`).
+    pub(crate) fn new(scope: &'static str) -> Self {
+        PathIds {
+            scope,
+            paths: HashMap::new(),
+        }
+    }
+
+    /// Checks the id of the entry at `path` (`perspectives[0].objectives[1]`): not
+    /// empty, and not the id of an entry seen before.
+    pub(crate) fn check(&mut self, id: &'a str, path: &str) -> Result<(), Error> {
+        if id.is_empty() {
+            return Err(
+                Error::new(ErrorCode::InvalidInput, "id", "must not be empty").within(path),
+            );
+        }
+        if let Some(first) = self.paths.get(id) {
+            let message = format!(
+                "repeats the id of {first} (ids are unique across {})",
+                self.scope
+            );
+            return Err(Error::new(ErrorCode::DuplicateId, "id", message).within(path));
+        }
+        self.paths.insert(id, path.to_owned());
+        Ok(())
+    }
+}
+
 /// A computed result is finite and, where `positive` says so, above zero: otherwise the
 /// inputs' magnitudes overflowed or underflowed `f64`, which no single field is to blame for.
 pub(crate) fn representable(value: f64, positive: bool) -> Result<f64, Error> {

@@ -5,9 +5,8 @@
 use super::direct_weights::normalise_weights;
 use super::kpi_score::{CheckedRule, KpiRule, KpiScore, ScoreLimit};
 use super::status::StatusBands;
-use crate::validate::{finite, list_length, non_negative};
+use crate::validate::{PathIds, finite, list_length, non_negative};
 use crate::{Error, ErrorCode};
-use std::collections::HashMap;
 
 /// The most perspectives a scorecard may have.
 pub const MAX_PERSPECTIVES: u32 = 20;
@@ -634,7 +633,7 @@ fn figures(
 /// Checks the whole input in field order and returns each KPI's checked rule.
 fn validate(input: &ScorecardInput) -> Result<Vec<Vec<Vec<CheckedRule>>>, Error> {
     list_length("perspectives", input.perspectives.len(), MAX_PERSPECTIVES)?;
-    let mut ids = ScorecardIds::default();
+    let mut ids = PathIds::new("the scorecard");
     let mut kpi_count = 0_usize;
     let mut checked = Vec::with_capacity(input.perspectives.len());
     for (p, perspective) in input.perspectives.iter().enumerate() {
@@ -676,27 +675,4 @@ fn validate(input: &ScorecardInput) -> Result<Vec<Vec<Vec<CheckedRule>>>, Error>
 
 fn weight(value: f64, path: &str) -> Result<f64, Error> {
     non_negative("weight", value).map_err(|error| error.within(path))
-}
-
-/// The ids seen so far anywhere in the scorecard, with the path of the node that has each.
-#[derive(Default)]
-struct ScorecardIds<'a> {
-    paths: HashMap<&'a str, String>,
-}
-
-impl<'a> ScorecardIds<'a> {
-    fn check(&mut self, id: &'a str, path: &str) -> Result<(), Error> {
-        if id.is_empty() {
-            return Err(
-                Error::new(ErrorCode::InvalidInput, "id", "must not be empty").within(path),
-            );
-        }
-        if let Some(first) = self.paths.get(id) {
-            let message =
-                format!("repeats the id of {first} (ids are unique across the scorecard)");
-            return Err(Error::new(ErrorCode::DuplicateId, "id", message).within(path));
-        }
-        self.paths.insert(id, path.to_owned());
-        Ok(())
-    }
 }

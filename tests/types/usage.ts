@@ -429,3 +429,33 @@ const wrongAhpMethod: AhpMethod = "power";
 const uncheckedRow: number = ahp.mostInconsistent.row;
 
 export { pointWeights, evenWeights, tiedPositions, ahpMatrix, revise, firstPowerStep, entropyOf, correlations, wrongAhpMethod, uncheckedRow };
+
+import {
+  appraisal,
+  goalScore,
+  nineBox,
+  okrScore,
+  type AppraisalOptions,
+  type GoalOptions,
+  type NineBoxLevel,
+  type OkrScoreResult,
+} from "../../pkg/opscalc.js";
+
+const salesGoal: GoalOptions = { id: "sales", weight: 60, actual: 90, target: 100, direction: "higherIsBetter" };
+const goalRating: number = goalScore({ goals: [salesGoal], bands: [{ from: 0, rating: 1 }, { from: 1, rating: 2, label: "met" }] }).rating;
+const goalKpiStatus: string = goalScore({ goals: [salesGoal] }).goals[0]!.kpi.status;
+const okr: OkrScoreResult = okrScore({ objectives: [{ id: "o", keyResults: [{ id: "k", start: 0, target: 6, current: 3 }] }], grades: { thresholds: [0.4, 0.7] } });
+const sandbagged: boolean = okr.objectives[0]!.sandbagging;
+const appraisalReview: AppraisalOptions = { goals: { rating: 4 }, competencies: [{ id: "teamwork", rating: 3.6 }], weights: { goals: 70, competencies: 30 }, scale: { min: 1, max: 5 } };
+const overallLabel: string | undefined = appraisal(appraisalReview).label;
+const scoredGoals: number | undefined = appraisal({ ...appraisalReview, goals: { goals: [salesGoal] } }).goalScore?.achievement;
+const level: NineBoxLevel = nineBox({ people: [{ id: "ana", performance: 4, potential: 3 }], cuts: { performance: [2, 4] } }).people[0]!.performance;
+const cellCount: number = nineBox({ people: [{ id: "ana", performance: 4, potential: 3 }] }).cells[8]!.count;
+// @ts-expect-error a goal needs its scoreKpi direction
+const goalWithoutDirection: GoalOptions = { id: "g", weight: 1, actual: 1, target: 1 };
+// @ts-expect-error cuts are pairs
+nineBox({ people: [], cuts: { potential: [1, 2, 3] } });
+// @ts-expect-error the level is a closed union
+const wrongLevel: NineBoxLevel = "medium";
+
+export { goalRating, goalKpiStatus, sandbagged, overallLabel, scoredGoals, level, cellCount, goalWithoutDirection, wrongLevel };

@@ -178,4 +178,24 @@ export const calculators = [
     summary:
       "The same criteria weighted by points, equally, by rank (rank sum, reciprocal, centroid) and by AHP pairwise comparisons: a table, bars and each formula to compare.",
   },
+
+  // People: the appraisal (goals, OKRs, competencies).
+  {
+    href: "appraisal.html",
+    title: "Performance appraisal",
+    navTitle: "Appraisal",
+    section: "People",
+    summary:
+      "Weighted goals scored against their targets and rated 1 to 5 (what), competency ratings (how), and the overall rating the what/how weights give, with its band, the breakdown and the working.",
+  },
+  {
+    href: "okr.html",
+    title: "OKR grading",
+    navTitle: "OKRs",
+    section: "People",
+    summary:
+      "Objectives and key results graded 0 to 1 the Google way: each key result from its start to its target, objectives and the whole as averages, red, amber or green, and a flag when every key result hit 1.0.",
+  },
+
+  // People: the 360-degree feedback report and calibration.
 ];

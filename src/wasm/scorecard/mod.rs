@@ -7,6 +7,8 @@ mod kpi_score;
 #[allow(clippy::module_inception)] // the balanced scorecard, in the scorecard domain
 mod scorecard;
 
+pub(crate) use kpi_score::{KpiScoreResult, ScoreKpiOptions};
+
 // Weighting methods.
 mod ahp;
 mod objective_weights;
