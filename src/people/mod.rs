@@ -13,3 +13,19 @@ pub use rating_scale::{MAX_SCALE_SPAN, RatingScale};
 // Goals, OKRs, the appraisal and the nine-box grid.
 
 // 360-degree feedback and calibration.
+mod calibrate;
+mod feedback_360;
+mod rating_stats;
+
+pub use calibrate::{
+    BandShare, CalibrateInput, CalibratedRating, Calibration, CalibrationMethod, CalibrationRating,
+    DEFAULT_GUIDELINE_SHARES, GuidelineBand, MAX_CALIBRATION_RATINGS, MAX_GUIDELINE_BANDS,
+    ManagerSummary, SHARE_SUM_TOLERANCE, calibrate,
+};
+pub use feedback_360::{
+    Competency, CompetencyFeedback, CompetencyRating, DEFAULT_BLIND_SPOT_SHARE,
+    DEFAULT_EXEMPT_GROUPS, DEFAULT_MIN_RATERS, DEFAULT_SELF_GROUP, Feedback360, Feedback360Input,
+    GapSignal, GroupRatings, GroupWeight, MAX_COMPETENCIES, MAX_RESPONSES, RaterGroup, Response,
+    SuppressedGroup, feedback_360,
+};
+pub use rating_stats::RatingStats;

@@ -31,6 +31,7 @@ mod ahp_random_index;
 mod critic_weights;
 mod decision_matrix;
 mod direct_weights;
+pub(crate) use direct_weights::normalise_weights;
 mod entropy_weights;
 mod equal_weights;
 mod rank_weights;
