@@ -36,6 +36,216 @@ export interface OpscalcError extends Error {
 
 
 /**
+ * A KPI of the result: its weights and share of the total, and, when it has an actual
+ * value, its score as {@link scoreKpi} gives it.
+ */
+export interface ScorecardKpiResult {
+    /**
+     * The KPI's id.
+     */
+    id: string;
+    /**
+     * The KPI's name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of its scored siblings' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether the KPI has no actual value and is left out.
+     */
+    excluded: boolean;
+    /**
+     * ∂total / ∂score: the product of the weights along the path to the total (see
+     * {@link ScorecardResult.sensitivity}); 0 when excluded.
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score: the KPI's share of the total (0 when excluded).
+     */
+    contribution: number;
+    /**
+     * The actual value, when given.
+     */
+    actual?: number;
+    /**
+     * The score after `cap` or `clamp`, when scored.
+     */
+    score?: number;
+    /**
+     * The score before `cap` or `clamp`, when scored.
+     */
+    rawScore?: number;
+    /**
+     * The status band's name, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * 100 × actual / target, when scored and the target is not 0.
+     */
+    percentOfTarget?: number;
+    /**
+     * Distance from target, positive when better, when scored.
+     */
+    variance?: number;
+    /**
+     * The baseline used (higher/lower is better, when scored).
+     */
+    baseline?: number;
+}
+
+/**
+ * A band of the rating distribution and the share the guideline expects in it.
+ */
+export interface GuidelineBandOptions {
+    /**
+     * The band's name, unique, not empty.
+     */
+    label: string;
+    /**
+     * The band takes the scores below this (exclusive) not in an earlier band; required
+     * on every band but the last, which takes the rest and has none.
+     */
+    upTo?: number;
+    /**
+     * The share of employees expected, 0 to 1; the shares add up to 1.
+     */
+    share: number;
+}
+
+/**
+ * A closed rating scale: `{ min: 1, max: 5 }` unless given.
+ */
+export interface RatingScaleOptions {
+    /**
+     * The lowest rating.
+     */
+    min: number;
+    /**
+     * The highest rating, above `min`, at most 1000 points above it.
+     */
+    max: number;
+}
+
+/**
+ * A competency rated in the 360.
+ */
+export interface Feedback360CompetencyOptions {
+    /**
+     * Unique, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * Its weight in the overall scores, 0 or more in any unit; 1 when left out.
+     */
+    weight?: number;
+}
+
+/**
+ * A node left out for want of a score.
+ */
+export interface MissingNodeResult {
+    /**
+     * The node's id.
+     */
+    id: string;
+    /**
+     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
+     */
+    path: string;
+    /**
+     * `"kpi"` (no actual), or `"objective"` / `"perspective"` (no scored KPI in it).
+     */
+    level: ScorecardLevel;
+}
+
+/**
+ * A perspective (Financial, Customer, Internal process, Learning and growth).
+ */
+export interface PerspectiveOptions {
+    /**
+     * Unique across the scorecard, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The perspective's weight in the total, 0 or more.
+     */
+    weight: number;
+    /**
+     * Its objectives, 1 to 100.
+     */
+    objectives: ObjectiveOptions[];
+}
+
+/**
+ * A perspective of the result.
+ */
+export interface PerspectiveResult {
+    /**
+     * The perspective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of the scored perspectives' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether no KPI of the perspective has an actual value, so it is left out.
+     */
+    excluded: boolean;
+    /**
+     * The roll-up of its scored objectives, when any.
+     */
+    score?: number;
+    /**
+     * The status band's name on the scorecard's scale, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * ∂total / ∂score: its normalised weight for a weighted average, 1/n for an
+     * average, 1 or 0 for min and max (0 when excluded).
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score: the perspectives' contributions add up to the total.
+     */
+    contribution: number;
+    /**
+     * Its objectives, in input order.
+     */
+    objectives: ObjectiveResult[];
+}
+
+/**
  * A priority rule: which of the tasks that fit to assign next.
  */
 export type PriorityRuleName = "longestTime" | "shortestTime" | "mostFollowers" | "fewestFollowers" | "mostImmediateFollowers" | "rankedPositionalWeight" | "earliestAvailable";
@@ -56,6 +266,61 @@ export interface CheapestRangeResult {
      * Where it ends, units per period; absent for the last range, which has no end.
      */
     toVolume?: number;
+}
+
+/**
+ * A rater group that is shown.
+ */
+export interface Feedback360GroupResult {
+    /**
+     * The group's name.
+     */
+    group: string;
+    /**
+     * How many raters (responses) it has.
+     */
+    raters: number;
+    /**
+     * Whether it is the self-assessment.
+     */
+    isSelf: boolean;
+    /**
+     * Whether it is one of `exemptGroups` (shown whatever its size).
+     */
+    exempt: boolean;
+    /**
+     * Its weight as given, with `groupWeights` (not for self).
+     */
+    weight?: number;
+}
+
+/**
+ * A rater group withheld for anonymity: its size and ratings are not shown and it takes
+ * no part in any figure.
+ */
+export interface Feedback360SuppressedGroup {
+    /**
+     * The group's name.
+     */
+    group: string;
+    /**
+     * The reason: it has fewer raters than this.
+     */
+    minRaters: number;
+}
+
+/**
+ * A rater group's weight in the others' mean.
+ */
+export interface Feedback360GroupWeightOptions {
+    /**
+     * A rater group of the responses, not the self group.
+     */
+    group: string;
+    /**
+     * 0 or more, in any unit.
+     */
+    weight: number;
 }
 
 /**
@@ -108,6 +373,105 @@ export interface CrossoverPointResult {
 export type AbcClass = "A" | "B" | "C";
 
 /**
+ * An objective of the result.
+ */
+export interface ObjectiveResult {
+    /**
+     * The objective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of its scored siblings' weights (0 when excluded).
+     */
+    normalisedWeight: number;
+    /**
+     * Whether no KPI of the objective has an actual value, so it is left out.
+     */
+    excluded: boolean;
+    /**
+     * The roll-up of its scored KPIs, when any.
+     */
+    score?: number;
+    /**
+     * The status band's name on the scorecard's scale, when scored.
+     */
+    status?: string;
+    /**
+     * The status band's index, 0 = worst, when scored.
+     */
+    statusIndex?: number;
+    /**
+     * ∂total / ∂score (0 when excluded).
+     */
+    effectiveWeight: number;
+    /**
+     * effectiveWeight × score; its KPIs' contributions add up to it.
+     */
+    contribution: number;
+    /**
+     * Its KPIs, in input order.
+     */
+    kpis: ScorecardKpiResult[];
+}
+
+/**
+ * An objective: a group of KPIs within a perspective.
+ */
+export interface ObjectiveOptions {
+    /**
+     * Unique across the scorecard, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The objective's weight within its perspective, 0 or more.
+     */
+    weight: number;
+    /**
+     * Its KPIs, 1 or more (at most 1000 in the whole scorecard).
+     */
+    kpis: ScorecardKpiOptions[];
+}
+
+/**
+ * Count, mean, population standard deviation and range of a set of ratings, in rating
+ * points.
+ */
+export interface RatingStatsResult {
+    /**
+     * How many ratings, 1 or more.
+     */
+    count: number;
+    /**
+     * Their mean.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation √(Σ (x − mean)² / n): 0 for one rating.
+     */
+    sd: number;
+    /**
+     * The lowest rating.
+     */
+    min: number;
+    /**
+     * The highest rating.
+     */
+    max: number;
+}
+
+/**
  * Demand in one period, in units, chosen by `distribution`:
  * - `{ distribution: "normal", mean, sd }`: mean 0 or more, standard deviation above 0;
  * - `{ distribution: "uniform", min, max }`: any demand from `min` (0 or more) to
@@ -145,6 +509,26 @@ export interface CrossoverAtVolumeResult {
 export type CandidateRule = "eoq" | "raisedToMinimum" | "excluded";
 
 /**
+ * How much the total moves per unit of one KPI's score.
+ */
+export interface KpiSensitivityResult {
+    /**
+     * The KPI's id.
+     */
+    id: string;
+    /**
+     * Its place in the options: "perspectives[0].objectives[1].kpis[2]".
+     */
+    path: string;
+    /**
+     * ∂total / ∂(KPI score): the product of the weights along the path (normalised
+     * weights for a weighted average, 1/n for an average, 1 on the branch a min or max
+     * takes and 0 elsewhere).
+     */
+    effectiveWeight: number;
+}
+
+/**
  * How one input's productivity changed from the first period to the second.
  */
 export interface FactorChangeResult {
@@ -170,10 +554,31 @@ export interface FactorChangeResult {
 export type RankMethod = "rankSum" | "rankReciprocal" | "rankOrderCentroid";
 
 /**
+ * How ratings are moved: `"zScore"` (each manager's mean and spread become the
+ * population's: μ + σ (x − mean_m) / sd_m), `"meanShift"` (x − mean_m + μ) or
+ * `"none"`.
+ */
+export type CalibrationMethodChoice = "zScore" | "meanShift" | "none";
+
+/**
  * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
  * as forecast units.
  */
 export type MixBasis = "salesShare" | "forecastUnits";
+
+/**
+ * How the scores of a node's children make the node's score, at every level:
+ * `"weightedAverage"` (the default: Σ wᵢ sᵢ, weights normalised to sum to 1),
+ * `"average"` (weights ignored), `"min"` (the weakest child) or `"max"`.
+ */
+export type ScorecardRollup = "weightedAverage" | "average" | "min" | "max";
+
+/**
+ * How the self-rating compares with the others' mean: `"aligned"` (within the
+ * threshold), `"blindSpot"` (self higher by more) or `"hiddenStrength"` (self lower
+ * by more).
+ */
+export type Feedback360Signal = "aligned" | "blindSpot" | "hiddenStrength";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -229,6 +634,80 @@ export interface InventoryProfileResult {
 }
 
 /**
+ * One KPI of a scorecard: its id and weight, its actual value when measured, and the
+ * options of {@link scoreKpi}.
+ */
+export interface ScorecardKpiOptions {
+    /**
+     * Unique across the whole scorecard (perspectives, objectives and KPIs share one
+     * id space), not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The KPI's weight within its objective, 0 or more, in any unit (points, percent).
+     */
+    weight: number;
+    /**
+     * The measured value; leave it out when not measured yet: the KPI is then listed in
+     * `missing` and its siblings' weights renormalised.
+     */
+    actual?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    target?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    baseline?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    min?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    max?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    tolerance?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    lowerTolerance?: number;
+    /**
+     * As in {@link ScoreKpiOptions}.
+     */
+    upperTolerance?: number;
+    /**
+     * Which way the KPI is good.
+     */
+    direction: KpiDirection;
+    /**
+     * The KPI's own status cut points; without them (and `statusNames`) the
+     * scorecard's apply.
+     */
+    thresholds?: number[];
+    /**
+     * The KPI's own status names, worst first.
+     */
+    statusNames?: string[];
+    /**
+     * An upper limit on the score, above 0.
+     */
+    cap?: number;
+    /**
+     * Clamp the score to [0, 1]; not with `cap`.
+     */
+    clamp?: boolean;
+}
+
+/**
  * One activity placed on the process's timeline.
  */
 export interface ActivitySpanResult {
@@ -259,6 +738,21 @@ export interface ActivitySpanResult {
 }
 
 /**
+ * One answer: a competency's rating, or `null` for "not applicable".
+ */
+export interface Feedback360RatingOptions {
+    /**
+     * The id of a competency.
+     */
+    competency: string;
+    /**
+     * The rating on the scale, or `null` when the rater cannot judge (left out of every
+     * figure).
+     */
+    value: number | null;
+}
+
+/**
  * One assignment step.
  */
 export interface TraceStepResult {
@@ -282,6 +776,54 @@ export interface TraceStepResult {
      * Why it was chosen.
      */
     reason: ChoiceReasonName;
+}
+
+/**
+ * One band of a distribution against the guideline.
+ */
+export interface CalibrationBandResult {
+    /**
+     * The band's label.
+     */
+    label: string;
+    /**
+     * The upper end (exclusive); absent on the last band.
+     */
+    upTo?: number;
+    /**
+     * How many ratings fall in it.
+     */
+    count: number;
+    /**
+     * count / number of ratings.
+     */
+    share: number;
+    /**
+     * The guideline's share.
+     */
+    guideline: number;
+    /**
+     * share − guideline: positive when the band has too many.
+     */
+    difference: number;
+}
+
+/**
+ * One employee's rating by their manager.
+ */
+export interface CalibrationRatingOptions {
+    /**
+     * The employee, unique, not empty.
+     */
+    employee: string;
+    /**
+     * The manager who rated them, not empty.
+     */
+    manager: string;
+    /**
+     * The rating, on the scale.
+     */
+    score: number;
 }
 
 /**
@@ -415,6 +957,78 @@ export interface PairwiseComparisonOptions {
      * a_ab, a positive number.
      */
     value: number;
+}
+
+/**
+ * One manager's ratings as given.
+ */
+export interface CalibrationManagerResult {
+    /**
+     * The manager.
+     */
+    manager: string;
+    /**
+     * How many ratings they gave.
+     */
+    count: number;
+    /**
+     * Their mean.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation.
+     */
+    sd: number;
+    /**
+     * Their lowest rating.
+     */
+    min: number;
+    /**
+     * Their highest rating.
+     */
+    max: number;
+}
+
+/**
+ * One node of the comparison, matched by level and id.
+ */
+export interface ComparedNodeResult {
+    /**
+     * The node's id; "" for the total (no node may have it).
+     */
+    id: string;
+    /**
+     * The node's name, from `a` when there, else from `b`; "Total" for the total.
+     */
+    name?: string;
+    /**
+     * The node's level.
+     */
+    level: ScorecardLevel;
+    /**
+     * Its score in `a`, when present and scored there.
+     */
+    scoreA?: number;
+    /**
+     * Its score in `b`, when present and scored there.
+     */
+    scoreB?: number;
+    /**
+     * scoreB − scoreA, when both are there.
+     */
+    delta?: number;
+    /**
+     * Its status in `a`, when scored there.
+     */
+    statusA?: string;
+    /**
+     * Its status in `b`, when scored there.
+     */
+    statusB?: string;
+    /**
+     * Which scorecards have the node.
+     */
+    presence: ScorecardPresence;
 }
 
 /**
@@ -643,6 +1257,47 @@ export interface MixProductOptions {
 }
 
 /**
+ * One rater's answers; raters are anonymous, only their group is known.
+ */
+export interface Feedback360ResponseOptions {
+    /**
+     * The rater's group: "self", "manager", "peers", "direct reports", ...
+     */
+    raterGroup: string;
+    /**
+     * At most one answer per competency; a competency left out is "not applicable".
+     */
+    ratings: Feedback360RatingOptions[];
+}
+
+/**
+ * One rating, calibrated.
+ */
+export interface CalibratedRatingResult {
+    /**
+     * The employee.
+     */
+    employee: string;
+    /**
+     * The manager.
+     */
+    manager: string;
+    /**
+     * The rating as given.
+     */
+    score: number;
+    /**
+     * The calibrated rating, clamped to the scale.
+     */
+    calibrated: number;
+    /**
+     * With `"zScore"`: (score − manager's mean) / manager's sd, 0 when the manager's
+     * ratings do not vary (a single rating).
+     */
+    z?: number;
+}
+
+/**
  * One row of the candidate table: a tier, its EOQ, and its best order quantity.
  */
 export interface DiscountCandidateResult {
@@ -736,6 +1391,21 @@ export interface RuleOutcomeResult {
      * The stations.
      */
     stations: StationResult[];
+}
+
+/**
+ * One shown group's ratings of one competency.
+ */
+export interface Feedback360GroupRatings {
+    /**
+     * The group's name.
+     */
+    group: string;
+    /**
+     * Count, mean, sd and range: the group's agreement. Absent when all its raters
+     * answered "not applicable".
+     */
+    stats?: RatingStatsResult;
 }
 
 /**
@@ -1069,6 +1739,30 @@ export interface BreakEvenOptions {
 }
 
 /**
+ * Options of {@link calibrate}.
+ */
+export interface CalibrateOptions {
+    /**
+     * 1 to 10 000 ratings.
+     */
+    ratings: CalibrationRatingOptions[];
+    /**
+     * `"zScore"` by default.
+     */
+    method?: CalibrationMethodChoice;
+    /**
+     * The rating scale: 1 to 5 by default. Calibrated ratings are clamped to it.
+     */
+    scale?: RatingScaleOptions;
+    /**
+     * The bands and expected shares. By default five bands around five equally spaced
+     * points of the scale (1, 2, 3, 4, 5 on 1 to 5; a score goes to the nearest, halves
+     * up) expecting 10 %, 20 %, 40 %, 20 %, 10 %.
+     */
+    guideline?: CalibrationGuidelineOptions;
+}
+
+/**
  * Options of {@link capacityRequirement}. Demand is per one period (a year, say);
  * processing, setup and available times share one time unit (hours, say).
  */
@@ -1137,6 +1831,20 @@ export interface CompareRulesOptions {
      * The tie-break used with every rule (default `"longestTime"`).
      */
     tieBreak?: PriorityRuleName;
+}
+
+/**
+ * Options of {@link compareScorecards}: two scorecards (two periods, two units).
+ */
+export interface CompareScorecardsOptions {
+    /**
+     * The first scorecard (the earlier period, say).
+     */
+    a: ScorecardOptions;
+    /**
+     * The second scorecard.
+     */
+    b: ScorecardOptions;
 }
 
 /**
@@ -1321,6 +2029,47 @@ export interface ExpectedOutputOptions {
      * Design capacity, units per period; gives `utilization`.
      */
     designCapacity?: number;
+}
+
+/**
+ * Options of {@link feedback360}.
+ */
+export interface Feedback360Options {
+    /**
+     * 1 to 100 competencies.
+     */
+    competencies: Feedback360CompetencyOptions[];
+    /**
+     * 1 to 10 000 responses, one per rater.
+     */
+    responses: Feedback360ResponseOptions[];
+    /**
+     * Weights of the rater groups in the others' mean (the mean of the group means,
+     * weighted); every shown group but self then needs one. Without them every rater
+     * counts once (the pooled mean).
+     */
+    groupWeights?: Feedback360GroupWeightOptions[];
+    /**
+     * The fewest raters a group needs to be shown, 1 or more: 3 by default.
+     */
+    minRatersPerGroup?: number;
+    /**
+     * Groups shown whatever their size: `["manager"]` by default.
+     */
+    exemptGroups?: string[];
+    /**
+     * The rating scale: 1 to 5 by default.
+     */
+    scale?: RatingScaleOptions;
+    /**
+     * A gap beyond this share of the scale's span (max − min) is a blind spot or a
+     * hidden strength, 0 to 1: 0.125 by default (half a point on 1 to 5).
+     */
+    blindSpotShare?: number;
+    /**
+     * The self-assessment's group, one response at most: "self" by default.
+     */
+    selfGroup?: string;
 }
 
 /**
@@ -1701,6 +2450,93 @@ export interface ReorderPointOptions {
 }
 
 /**
+ * Options of {@link scoreKpi}. Values are in the KPI's own unit; scores are fractions
+ * (1 = on target).
+ */
+export interface ScoreKpiOptions {
+    /**
+     * The measured value.
+     */
+    actual: number;
+    /**
+     * The value aimed at: required except for `"targetRange"`, where it is an optional
+     * ideal inside [min, max] used only for `percentOfTarget`.
+     */
+    target?: number;
+    /**
+     * The value that scores 0 (higher/lower is better only): default 0 when higher is
+     * better, 2 × target when lower is better; required when the target is 0 or less.
+     */
+    baseline?: number;
+    /**
+     * The lowest value of the band (`"targetRange"` only, required there).
+     */
+    min?: number;
+    /**
+     * The highest value of the band, at least `min` (`"targetRange"` only, required there).
+     */
+    max?: number;
+    /**
+     * How far outside the band the score reaches 0, on both sides (`"targetRange"`
+     * only; above 0). Without any tolerance the score steps to 0 outside the band.
+     */
+    tolerance?: number;
+    /**
+     * How far below `min` the score reaches 0 (overrides `tolerance`).
+     */
+    lowerTolerance?: number;
+    /**
+     * How far above `max` the score reaches 0 (overrides `tolerance`).
+     */
+    upperTolerance?: number;
+    /**
+     * Which way the KPI is good.
+     */
+    direction: KpiDirection;
+    /**
+     * Ascending cut points on the score between status bands: default [0.7, 0.9]; at
+     * most 9. A score equal to a cut point is in the band above it.
+     */
+    thresholds?: number[];
+    /**
+     * The bands' names, worst first, one more than `thresholds`: default
+     * ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+    /**
+     * An upper limit on the score, above 0 (1.2 to count at most 120 %).
+     */
+    cap?: number;
+    /**
+     * Clamp the score to [0, 1] (default false); not with `cap`.
+     */
+    clamp?: boolean;
+}
+
+/**
+ * Options of {@link scorecard}.
+ */
+export interface ScorecardOptions {
+    /**
+     * 1 to 20 perspectives, with at most 1000 KPIs in all.
+     */
+    perspectives: PerspectiveOptions[];
+    /**
+     * The roll-up at every level: `"weightedAverage"` by default.
+     */
+    rollup?: ScorecardRollup;
+    /**
+     * Status cut points of the roll-up nodes and of the KPIs without their own:
+     * default [0.7, 0.9].
+     */
+    thresholds?: number[];
+    /**
+     * Status names, worst first: default ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+}
+
+/**
  * Options of {@link taktTime}. Times in one unit (minutes, say).
  */
 export interface TaktTimeOptions {
@@ -1951,6 +2787,40 @@ export interface BreakEvenResult {
 }
 
 /**
+ * Result of {@link calibrate}. Ratings are in points of the scale, shares fractions.
+ */
+export interface CalibrateResult {
+    /**
+     * Every rating, in input order.
+     */
+    ratings: CalibratedRatingResult[];
+    /**
+     * Each manager, in order of first rating.
+     */
+    managers: CalibrationManagerResult[];
+    /**
+     * The population mean μ of the ratings as given.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation σ.
+     */
+    sd: number;
+    /**
+     * The method used.
+     */
+    method: CalibrationMethodChoice;
+    /**
+     * The ratings as given over the bands.
+     */
+    before: CalibrationBandResult[];
+    /**
+     * The calibrated ratings over the bands.
+     */
+    after: CalibrationBandResult[];
+}
+
+/**
  * Result of {@link capacityRequirement}. Times per period, in the time unit.
  */
 export interface CapacityRequirementResult {
@@ -2051,6 +2921,29 @@ export interface CompareRulesResult {
      * One outcome per rule: fewest stations first, then the smoothest loads.
      */
     outcomes: RuleOutcomeResult[];
+}
+
+/**
+ * Result of {@link compareScorecards}.
+ */
+export interface CompareScorecardsResult {
+    /**
+     * Every node of either scorecard, the largest |delta| first, those without a delta
+     * last; ties in path order (the total, `a`'s nodes in input order, then `b`'s own).
+     */
+    nodes: ComparedNodeResult[];
+    /**
+     * The total score of `a`.
+     */
+    totalA: number;
+    /**
+     * The total score of `b`.
+     */
+    totalB: number;
+    /**
+     * totalB − totalA.
+     */
+    totalDelta: number;
 }
 
 /**
@@ -2393,6 +3286,40 @@ export interface ExpectedOutputResult {
      * effectiveCapacity / designCapacity, a fraction (when `designCapacity` is given).
      */
     effectiveShare?: number;
+}
+
+/**
+ * Result of {@link feedback360}. Ratings are in points of the scale.
+ */
+export interface Feedback360Result {
+    /**
+     * Each competency, in input order.
+     */
+    competencies: Feedback360CompetencyResult[];
+    /**
+     * The shown groups, in order of first response.
+     */
+    groups: Feedback360GroupResult[];
+    /**
+     * The suppressed groups ("not enough raters"), in order of first response.
+     */
+    suppressed: Feedback360SuppressedGroup[];
+    /**
+     * Σ w·othersMean / Σ w over the competencies with an others' mean.
+     */
+    overallOthers?: number;
+    /**
+     * Σ w·selfRating / Σ w over the competencies with a self-rating.
+     */
+    overallSelf?: number;
+    /**
+     * overallSelf − overallOthers, when both exist.
+     */
+    overallGap?: number;
+    /**
+     * The gap threshold in rating points: blindSpotShare × (max − min).
+     */
+    threshold: number;
 }
 
 /**
@@ -2985,6 +3912,77 @@ export interface ReorderPointResult {
 }
 
 /**
+ * Result of {@link scoreKpi}.
+ */
+export interface KpiScoreResult {
+    /**
+     * The score after `cap` or `clamp` (1 = on target).
+     */
+    score: number;
+    /**
+     * The score before `cap` or `clamp`.
+     */
+    rawScore: number;
+    /**
+     * 100 × actual / target, percent; absent when the target is 0 or (target range) not given.
+     */
+    percentOfTarget?: number;
+    /**
+     * Distance from target, positive when better: actual − target (higher is better,
+     * binary), target − actual (lower is better); for a target range 0 inside the band
+     * and minus the distance to it outside.
+     */
+    variance: number;
+    /**
+     * The name of the status band the score is in.
+     */
+    status: string;
+    /**
+     * The index of that band, 0 = worst.
+     */
+    statusIndex: number;
+    /**
+     * The baseline used, given or default (higher/lower is better only).
+     */
+    baseline?: number;
+}
+
+/**
+ * Result of {@link scorecard}. Scores are fractions (1 = on target).
+ */
+export interface ScorecardResult {
+    /**
+     * The total score: with a weighted average, the sum of the perspectives' contributions.
+     */
+    score: number;
+    /**
+     * Its status band's name.
+     */
+    status: string;
+    /**
+     * Its status band's index, 0 = worst.
+     */
+    statusIndex: number;
+    /**
+     * The roll-up used.
+     */
+    rollup: ScorecardRollup;
+    /**
+     * Each perspective, in input order, with its objectives and KPIs.
+     */
+    perspectives: PerspectiveResult[];
+    /**
+     * The nodes left out, in input order: KPIs without actual, and objectives and
+     * perspectives left without any scored KPI.
+     */
+    missing: MissingNodeResult[];
+    /**
+     * Every scored KPI, the largest effective weight first (input order on ties).
+     */
+    sensitivity: KpiSensitivityResult[];
+}
+
+/**
  * Result of {@link taktTime}.
  */
 export interface TaktTimeResult {
@@ -3128,6 +4126,21 @@ export interface MixForecastResult {
 }
 
 /**
+ * The guideline distribution.
+ */
+export interface CalibrationGuidelineOptions {
+    /**
+     * 1 to 20 bands, lowest scores first.
+     */
+    bands: GuidelineBandOptions[];
+}
+
+/**
+ * The level of a scorecard node: `"total"`, `"perspective"`, `"objective"` or `"kpi"`.
+ */
+export type ScorecardLevel = "total" | "perspective" | "objective" | "kpi";
+
+/**
  * The machine time one product needs per period, in the time unit.
  */
 export interface ProductRequirementResult {
@@ -3194,6 +4207,49 @@ export interface PeriodProductivityResult {
  * (Alonso & Lamata 2006).
  */
 export type RandomIndexTable = "saaty" | "alonsoLamata";
+
+/**
+ * The result for one competency.
+ */
+export interface Feedback360CompetencyResult {
+    /**
+     * The competency's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * Its weight normalised over all competencies (they sum to 1).
+     */
+    weight: number;
+    /**
+     * Each shown group, in order of first response.
+     */
+    groups: Feedback360GroupRatings[];
+    /**
+     * The self-rating, when given.
+     */
+    selfRating?: number;
+    /**
+     * The ratings of every shown group but self, pooled.
+     */
+    others?: RatingStatsResult;
+    /**
+     * The others' mean: pooled, or weighted by `groupWeights` over the groups that
+     * rated the competency.
+     */
+    othersMean?: number;
+    /**
+     * selfRating − othersMean, when both exist.
+     */
+    gap?: number;
+    /**
+     * The gap against the threshold, when there is a gap.
+     */
+    signal?: Feedback360Signal;
+}
 
 /**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
@@ -3417,10 +4473,27 @@ export type Direction = "benefit" | "cost";
 export type LittlesLawUnknown = "wip" | "throughput" | "flowTime";
 
 /**
+ * Which scorecards have a node: `"both"`, `"onlyA"` or `"onlyB"`.
+ */
+export type ScorecardPresence = "both" | "onlyA" | "onlyB";
+
+/**
  * Which variability the spread of lead-time demand comes from, and so which formula
  * gave σ: "demandOnly" σ_d √L, "leadTimeOnly" d σ_L, "both" √(L σ_d² + d² σ_L²).
  */
 export type LeadTimeVariability = "demandOnly" | "leadTimeOnly" | "both";
+
+/**
+ * Which way a KPI is good:
+ * - `"higherIsBetter"`: score = (actual − baseline) / (target − baseline), baseline
+ *   below target, default 0 (so actual / target);
+ * - `"lowerIsBetter"`: the same formula with the baseline above the target, default
+ *   2 × target (so 1 − (actual − target) / target);
+ * - `"targetRange"`: 1 inside [`min`, `max`], falling linearly to 0 at `min −
+ *   lowerTolerance` and `max + upperTolerance` (a step to 0 on a side without tolerance);
+ * - `"binary"`: 1 when actual ≥ target, else 0 (record yes/no as 1/0 against a target of 1).
+ */
+export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "targetRange" | "binary";
 
 /**
  * Why the chosen task was chosen.
@@ -3493,6 +4566,21 @@ export function breakEvenCrossover(options: BreakEvenCrossoverOptions): BreakEve
 export function breakEvenMix(options: BreakEvenMixOptions): BreakEvenMixResult;
 
 /**
+ * Calibrates ratings across managers, so a lenient and a strict manager rate alike:
+ * `"zScore"` gives each manager's ratings the population's mean and spread
+ * (μ + σ (x − mean_m) / sd_m; a manager whose ratings do not vary gets μ),
+ * `"meanShift"` only the mean (x − mean_m + μ); results are clamped to the scale. μ
+ * and σ are the population mean and standard deviation of all ratings. Returns the
+ * ratings in input order, each manager's statistics, and the distribution over the
+ * bands before and after against the guideline.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`ratings[3].employee` for a repeated employee, `guideline.bands` when the shares do
+ * not add up to 1).
+ */
+export function calibrate(options: CalibrateOptions): CalibrateResult;
+
+/**
  * Utilization (actual output / design capacity) and efficiency (actual output /
  * effective capacity) of a process, with the shares and losses between the three.
  *
@@ -3519,6 +4607,15 @@ export function capacityRequirement(options: CapacityRequirementOptions): Capaci
 export function compareRules(options: CompareRulesOptions): CompareRulesResult;
 
 /**
+ * Compares two scorecards node by node (matched by level and id): each node's score in
+ * `a` and `b` and the change, the biggest change first, and the totals.
+ *
+ * Throws an {@link OpscalcError} naming the field under `a` or `b`
+ * (`b.perspectives[0].objectives[1].kpis[2].actual`).
+ */
+export function compareScorecards(options: CompareScorecardsOptions): CompareScorecardsResult;
+
+/**
  * Converts a rate per one period into a rate per another (annual demand to daily:
  * `convertRate({ rate: 8000, fromPeriod: 250, toPeriod: 1 })` gives 32), scaling a
  * standard deviation by the square root of the ratio.
@@ -3530,7 +4627,7 @@ export function convertRate(options: ConvertRateOptions): ConvertRateResult;
 /**
  * Weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): criteria whose
  * values spread widely and disagree with the others weigh more; a constant column
- * weighs 0.
+ * weighs 0 and leaves the other weights as they would be without it.
  *
  * Throws an {@link OpscalcError} naming the field (`matrix[2]` for a row of the wrong
  * length, `directions` for one of the wrong length).
@@ -3618,6 +4715,20 @@ export function errorCodes(): ErrorCode[];
 export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
 
 /**
+ * A 360-degree feedback report. Groups with fewer than `minRatersPerGroup` raters
+ * (3) are suppressed: listed by name only and left out of every figure; self and the
+ * exempt groups (the manager) are always shown. Per competency and group: count, mean,
+ * population sd and range; the others' mean (pooled, or weighted by group), the gap
+ * self − others and its signal (a blind spot beyond `blindSpotShare` × the scale's
+ * span, a hidden strength below minus that); the weighted overall scores.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`responses[2].ratings[1].competency` for an unknown competency,
+ * `responses[2].ratings[1].value` off the scale).
+ */
+export function feedback360(options: Feedback360Options): Feedback360Result;
+
+/**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
  * N = D × T × (1 + X) / C (Stevenson), rounded up.
  *
@@ -3684,7 +4795,7 @@ export function parseIn2(options: ParseTasksOptions): ParsedTasksResult;
 /**
  * Reads a task table: one task a line, `id,time,predecessors`, predecessors separated
  * by spaces or semicolons (`F,3,C;D`), or columns separated by tabs as a spreadsheet
- * copies them. A first line whose time is not a number is a header; blank lines and
+ * copies them. A first line whose time has no digit is a header; blank lines and
  * lines starting with `#` are skipped.
  *
  * Throws an {@link OpscalcError} on field `text`, its message giving the line.
@@ -3786,6 +4897,28 @@ export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
 
 /**
+ * Scores a KPI's actual value against its target (see {@link KpiDirection} for the
+ * four rules), applies `cap` or `clamp`, and names its status band.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`baseline` when
+ * it is on the wrong side of the target, `min` when a target range has none).
+ */
+export function scoreKpi(options: ScoreKpiOptions): KpiScoreResult;
+
+/**
+ * Rolls a balanced scorecard up from its KPIs (each scored as by {@link scoreKpi}) to
+ * objectives, perspectives and one total, by `rollup` at every level. KPIs without
+ * `actual` are listed in `missing` and left out, their siblings' weights renormalised;
+ * each node shows its normalised weight, effective weight (∂total/∂score) and
+ * contribution, and `sensitivity` ranks the KPIs by effective weight.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`perspectives[0].objectives[1].kpis[2].actual` for NaN, `…id` for a duplicate id,
+ * `perspectives` when no KPI has an actual value).
+ */
+export function scorecard(options: ScorecardOptions): ScorecardResult;
+
+/**
  * Takt time: (shifts × (available time − breaks)) / demand.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
@@ -3802,9 +4935,11 @@ export interface InitOutput {
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
     readonly breakEvenMix: (a: unknown) => [number, number, number];
+    readonly calibrate: (a: unknown) => [number, number, number];
     readonly capacity: (a: unknown) => [number, number, number];
     readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly compareRules: (a: unknown) => [number, number, number];
+    readonly compareScorecards: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly criticWeights: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
@@ -3817,6 +4952,7 @@ export interface InitOutput {
     readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
+    readonly feedback360: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
@@ -3835,6 +4971,8 @@ export interface InitOutput {
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
+    readonly scoreKpi: (a: unknown) => [number, number, number];
+    readonly scorecard: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

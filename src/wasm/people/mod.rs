@@ -4,3 +4,6 @@
 // Goals, OKRs, the appraisal and the nine-box grid.
 
 // 360-degree feedback and calibration.
+mod calibrate;
+mod feedback_360;
+mod rating_scale;
