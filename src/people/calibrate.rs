@@ -4,7 +4,7 @@
 
 use super::rating_scale::RatingScale;
 use super::rating_stats::RatingStats;
-use crate::validate::{UniqueIds, finite, list_length, non_negative};
+use crate::validate::{UniqueIds, finite, list_length, non_negative, not_empty};
 use crate::{Error, ErrorCode};
 use std::collections::HashMap;
 
@@ -360,13 +360,7 @@ fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
                 error.message().replace("the id of", "the employee of"),
             )
         })?;
-        if rating.manager.is_empty() {
-            return Err(Error::new(
-                ErrorCode::InvalidInput,
-                format!("{path}.manager"),
-                "must not be empty",
-            ));
-        }
+        not_empty(&format!("{path}.manager"), &rating.manager)?;
         input.scale.check(&format!("{path}.score"), rating.score)?;
     }
     let Some(bands) = &input.guideline else {

@@ -6,7 +6,7 @@
 use super::rating_scale::RatingScale;
 use super::rating_stats::RatingStats;
 use crate::scorecard::normalise_weights;
-use crate::validate::{UniqueIds, finite, list_length, non_negative};
+use crate::validate::{UniqueIds, finite, list_length, non_negative, not_empty};
 use crate::{Error, ErrorCode};
 use std::collections::HashMap;
 
@@ -617,15 +617,4 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
         responses,
         groups,
     })
-}
-
-fn not_empty(field: &str, text: &str) -> Result<(), Error> {
-    if text.is_empty() {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            field,
-            "must not be empty",
-        ));
-    }
-    Ok(())
 }

@@ -3,6 +3,7 @@
 // blind spots and hidden strengths marked, the groups withheld for want of raters, each
 // group's agreement, and the working. Every number shown comes from the library: this
 // page only reads, lays out and draws.
+import { fieldInput } from "../cell-input.js";
 import { drawGroupedBars } from "../grouped-bars.js";
 import { formatNumber } from "../format.js";
 import { liveCalculator, numberValue } from "../live-form.js";
@@ -60,22 +61,9 @@ function readResponses() {
   }));
 }
 
+/** A table cell holding a labelled input and its error element. */
 function labelledInput(id, field, label, value, type) {
-  const input = document.createElement("input");
-  input.id = id;
-  input.type = type;
-  if (type === "number") {
-    input.step = "any";
-    input.inputMode = "decimal";
-  }
-  input.dataset.field = field;
-  input.value = value;
-  input.setAttribute("aria-label", label);
-  input.setAttribute("aria-describedby", `${id}-error`);
-  const error = document.createElement("p");
-  error.className = "field-error";
-  error.id = `${id}-error`;
-  error.setAttribute("aria-live", "polite");
+  const [input, error] = fieldInput(id, field, label, value, type);
   const cell = document.createElement("td");
   cell.append(input, error);
   return { cell, input };
