@@ -65,6 +65,18 @@ pub(crate) fn probability(field: &str, value: f64) -> Result<f64, Error> {
     }
 }
 
+/// A name (a group, a manager) is not empty: `invalid_input` naming `field` when it is.
+pub(crate) fn not_empty(field: &str, text: &str) -> Result<(), Error> {
+    if text.is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            field,
+            "must not be empty",
+        ));
+    }
+    Ok(())
+}
+
 /// A list has 1 to `max` entries: `out_of_range` when empty, `too_large` when longer.
 pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Error> {
     if length == 0 {
@@ -270,6 +282,16 @@ mod tests {
         assert_eq!(
             (empty.field(), empty.message()),
             ("id", "must not be empty")
+        );
+    }
+
+    #[test]
+    fn not_empty_rejects_only_the_empty_string() {
+        assert_eq!(not_empty("group", " "), Ok(()));
+        let error = not_empty("group", "").unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            (ErrorCode::InvalidInput, "group")
         );
     }
 

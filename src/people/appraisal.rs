@@ -8,8 +8,7 @@ use crate::scorecard::normalise_weights;
 use crate::validate::{PathIds, list_length, representable};
 use crate::{Error, ErrorCode};
 
-/// The most competencies one appraisal accepts.
-pub const MAX_COMPETENCIES: u32 = 100;
+use super::feedback_360::MAX_COMPETENCIES;
 
 /// The "what" of an appraisal: goals to score, or a goal rating decided elsewhere.
 #[derive(Debug, Clone, PartialEq)]

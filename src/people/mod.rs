@@ -18,7 +18,7 @@ mod okr_score;
 
 pub use appraisal::{
     Appraisal, AppraisalGoals, AppraisalInput, AppraisalPart, AppraisalWeights, Competency,
-    MAX_COMPETENCIES, RatedCompetency, appraisal,
+    RatedCompetency, appraisal,
 };
 pub use goal_score::{
     DEFAULT_RATING_BANDS, Goal, GoalScore, GoalScoreInput, MAX_GOALS, MAX_RATING_BANDS, RatingBand,
@@ -34,3 +34,19 @@ pub use okr_score::{
 };
 
 // 360-degree feedback and calibration.
+mod calibrate;
+mod feedback_360;
+mod rating_stats;
+
+pub use calibrate::{
+    BandShare, CalibrateInput, CalibratedRating, Calibration, CalibrationMethod, CalibrationRating,
+    DEFAULT_GUIDELINE_SHARES, GuidelineBand, MAX_CALIBRATION_RATINGS, MAX_GUIDELINE_BANDS,
+    ManagerSummary, SHARE_SUM_TOLERANCE, calibrate,
+};
+pub use feedback_360::{
+    CompetencyFeedback, CompetencyRating, DEFAULT_BLIND_SPOT_SHARE, DEFAULT_EXEMPT_GROUPS,
+    DEFAULT_MIN_RATERS, DEFAULT_SELF_GROUP, Feedback360, Feedback360Input, FeedbackCompetency,
+    GapSignal, GroupRatings, GroupWeight, MAX_COMPETENCIES, MAX_RESPONSES, RaterGroup, Response,
+    SuppressedGroup, feedback_360,
+};
+pub use rating_stats::RatingStats;

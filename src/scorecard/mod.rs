@@ -31,6 +31,7 @@ mod ahp_random_index;
 mod critic_weights;
 mod decision_matrix;
 mod direct_weights;
+pub(crate) use direct_weights::normalise_weights;
 mod entropy_weights;
 mod equal_weights;
 mod rank_weights;
@@ -46,7 +47,6 @@ pub use ahp_matrix::{
 pub use ahp_random_index::{ALONSO_LAMATA_RANDOM_INDEX, RandomIndexTable, SAATY_RANDOM_INDEX};
 pub use critic_weights::{CriterionDirection, CriticWeights, critic_weights};
 pub use decision_matrix::{MAX_ALTERNATIVES, MAX_CRITERIA};
-pub(crate) use direct_weights::normalise_weights;
 pub use direct_weights::{DirectWeights, MAX_WEIGHTS, direct_weights};
 pub use entropy_weights::{EntropyWeights, entropy_weights};
 pub use equal_weights::{EqualWeights, equal_weights};

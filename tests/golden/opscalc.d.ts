@@ -104,50 +104,22 @@ export interface ScorecardKpiResult {
 }
 
 /**
- * A band of the rating scale: achievements from `from` up to the next band's `from`
- * are rated `rating`.
+ * A band of the rating distribution and the share the guideline expects in it.
  */
-export interface RatingBandOptions {
+export interface GuidelineBandOptions {
     /**
-     * Where the band starts, as an achievement (1 = on target); ascending.
+     * The band's name, unique, not empty.
      */
-    from: number;
+    label: string;
     /**
-     * The rating given (1 to 5 by default); ascending.
+     * The band takes the scores below this (exclusive) not in an earlier band; required
+     * on every band but the last, which takes the rest and has none.
      */
-    rating: number;
+    upTo?: number;
     /**
-     * A name for the band, not empty.
+     * The share of employees expected, 0 to 1; the shares add up to 1.
      */
-    label?: string;
-}
-
-/**
- * A cell of the grid and the people in it.
- */
-export interface NineBoxCellResult {
-    /**
-     * The performance level (the column).
-     */
-    performance: NineBoxLevel;
-    /**
-     * The potential level (the row).
-     */
-    potential: NineBoxLevel;
-    /**
-     * The cell's name: potential low → high rows "Talent risk", "Effective", "Trusted
-     * professional"; "Inconsistent player", "Core player", "High performer"; "Rough
-     * diamond", "Emerging star", "Star".
-     */
-    name: string;
-    /**
-     * How many people are in it.
-     */
-    count: number;
-    /**
-     * Their ids, in input order.
-     */
-    people: string[];
+    share: number;
 }
 
 /**
@@ -165,11 +137,11 @@ export interface RatingScaleOptions {
 }
 
 /**
- * A competency (a behaviour) and its rating.
+ * A competency rated in the 360.
  */
-export interface CompetencyOptions {
+export interface Feedback360CompetencyOptions {
     /**
-     * Unique among the competencies, not empty.
+     * Unique, not empty.
      */
     id: string;
     /**
@@ -177,137 +149,10 @@ export interface CompetencyOptions {
      */
     name?: string;
     /**
-     * Its weight, 0 or more: give every competency a weight, or none (equal weights).
-     */
-    weight?: number;
-    /**
-     * Its rating on the scale; any number on it (a 360-degree average such as 3.6).
-     */
-    rating: number;
-}
-
-/**
- * A goal rating decided elsewhere.
- */
-export interface GoalRatingOptions {
-    /**
-     * The goal rating, on the scale.
-     */
-    rating: number;
-    /**
-     * The bands whose labels name the overall rating (default the five of
-     * {@link GoalScoreOptions.bands}); their ratings must lie on the scale.
-     */
-    bands?: RatingBandOptions[];
-}
-
-/**
- * A graded key result.
- */
-export interface KeyResultGrade {
-    /**
-     * The key result's id.
-     */
-    id: string;
-    /**
-     * Its name, when given.
-     */
-    name?: string;
-    /**
-     * (current − start) / (target − start), before clamping.
-     */
-    progress: number;
-    /**
-     * The progress clamped to [0, 1].
-     */
-    score: number;
-    /**
-     * Its normalised weight within the objective.
-     */
-    weight: number;
-    /**
-     * The grade band's name.
-     */
-    grade: string;
-    /**
-     * The grade band's index, 0 = worst.
-     */
-    gradeIndex: number;
-}
-
-/**
- * A graded objective.
- */
-export interface ObjectiveGrade {
-    /**
-     * The objective's id.
-     */
-    id: string;
-    /**
-     * Its name, when given.
-     */
-    name?: string;
-    /**
-     * The weighted average of its key results' scores, 0 to 1.
-     */
-    score: number;
-    /**
-     * Its normalised weight in the overall grade.
-     */
-    weight: number;
-    /**
-     * The grade band's name.
-     */
-    grade: string;
-    /**
-     * The grade band's index, 0 = worst.
-     */
-    gradeIndex: number;
-    /**
-     * Every key result scored 1: the targets were perhaps not ambitious enough.
-     */
-    sandbagging: boolean;
-    /**
-     * Its key results, in input order.
-     */
-    keyResults: KeyResultGrade[];
-}
-
-/**
- * A key result: a value moved from `start` towards `target`.
- */
-export interface KeyResultOptions {
-    /**
-     * Unique across all objectives and key results, not empty.
-     */
-    id: string;
-    /**
-     * A display name.
-     */
-    name?: string;
-    /**
-     * The value at the start of the period.
-     */
-    start: number;
-    /**
-     * The value aimed at, different from `start`; below it for a decreasing key result.
-     */
-    target: number;
-    /**
-     * The value now.
-     */
-    current: number;
-    /**
-     * Its weight within the objective, 0 or more: give every key result of the
-     * objective a weight, or none (equal weights).
+     * Its weight in the overall scores, 0 or more in any unit; 1 when left out.
      */
     weight?: number;
 }
-
-/**
- * A level on one axis of the grid: `"low"`, `"moderate"` or `"high"`.
- */
-export type NineBoxLevel = "low" | "moderate" | "high";
 
 /**
  * A node left out for want of a score.
@@ -325,50 +170,6 @@ export interface MissingNodeResult {
      * `"kpi"` (no actual), or `"objective"` / `"perspective"` (no scored KPI in it).
      */
     level: ScorecardLevel;
-}
-
-/**
- * A person to place.
- */
-export interface NineBoxPersonOptions {
-    /**
-     * Unique, not empty.
-     */
-    id: string;
-    /**
-     * The performance rating on the scale (an appraisal's overall rating, say).
-     */
-    performance: number;
-    /**
-     * The potential rating on the scale.
-     */
-    potential: number;
-}
-
-/**
- * A person's place in the grid.
- */
-export interface NineBoxPlacementResult {
-    /**
-     * The person's id.
-     */
-    id: string;
-    /**
-     * The performance level (the column).
-     */
-    performance: NineBoxLevel;
-    /**
-     * The potential level (the row).
-     */
-    potential: NineBoxLevel;
-    /**
-     * The cell's index in `cells`: 3 × potential + performance, 0 = low/low, 8 = high/high.
-     */
-    cell: number;
-    /**
-     * The cell's name.
-     */
-    name: string;
 }
 
 /**
@@ -468,59 +269,58 @@ export interface CheapestRangeResult {
 }
 
 /**
- * A rated competency.
+ * A rater group that is shown.
  */
-export interface CompetencyResult {
+export interface Feedback360GroupResult {
     /**
-     * The competency's id.
+     * The group's name.
      */
-    id: string;
+    group: string;
     /**
-     * Its name, when given.
+     * How many raters (responses) it has.
      */
-    name?: string;
+    raters: number;
     /**
-     * Its rating.
+     * Whether it is the self-assessment.
      */
-    rating: number;
+    isSelf: boolean;
     /**
-     * Its normalised weight among the competencies.
+     * Whether it is one of `exemptGroups` (shown whatever its size).
      */
-    weight: number;
+    exempt: boolean;
     /**
-     * weight × rating: its share of the competency rating.
+     * Its weight as given, with `groupWeights` (not for self).
      */
-    contribution: number;
+    weight?: number;
 }
 
 /**
- * A scored goal.
+ * A rater group withheld for anonymity: its size and ratings are not shown and it takes
+ * no part in any figure.
  */
-export interface GoalResult {
+export interface Feedback360SuppressedGroup {
     /**
-     * The goal's id.
+     * The group's name.
      */
-    id: string;
+    group: string;
     /**
-     * Its name, when given.
+     * The reason: it has fewer raters than this.
      */
-    name?: string;
+    minRaters: number;
+}
+
+/**
+ * A rater group's weight in the others' mean.
+ */
+export interface Feedback360GroupWeightOptions {
     /**
-     * The weight as given.
+     * A rater group of the responses, not the self group.
+     */
+    group: string;
+    /**
+     * 0 or more, in any unit.
      */
     weight: number;
-    /**
-     * weight / Σ weight.
-     */
-    normalisedWeight: number;
-    /**
-     * normalisedWeight × kpi.score: the goal's share of the achievement.
-     */
-    contribution: number;
-    /**
-     * The goal's score, as {@link scoreKpi} gives it.
-     */
-    kpi: KpiScoreResult;
 }
 
 /**
@@ -571,29 +371,6 @@ export interface CrossoverPointResult {
  * An ABC class.
  */
 export type AbcClass = "A" | "B" | "C";
-
-/**
- * An objective and its key results.
- */
-export interface OkrObjectiveOptions {
-    /**
-     * Unique across all objectives and key results, not empty.
-     */
-    id: string;
-    /**
-     * A display name.
-     */
-    name?: string;
-    /**
-     * Its weight in the overall grade, 0 or more: give every objective a weight, or
-     * none (equal weights).
-     */
-    weight?: number;
-    /**
-     * 1 to 50 key results.
-     */
-    keyResults: KeyResultOptions[];
-}
 
 /**
  * An objective of the result.
@@ -665,6 +442,33 @@ export interface ObjectiveOptions {
      * Its KPIs, 1 or more (at most 1000 in the whole scorecard).
      */
     kpis: ScorecardKpiOptions[];
+}
+
+/**
+ * Count, mean, population standard deviation and range of a set of ratings, in rating
+ * points.
+ */
+export interface RatingStatsResult {
+    /**
+     * How many ratings, 1 or more.
+     */
+    count: number;
+    /**
+     * Their mean.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation √(Σ (x − mean)² / n): 0 for one rating.
+     */
+    sd: number;
+    /**
+     * The lowest rating.
+     */
+    min: number;
+    /**
+     * The highest rating.
+     */
+    max: number;
 }
 
 /**
@@ -750,6 +554,13 @@ export interface FactorChangeResult {
 export type RankMethod = "rankSum" | "rankReciprocal" | "rankOrderCentroid";
 
 /**
+ * How ratings are moved: `"zScore"` (each manager's mean and spread become the
+ * population's: μ + σ (x − mean_m) / sd_m), `"meanShift"` (x − mean_m + μ) or
+ * `"none"`.
+ */
+export type CalibrationMethodChoice = "zScore" | "meanShift" | "none";
+
+/**
  * How the mix was given: `"salesShare"`, as shares of sales revenue; `"forecastUnits"`,
  * as forecast units.
  */
@@ -761,6 +572,13 @@ export type MixBasis = "salesShare" | "forecastUnits";
  * `"average"` (weights ignored), `"min"` (the weakest child) or `"max"`.
  */
 export type ScorecardRollup = "weightedAverage" | "average" | "min" | "max";
+
+/**
+ * How the self-rating compares with the others' mean: `"aligned"` (within the
+ * threshold), `"blindSpot"` (self higher by more) or `"hiddenStrength"` (self lower
+ * by more).
+ */
+export type Feedback360Signal = "aligned" | "blindSpot" | "hiddenStrength";
 
 /**
  * How the supplier applies the tier prices: `"allUnits"`, every unit of an order pays
@@ -920,6 +738,21 @@ export interface ActivitySpanResult {
 }
 
 /**
+ * One answer: a competency's rating, or `null` for "not applicable".
+ */
+export interface Feedback360RatingOptions {
+    /**
+     * The id of a competency.
+     */
+    competency: string;
+    /**
+     * The rating on the scale, or `null` when the rater cannot judge (left out of every
+     * figure).
+     */
+    value: number | null;
+}
+
+/**
  * One assignment step.
  */
 export interface TraceStepResult {
@@ -946,22 +779,51 @@ export interface TraceStepResult {
 }
 
 /**
- * One goal: the options of {@link scoreKpi} (`actual` is required: every goal is
- * scored) plus an id, a name and a weight.
+ * One band of a distribution against the guideline.
  */
-export interface GoalOptions extends ScoreKpiOptions {
+export interface CalibrationBandResult {
     /**
-     * Unique among the goals, not empty.
+     * The band's label.
      */
-    id: string;
+    label: string;
     /**
-     * A display name.
+     * The upper end (exclusive); absent on the last band.
      */
-    name?: string;
+    upTo?: number;
     /**
-     * The goal's weight, 0 or more, in any unit (points, percent); normalised to sum to 1.
+     * How many ratings fall in it.
      */
-    weight: number;
+    count: number;
+    /**
+     * count / number of ratings.
+     */
+    share: number;
+    /**
+     * The guideline's share.
+     */
+    guideline: number;
+    /**
+     * share − guideline: positive when the band has too many.
+     */
+    difference: number;
+}
+
+/**
+ * One employee's rating by their manager.
+ */
+export interface CalibrationRatingOptions {
+    /**
+     * The employee, unique, not empty.
+     */
+    employee: string;
+    /**
+     * The manager who rated them, not empty.
+     */
+    manager: string;
+    /**
+     * The rating, on the scale.
+     */
+    score: number;
 }
 
 /**
@@ -1098,6 +960,36 @@ export interface PairwiseComparisonOptions {
 }
 
 /**
+ * One manager's ratings as given.
+ */
+export interface CalibrationManagerResult {
+    /**
+     * The manager.
+     */
+    manager: string;
+    /**
+     * How many ratings they gave.
+     */
+    count: number;
+    /**
+     * Their mean.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation.
+     */
+    sd: number;
+    /**
+     * Their lowest rating.
+     */
+    min: number;
+    /**
+     * Their highest rating.
+     */
+    max: number;
+}
+
+/**
  * One node of the comparison, matched by level and id.
  */
 export interface ComparedNodeResult {
@@ -1208,28 +1100,6 @@ export interface DiscountOrderResult {
      * Purchase plus ordering plus holding, money per period.
      */
     totalCost: number;
-}
-
-/**
- * One part (what or how) of the overall rating.
- */
-export interface AppraisalPartResult {
-    /**
-     * The part's rating on the scale.
-     */
-    rating: number;
-    /**
-     * The weight as given.
-     */
-    weight: number;
-    /**
-     * The weight over the sum of both weights.
-     */
-    normalisedWeight: number;
-    /**
-     * normalisedWeight × rating: the part's share of the overall rating.
-     */
-    contribution: number;
 }
 
 /**
@@ -1387,6 +1257,47 @@ export interface MixProductOptions {
 }
 
 /**
+ * One rater's answers; raters are anonymous, only their group is known.
+ */
+export interface Feedback360ResponseOptions {
+    /**
+     * The rater's group: "self", "manager", "peers", "direct reports", ...
+     */
+    raterGroup: string;
+    /**
+     * At most one answer per competency; a competency left out is "not applicable".
+     */
+    ratings: Feedback360RatingOptions[];
+}
+
+/**
+ * One rating, calibrated.
+ */
+export interface CalibratedRatingResult {
+    /**
+     * The employee.
+     */
+    employee: string;
+    /**
+     * The manager.
+     */
+    manager: string;
+    /**
+     * The rating as given.
+     */
+    score: number;
+    /**
+     * The calibrated rating, clamped to the scale.
+     */
+    calibrated: number;
+    /**
+     * With `"zScore"`: (score − manager's mean) / manager's sd, 0 when the manager's
+     * ratings do not vary (a single rating).
+     */
+    z?: number;
+}
+
+/**
  * One row of the candidate table: a tier, its EOQ, and its best order quantity.
  */
 export interface DiscountCandidateResult {
@@ -1480,6 +1391,21 @@ export interface RuleOutcomeResult {
      * The stations.
      */
     stations: StationResult[];
+}
+
+/**
+ * One shown group's ratings of one competency.
+ */
+export interface Feedback360GroupRatings {
+    /**
+     * The group's name.
+     */
+    group: string;
+    /**
+     * Count, mean, sd and range: the group's agreement. Absent when all its raters
+     * answered "not applicable".
+     */
+    stats?: RatingStatsResult;
 }
 
 /**
@@ -1724,28 +1650,6 @@ export interface AhpWeightsOptions {
 }
 
 /**
- * Options of {@link appraisal}.
- */
-export interface AppraisalOptions {
-    /**
-     * What was achieved.
-     */
-    goals: AppraisalGoalsOptions;
-    /**
-     * How: 1 to 100 competencies.
-     */
-    competencies: CompetencyOptions[];
-    /**
-     * The weights of what and how.
-     */
-    weights: AppraisalWeightsOptions;
-    /**
-     * The rating scale: default 1 to 5.
-     */
-    scale?: RatingScaleOptions;
-}
-
-/**
  * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
  * it comes from (takt time = availableTime / demand). Times in one unit.
  */
@@ -1832,6 +1736,30 @@ export interface BreakEvenOptions {
      * A profit to aim for, money per period, 0 or more: gives `target` (the volume that earns it).
      */
     targetProfit?: number;
+}
+
+/**
+ * Options of {@link calibrate}.
+ */
+export interface CalibrateOptions {
+    /**
+     * 1 to 10 000 ratings.
+     */
+    ratings: CalibrationRatingOptions[];
+    /**
+     * `"zScore"` by default.
+     */
+    method?: CalibrationMethodChoice;
+    /**
+     * The rating scale: 1 to 5 by default. Calibrated ratings are clamped to it.
+     */
+    scale?: RatingScaleOptions;
+    /**
+     * The bands and expected shares. By default five bands around five equally spaced
+     * points of the scale (1, 2, 3, 4, 5 on 1 to 5; a score goes to the nearest, halves
+     * up) expecting 10 %, 20 %, 40 %, 20 %, 10 %.
+     */
+    guideline?: CalibrationGuidelineOptions;
 }
 
 /**
@@ -2104,20 +2032,44 @@ export interface ExpectedOutputOptions {
 }
 
 /**
- * Options of {@link goalScore}.
+ * Options of {@link feedback360}.
  */
-export interface GoalScoreOptions {
+export interface Feedback360Options {
     /**
-     * 1 to 100 goals.
+     * 1 to 100 competencies.
      */
-    goals: GoalOptions[];
+    competencies: Feedback360CompetencyOptions[];
     /**
-     * How the achievement becomes a rating, 1 to 20 bands with ascending `from` and
-     * `rating`; an achievement below the first `from` takes the first band. Default:
-     * below 0.6 → 1 "Unsatisfactory", 0.6 → 2 "Needs improvement", 0.8 → 3 "Meets
-     * expectations", 1.0 → 4 "Exceeds expectations", 1.2 → 5 "Outstanding".
+     * 1 to 10 000 responses, one per rater.
      */
-    bands?: RatingBandOptions[];
+    responses: Feedback360ResponseOptions[];
+    /**
+     * Weights of the rater groups in the others' mean (the mean of the group means,
+     * weighted); every shown group but self then needs one. Without them every rater
+     * counts once (the pooled mean).
+     */
+    groupWeights?: Feedback360GroupWeightOptions[];
+    /**
+     * The fewest raters a group needs to be shown, 1 or more: 3 by default.
+     */
+    minRatersPerGroup?: number;
+    /**
+     * Groups shown whatever their size: `["manager"]` by default.
+     */
+    exemptGroups?: string[];
+    /**
+     * The rating scale: 1 to 5 by default.
+     */
+    scale?: RatingScaleOptions;
+    /**
+     * A gap beyond this share of the scale's span (max − min) is a blind spot or a
+     * hidden strength, 0 to 1: 0.125 by default (half a point on 1 to 5).
+     */
+    blindSpotShare?: number;
+    /**
+     * The self-assessment's group, one response at most: "self" by default.
+     */
+    selfGroup?: string;
 }
 
 /**
@@ -2236,24 +2188,6 @@ export interface NewsvendorOptions {
 }
 
 /**
- * Options of {@link nineBox}.
- */
-export interface NineBoxOptions {
-    /**
-     * 1 to 10 000 people.
-     */
-    people: NineBoxPersonOptions[];
-    /**
-     * The cut points of each axis.
-     */
-    cuts?: NineBoxCutsOptions;
-    /**
-     * The rating scale of both axes: default 1 to 5.
-     */
-    scale?: RatingScaleOptions;
-}
-
-/**
  * Options of {@link oee}. Every time is in one unit, whichever you choose (minutes,
  * seconds): the planned production time, the downtime, the ideal cycle time or run
  * rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
@@ -2288,20 +2222,6 @@ export interface OeeOptions {
      * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
      */
     calendarTime?: number;
-}
-
-/**
- * Options of {@link okrScore}.
- */
-export interface OkrScoreOptions {
-    /**
-     * 1 to 50 objectives.
-     */
-    objectives: OkrObjectiveOptions[];
-    /**
-     * The grade bands (default red < 0.4 ≤ amber < 0.7 ≤ green).
-     */
-    grades?: OkrGradesOptions;
 }
 
 /**
@@ -2719,45 +2639,6 @@ export interface AhpWeightsResult {
 }
 
 /**
- * Result of {@link appraisal}.
- */
-export interface AppraisalResult {
-    /**
-     * The overall rating: goals.contribution + competencies.contribution.
-     */
-    rating: number;
-    /**
-     * The rating of the band nearest the overall rating (ties round up).
-     */
-    finalRating: number;
-    /**
-     * That band's label, when it has one.
-     */
-    label?: string;
-    /**
-     * That band's index, 0 = lowest.
-     */
-    bandIndex: number;
-    /**
-     * What: the goal rating's part.
-     */
-    goals: AppraisalPartResult;
-    /**
-     * How: the competency rating's part (its rating is the weighted average of the
-     * competencies).
-     */
-    competencies: AppraisalPartResult;
-    /**
-     * The goal scoring, when goals were given to score.
-     */
-    goalScore?: GoalScoreResult;
-    /**
-     * The competencies, in input order.
-     */
-    competencyRatings: CompetencyResult[];
-}
-
-/**
  * Result of {@link balanceLine}.
  */
 export interface BalanceLineResult {
@@ -2903,6 +2784,40 @@ export interface BreakEvenResult {
      * The revenue and cost lines, from 0 to twice the break-even volume (or a quarter past the expected or target volume), rounded up to a round number.
      */
     chart: BreakEvenChartResult;
+}
+
+/**
+ * Result of {@link calibrate}. Ratings are in points of the scale, shares fractions.
+ */
+export interface CalibrateResult {
+    /**
+     * Every rating, in input order.
+     */
+    ratings: CalibratedRatingResult[];
+    /**
+     * Each manager, in order of first rating.
+     */
+    managers: CalibrationManagerResult[];
+    /**
+     * The population mean μ of the ratings as given.
+     */
+    mean: number;
+    /**
+     * Their population standard deviation σ.
+     */
+    sd: number;
+    /**
+     * The method used.
+     */
+    method: CalibrationMethodChoice;
+    /**
+     * The ratings as given over the bands.
+     */
+    before: CalibrationBandResult[];
+    /**
+     * The calibrated ratings over the bands.
+     */
+    after: CalibrationBandResult[];
 }
 
 /**
@@ -3374,33 +3289,37 @@ export interface ExpectedOutputResult {
 }
 
 /**
- * Result of {@link goalScore}.
+ * Result of {@link feedback360}. Ratings are in points of the scale.
  */
-export interface GoalScoreResult {
+export interface Feedback360Result {
     /**
-     * Σ normalisedWeight × score: 1 when every goal is on target.
+     * Each competency, in input order.
      */
-    achievement: number;
+    competencies: Feedback360CompetencyResult[];
     /**
-     * The rating of the band the achievement is in.
+     * The shown groups, in order of first response.
      */
-    rating: number;
+    groups: Feedback360GroupResult[];
     /**
-     * That band's label, when it has one.
+     * The suppressed groups ("not enough raters"), in order of first response.
      */
-    label?: string;
+    suppressed: Feedback360SuppressedGroup[];
     /**
-     * That band's index, 0 = lowest.
+     * Σ w·othersMean / Σ w over the competencies with an others' mean.
      */
-    bandIndex: number;
+    overallOthers?: number;
     /**
-     * Σ weight as given.
+     * Σ w·selfRating / Σ w over the competencies with a self-rating.
      */
-    totalWeight: number;
+    overallSelf?: number;
     /**
-     * The goals, in input order.
+     * overallSelf − overallOthers, when both exist.
      */
-    goals: GoalResult[];
+    overallGap?: number;
+    /**
+     * The gap threshold in rating points: blindSpotShare × (max − min).
+     */
+    threshold: number;
 }
 
 /**
@@ -3509,24 +3428,6 @@ export interface NewsvendorResult {
 }
 
 /**
- * Result of {@link nineBox}.
- */
-export interface NineBoxResult {
-    /**
-     * Each person's place, in input order.
-     */
-    people: NineBoxPlacementResult[];
-    /**
-     * The 9 cells: potential low → high, then performance low → high.
-     */
-    cells: NineBoxCellResult[];
-    /**
-     * The cut points used.
-     */
-    cuts: NineBoxCutsResult;
-}
-
-/**
  * Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
  * times make a waterfall: planned production time − availability loss = run time;
  * − performance loss = net run time; − quality loss = fully productive time.
@@ -3604,32 +3505,6 @@ export interface OeeResult {
      * TEEP = OEE × utilization = fully productive time / calendar time, a fraction (when the calendar time is given).
      */
     teep?: number;
-}
-
-/**
- * Result of {@link okrScore}.
- */
-export interface OkrScoreResult {
-    /**
-     * The weighted average of the objectives' scores, 0 to 1 (the sweet spot is 0.6 to 0.7).
-     */
-    score: number;
-    /**
-     * The grade band's name.
-     */
-    grade: string;
-    /**
-     * The grade band's index, 0 = worst.
-     */
-    gradeIndex: number;
-    /**
-     * Every key result of every objective scored 1.
-     */
-    sandbagging: boolean;
-    /**
-     * The objectives, in input order.
-     */
-    objectives: ObjectiveGrade[];
 }
 
 /**
@@ -4225,35 +4100,6 @@ export interface InconsistentComparisonResult {
 }
 
 /**
- * The cut points of each axis, `[low, high]` on the scale: below `low` is low, from
- * `high` is high. Default: the thirds of the scale (7/3 and 11/3 on 1 to 5).
- */
-export interface NineBoxCutsOptions {
-    /**
-     * The performance cuts.
-     */
-    performance?: [number, number];
-    /**
-     * The potential cuts.
-     */
-    potential?: [number, number];
-}
-
-/**
- * The cut points used.
- */
-export interface NineBoxCutsResult {
-    /**
-     * The performance cuts, [low, high].
-     */
-    performance: [number, number];
-    /**
-     * The potential cuts, [low, high].
-     */
-    potential: [number, number];
-}
-
-/**
  * The forecast's outcome (when the mix is given in forecast units).
  */
 export interface MixForecastResult {
@@ -4280,19 +4126,13 @@ export interface MixForecastResult {
 }
 
 /**
- * The grade bands: ascending cut points on the 0-to-1 grade and the bands' names.
+ * The guideline distribution.
  */
-export interface OkrGradesOptions {
+export interface CalibrationGuidelineOptions {
     /**
-     * Ascending cut points: default [0.4, 0.7] (red below 0.4, amber below 0.7, green
-     * from 0.7: Doerr's 0.0–0.3 / 0.4–0.6 / 0.7–1.0 made contiguous).
+     * 1 to 20 bands, lowest scores first.
      */
-    thresholds?: number[];
-    /**
-     * The bands' names, worst first, one more than the cut points: default
-     * ["red", "amber", "green"].
-     */
-    statusNames?: string[];
+    bands: GuidelineBandOptions[];
 }
 
 /**
@@ -4367,6 +4207,49 @@ export interface PeriodProductivityResult {
  * (Alonso & Lamata 2006).
  */
 export type RandomIndexTable = "saaty" | "alonsoLamata";
+
+/**
+ * The result for one competency.
+ */
+export interface Feedback360CompetencyResult {
+    /**
+     * The competency's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * Its weight normalised over all competencies (they sum to 1).
+     */
+    weight: number;
+    /**
+     * Each shown group, in order of first response.
+     */
+    groups: Feedback360GroupRatings[];
+    /**
+     * The self-rating, when given.
+     */
+    selfRating?: number;
+    /**
+     * The ratings of every shown group but self, pooled.
+     */
+    others?: RatingStatsResult;
+    /**
+     * The others' mean: pooled, or weighted by `groupWeights` over the groups that
+     * rated the competency.
+     */
+    othersMean?: number;
+    /**
+     * selfRating − othersMean, when both exist.
+     */
+    gap?: number;
+    /**
+     * The gap against the threshold, when there is a gap.
+     */
+    signal?: Feedback360Signal;
+}
 
 /**
  * The shares of classes A and B, as fractions; class C gets the rest, 1 − a − b.
@@ -4467,21 +4350,6 @@ export interface TargetProfitResult {
      * P × volume, money per period.
      */
     revenue: number;
-}
-
-/**
- * The weights of what (goals) and how (competencies), 0 or more, not both 0, in any
- * unit (70 and 30).
- */
-export interface AppraisalWeightsOptions {
-    /**
-     * The weight of the goal rating.
-     */
-    goals: number;
-    /**
-     * The weight of the competency rating.
-     */
-    competencies: number;
 }
 
 /**
@@ -4595,12 +4463,6 @@ export interface BreakEvenAtVolumeResult {
 }
 
 /**
- * What was achieved: the options of {@link goalScore} (an object with `goals`), or a
- * goal rating (an object with `rating`). The goal bands also name the overall rating.
- */
-export type AppraisalGoalsOptions = GoalScoreOptions | GoalRatingOptions;
-
-/**
  * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
  */
 export type Direction = "benefit" | "cost";
@@ -4661,16 +4523,6 @@ export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
 export function ahpWeights(options: AhpWeightsOptions): AhpWeightsResult;
 
 /**
- * The appraisal: what (the goal rating) and how (the weighted competency rating)
- * combined with the what/how weights into an overall rating on the scale, its nearest
- * band and label, and the breakdown.
- *
- * Throws an {@link OpscalcError} naming the field (`competencies[2].rating` off the
- * scale, `weights` when both weights are 0).
- */
-export function appraisal(options: AppraisalOptions): AppraisalResult;
-
-/**
  * Balances an assembly line by a priority rule (the textbook station-oriented
  * heuristic): stations, their loads, the measures, and the trace of every choice.
  *
@@ -4712,6 +4564,21 @@ export function breakEvenCrossover(options: BreakEvenCrossoverOptions): BreakEve
  * does not contribute).
  */
 export function breakEvenMix(options: BreakEvenMixOptions): BreakEvenMixResult;
+
+/**
+ * Calibrates ratings across managers, so a lenient and a strict manager rate alike:
+ * `"zScore"` gives each manager's ratings the population's mean and spread
+ * (μ + σ (x − mean_m) / sd_m; a manager whose ratings do not vary gets μ),
+ * `"meanShift"` only the mean (x − mean_m + μ); results are clamped to the scale. μ
+ * and σ are the population mean and standard deviation of all ratings. Returns the
+ * ratings in input order, each manager's statistics, and the distribution over the
+ * bands before and after against the guideline.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`ratings[3].employee` for a repeated employee, `guideline.bands` when the shares do
+ * not add up to 1).
+ */
+export function calibrate(options: CalibrateOptions): CalibrateResult;
 
 /**
  * Utilization (actual output / design capacity) and efficiency (actual output /
@@ -4848,13 +4715,18 @@ export function errorCodes(): ErrorCode[];
 export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputResult;
 
 /**
- * Scores weighted goals: each goal as {@link scoreKpi} scores it, the weights
- * normalised to sum to 1, the achievement Σ wᵢ sᵢ (1 = on target), and its rating band.
+ * A 360-degree feedback report. Groups with fewer than `minRatersPerGroup` raters
+ * (3) are suppressed: listed by name only and left out of every figure; self and the
+ * exempt groups (the manager) are always shown. Per competency and group: count, mean,
+ * population sd and range; the others' mean (pooled, or weighted by group), the gap
+ * self − others and its signal (a blind spot beyond `blindSpotShare` × the scale's
+ * span, a hidden strength below minus that); the weighted overall scores.
  *
- * Throws an {@link OpscalcError} naming the field (`goals[1].actual` when a goal has
- * no actual value, `goals` when every weight is 0).
+ * Throws an {@link OpscalcError} naming the field for invalid options
+ * (`responses[2].ratings[1].competency` for an unknown competency,
+ * `responses[2].ratings[1].value` off the scale).
  */
-export function goalScore(options: GoalScoreOptions): GoalScoreResult;
+export function feedback360(options: Feedback360Options): Feedback360Result;
 
 /**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
@@ -4901,16 +4773,6 @@ export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
 export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
 
 /**
- * Places people in the nine-box talent grid by performance and potential (low below
- * the low cut, high from the high cut), names each cell, and lists the people of each
- * of the 9 cells.
- *
- * Throws an {@link OpscalcError} naming the field (`people[1].potential` off the scale,
- * `cuts.performance[1]` not above the low cut).
- */
-export function nineBox(options: NineBoxOptions): NineBoxResult;
-
-/**
  * Overall equipment effectiveness: availability × performance × quality, the time lost
  * to each, and, given the calendar time, utilization and TEEP.
  *
@@ -4920,16 +4782,6 @@ export function nineBox(options: NineBoxOptions): NineBoxResult;
  * (performance above 100 %).
  */
 export function oee(options: OeeOptions): OeeResult;
-
-/**
- * Grades OKRs from 0 to 1: each key result's progress (current − start) / (target −
- * start) clamped to [0, 1], objectives and the whole as weighted averages, each with a
- * grade band and a `sandbagging` flag when every key result reached 1.
- *
- * Throws an {@link OpscalcError} naming the field (`objectives[0].keyResults[1].target`
- * when it equals the start).
- */
-export function okrScore(options: OkrScoreOptions): OkrScoreResult;
 
 /**
  * Reads the `.IN2` format of Scholl's assembly-line-balancing data: the number of tasks,
@@ -5079,11 +4931,11 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
     readonly ahpWeights: (a: unknown) => [number, number, number];
-    readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
     readonly breakEvenMix: (a: unknown) => [number, number, number];
+    readonly calibrate: (a: unknown) => [number, number, number];
     readonly capacity: (a: unknown) => [number, number, number];
     readonly capacityRequirement: (a: unknown) => [number, number, number];
     readonly compareRules: (a: unknown) => [number, number, number];
@@ -5100,15 +4952,13 @@ export interface InitOutput {
     readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
-    readonly goalScore: (a: unknown) => [number, number, number];
+    readonly feedback360: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
-    readonly nineBox: (a: unknown) => [number, number, number];
     readonly oee: (a: unknown) => [number, number, number];
-    readonly okrScore: (a: unknown) => [number, number, number];
     readonly parseIn2: (a: unknown) => [number, number, number];
     readonly parseTaskTable: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];

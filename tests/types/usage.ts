@@ -459,3 +459,48 @@ nineBox({ people: [], cuts: { potential: [1, 2, 3] } });
 const wrongLevel: NineBoxLevel = "medium";
 
 export { goalRating, goalKpiStatus, sandbagged, overallLabel, scoredGoals, level, cellCount, goalWithoutDirection, wrongLevel };
+// People: 360-degree feedback and calibration.
+import {
+  calibrate,
+  feedback360,
+  type CalibrateOptions,
+  type CalibrateResult,
+  type CalibrationMethodChoice,
+  type Feedback360Options,
+  type Feedback360Result,
+  type Feedback360Signal,
+  type RatingStatsResult,
+} from "../../pkg/opscalc.js";
+
+const feedback360Review: Feedback360Options = {
+  competencies: [{ id: "listening", name: "Listening" }, { id: "delivery", weight: 2 }],
+  responses: [
+    { raterGroup: "self", ratings: [{ competency: "listening", value: 4 }] },
+    { raterGroup: "manager", ratings: [{ competency: "listening", value: null }, { competency: "delivery", value: 3 }] },
+  ],
+  minRatersPerGroup: 3,
+  exemptGroups: ["manager"],
+  scale: { min: 1, max: 5 },
+  blindSpotShare: 0.125,
+};
+const report: Feedback360Result = feedback360(feedback360Review);
+const firstSignal: Feedback360Signal | undefined = report.competencies[0]?.signal;
+const managerStats: RatingStatsResult | undefined = report.competencies[1]?.groups[1]?.stats;
+const raters: number = report.groups[0]?.raters ?? 0;
+const suppressedNames: string[] = report.suppressed.map((group) => group.group);
+const method: CalibrationMethodChoice = "meanShift";
+const ratingsToCalibrate: CalibrateOptions = {
+  ratings: [{ employee: "ann", manager: "M", score: 3.5 }],
+  method,
+  guideline: { bands: [{ label: "low", upTo: 3, share: 0.5 }, { label: "high", share: 0.5 }] },
+};
+const calibrated: CalibrateResult = calibrate(ratingsToCalibrate);
+const afterCounts: number[] = calibrated.after.map((band) => band.count);
+// @ts-expect-error a rating's value is a number or null, not a string
+feedback360({ competencies: [{ id: "a" }], responses: [{ raterGroup: "self", ratings: [{ competency: "a", value: "4" }] }] });
+// @ts-expect-error calibration methods are a closed union
+calibrate({ ratings: [], method: "forced" });
+// @ts-expect-error the others' mean may be absent
+const uncheckedOthers: number = report.competencies[0].othersMean;
+
+export { firstSignal, managerStats, raters, suppressedNames, afterCounts, uncheckedOthers };

@@ -198,4 +198,20 @@ export const calculators = [
   },
 
   // People: the 360-degree feedback report and calibration.
+  {
+    href: "feedback-360.html",
+    title: "360-degree feedback report",
+    navTitle: "360 feedback",
+    section: "People",
+    summary:
+      "Ratings by self, manager, peers and direct reports: groups with too few raters withheld, each group's agreement, the self-rating against the others', blind spots and hidden strengths.",
+  },
+  {
+    href: "calibration.html",
+    title: "Rating calibration across managers",
+    navTitle: "Calibration",
+    section: "People",
+    summary:
+      "Lenient and strict managers' ratings moved onto one scale by z-score or mean shift, each manager's mean and spread, and the distribution before and after against a guideline.",
+  },
 ];

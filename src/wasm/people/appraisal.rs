@@ -2,7 +2,7 @@
 //! calls the core, and converts the result.
 
 use super::goal_score::{GoalScoreOptions, GoalScoreResult, RatingBandOptions, rating_bands};
-use super::rating_scale::{RatingScaleOptions, rating_scale};
+use super::rating_scale::{RatingScaleOptions, scale_or_default};
 use crate::Error;
 use crate::people::{self, AppraisalGoals, AppraisalInput, AppraisalWeights, Competency};
 use crate::wasm::boundary::call;
@@ -138,7 +138,7 @@ impl TryFrom<AppraisalOptions> for AppraisalInput {
             competencies: options.weights.competencies,
         };
         let mut input = AppraisalInput::new(goals, competencies, weights);
-        input.scale = rating_scale(options.scale)?;
+        input.scale = scale_or_default(options.scale)?;
         Ok(input)
     }
 }

@@ -6,6 +6,10 @@ mod appraisal;
 mod goal_score;
 mod nine_box;
 mod okr_score;
-pub(crate) mod rating_scale;
 
 // 360-degree feedback and calibration.
+mod calibrate;
+mod feedback_360;
+
+// Shared by both.
+mod rating_scale;

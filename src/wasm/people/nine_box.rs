@@ -1,7 +1,7 @@
 //! JS mirror of the nine-box grid. No formulas: it converts the options to the core
 //! input, calls the core, and converts the result.
 
-use super::rating_scale::{RatingScaleOptions, rating_scale};
+use super::rating_scale::{RatingScaleOptions, scale_or_default};
 use crate::people::{self, NineBoxCuts, NineBoxInput, NineBoxPerson};
 use crate::wasm::boundary::call;
 use crate::wasm::choice::js_choice;
@@ -122,7 +122,7 @@ impl TryFrom<NineBoxOptions> for NineBoxInput {
             input.performance_cuts = cuts(given.performance, "cuts.performance")?;
             input.potential_cuts = cuts(given.potential, "cuts.potential")?;
         }
-        input.scale = rating_scale(options.scale)?;
+        input.scale = scale_or_default(options.scale)?;
         Ok(input)
     }
 }

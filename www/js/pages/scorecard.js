@@ -3,6 +3,7 @@
 // contribution and sensitivity tables, the KPIs not measured yet, and the working.
 // Every number shown comes from the library: this page only reads, lays out and draws.
 import { drawShareBars } from "../capacity-bars.js";
+import { fieldInput } from "../cell-input.js";
 import { formatNumber, formatPercent } from "../format.js";
 import { liveCalculator, numberValue } from "../live-form.js";
 import { renderNav } from "../nav.js";
@@ -69,26 +70,6 @@ const EXAMPLE = [
 const SOURCE =
   "a made-up coffee roaster (hand-computed: revenue (1150 − 1000) / (1200 − 1000) = 75%, and so on); staff turnover has no actual yet.";
 
-/** A labelled number or text input with its error element, bound to the option `field`. */
-function input(id, field, label, value, type = "number") {
-  const element = document.createElement("input");
-  element.id = id;
-  element.type = type;
-  if (type === "number") {
-    element.step = "any";
-    element.inputMode = "decimal";
-  }
-  element.dataset.field = field;
-  element.value = value;
-  element.setAttribute("aria-label", label);
-  element.setAttribute("aria-describedby", `${id}-error`);
-  const error = document.createElement("p");
-  error.className = "field-error";
-  error.id = `${id}-error`;
-  error.setAttribute("aria-live", "polite");
-  return [element, error];
-}
-
 function cell(...children) {
   const td = document.createElement("td");
   td.append(...children);
@@ -108,7 +89,7 @@ function renderEditor(state) {
       weightLine.className = "weight-line";
       const weightLabel = document.createElement("span");
       weightLabel.textContent = "Weight";
-      weightLine.append(weightLabel, ...input(`p${p}-weight`, `perspectives[${p}].weight`, `Weight, ${perspective.id}`, perspective.weight));
+      weightLine.append(weightLabel, ...fieldInput(`p${p}-weight`, `perspectives[${p}].weight`, `Weight, ${perspective.id}`, perspective.weight));
       box.append(legend, weightLine, ...perspective.objectives.map((objective, o) => objectiveEditor(state, objective, p, o)));
       return box;
     }),
@@ -126,7 +107,7 @@ function objectiveEditor(state, objective, p, o) {
   title.textContent = objective.id;
   const weightLabel = document.createElement("span");
   weightLabel.textContent = "weight";
-  head.append(title, weightLabel, ...input(`p${p}-o${o}-weight`, `${path}.weight`, `Weight, ${objective.id}`, objective.weight));
+  head.append(title, weightLabel, ...fieldInput(`p${p}-o${o}-weight`, `${path}.weight`, `Weight, ${objective.id}`, objective.weight));
 
   const table = document.createElement("table");
   table.className = "row-table kpi-table";
@@ -163,12 +144,12 @@ function objectiveEditor(state, objective, p, o) {
         form.dispatchEvent(new Event("input"));
       });
       tr.append(
-        cell(...input(`${id}-id`, `${field}.id`, `KPI name, ${name}`, row.id, "text")),
-        cell(...input(`${id}-weight`, `${field}.weight`, `Weight, ${name}`, row.weight)),
+        cell(...fieldInput(`${id}-id`, `${field}.id`, `KPI name, ${name}`, row.id, "text")),
+        cell(...fieldInput(`${id}-weight`, `${field}.weight`, `Weight, ${name}`, row.weight)),
         cell(direction),
-        cell(...input(`${id}-target`, `${field}.target`, `Target, ${name}`, row.target)),
-        cell(...input(`${id}-baseline`, `${field}.baseline`, `Baseline, ${name}`, row.baseline)),
-        cell(...input(`${id}-actual`, `${field}.actual`, `Actual, ${name}`, row.actual)),
+        cell(...fieldInput(`${id}-target`, `${field}.target`, `Target, ${name}`, row.target)),
+        cell(...fieldInput(`${id}-baseline`, `${field}.baseline`, `Baseline, ${name}`, row.baseline)),
+        cell(...fieldInput(`${id}-actual`, `${field}.actual`, `Actual, ${name}`, row.actual)),
         cell(remove),
       );
       return tr;

@@ -1,0 +1,79 @@
+// The 360-degree feedback page in headless Chromium: the example (direct reports
+// withheld, blind spots and a hidden strength), changing a rating flips a gap badge,
+// a third direct report makes the group appear, and an error shows next to its cell.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { ARTIFACTS, openSite, openWatchedPage } from "./browser.mjs";
+import { output, tableRows, typeInto } from "./calculator.mjs";
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+async function openPage() {
+  const watched = await openWatchedPage(site, "feedback-360.html");
+  await output(watched.page, "Overall, as others see it").filter({ hasText: /\d/ }).waitFor();
+  return watched;
+}
+
+const rating = (page, competency, rater) => page.getByRole("spinbutton", { name: `${competency}, rater ${rater}`, exact: true });
+
+/**
+ * Hand-computed (tests/people_feedback_360.rs): others 3, 13/3, 3.75; gaps +1 (blind
+ * spot), −4/3 (hidden strength), +1.25 (blind spot); overall others 133/36 ≈ 3.694.
+ */
+test("the example: direct reports withheld, two blind spots and a hidden strength", async () => {
+  const { page, problems } = await openPage();
+  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.694");
+  assert.equal(await output(page, "Overall, self-rating").textContent(), "4");
+  assert.match(await output(page, "Not enough raters").textContent(), /^direct reports \(fewer than 3 raters: withheld\)$/);
+  const gaps = await tableRows(page, "#gap-table");
+  assert.deepEqual(gaps, [
+    ["Communication", "4", "3", "+1", "blind spot"],
+    ["Teamwork", "3", "4.333", "−1.333", "hidden strength"],
+    ["Delivery", "5", "3.75", "+1.25", "blind spot"],
+  ]);
+  const agreement = await tableRows(page, "#agreement-table");
+  assert.deepEqual(agreement[0], ["Communication", "4 (n 1, sd 0, 4–4)", "3 (n 1, sd 0, 3–3)", "3 (n 3, sd 0.8165, 2–4)", "3 (n 4, sd 0.7071, 2–4)", "not enough raters"]);
+  const chart = page.getByRole("img", { name: "Mean rating by rater group" });
+  assert.equal(await chart.locator(".group-badge-text").count(), 3);
+  assert.equal(await chart.locator(".series-suppressed").count(), 3);
+  assert.doesNotMatch(await chart.locator("desc").textContent(), /direct reports 5/);
+  await page.screenshot({ path: new URL("feedback-360-example.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("a rating changed flips the gap badge; a third direct report shows the group", async () => {
+  const { page, problems } = await openPage();
+  // Self rates communication 3.5: gap 0.5, not above the threshold: aligned.
+  await typeInto(rating(page, "Communication", 1), "3.5");
+  assert.deepEqual((await tableRows(page, "#gap-table"))[0], ["Communication", "3.5", "3", "+0.5", "aligned"]);
+  assert.equal(await page.getByRole("img", { name: "Mean rating by rater group" }).locator(".group-badge-text").count(), 2);
+
+  await page.getByRole("button", { name: "Add a rater" }).click();
+  await typeInto(page.getByRole("textbox", { name: "Rater group, rater 8", exact: true }), "direct reports");
+  for (const competency of ["Communication", "Teamwork", "Delivery"]) await typeInto(rating(page, competency, 8), "4");
+  assert.equal(await output(page, "Not enough raters").textContent(), "none: every group is shown");
+  // Communication's others now 3, 3, 4, 2, 5, 5, 4: 26 / 7 ≈ 3.714.
+  assert.deepEqual((await tableRows(page, "#gap-table"))[0], ["Communication", "3.5", "3.714", "−0.2143", "aligned"]);
+  const header = await page.locator("#agreement-table thead th").allTextContents();
+  assert.deepEqual(header, ["Competency", "self", "manager", "peers", "direct reports", "others (pooled)"]);
+  await page.screenshot({ path: new URL("feedback-360-shown.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("a rating off the scale shows next to its cell and clears when fixed", async () => {
+  const { page, problems } = await openPage();
+  const cell = rating(page, "Teamwork", 3);
+  await typeInto(cell, "7");
+  assert.equal(await page.locator("#responses-2-1-error").textContent(), "must lie on the rating scale");
+  assert.equal(await cell.getAttribute("aria-invalid"), "true");
+  await typeInto(cell, "4");
+  assert.equal(await page.locator("#responses-2-1-error").textContent(), "");
+  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.694");
+  assert.deepEqual(problems, []);
+});
