@@ -1,21 +1,21 @@
 //! 360-degree feedback on a hand-computed example, the published gap thresholds, and
 //! every error path.
 //!
-//! The example: three competencies rated 1 to 5 by self, the manager, three peers and
+//! The example: three competencies rated 1 to 5 by self, the manager, four peers and
 //! two direct reports (suppressed: fewer than 3 raters).
 //!
-//! | competency    | self | manager | peers      | direct reports |
-//! |---------------|------|---------|------------|----------------|
-//! | communication | 4    | 3       | 3, 4, 2    | 5, 5           |
-//! | teamwork      | 3    | 4       | 4, 5, n/a  | 5, 5           |
-//! | delivery      | 5    | 4       | 4, 4, 3    | 5, 5           |
+//! | competency    | self | manager | peers           | direct reports |
+//! |---------------|------|---------|-----------------|----------------|
+//! | communication | 4    | 3       | 3, 4, 2, n/a    | 5, 5           |
+//! | teamwork      | 3    | 4       | 4, 5, n/a, 4    | 5, 5           |
+//! | delivery      | 5    | 4       | 4, 4, 3, n/a    | 5, 5           |
 //!
 //! Hand-computed, the direct reports left out: communication's peers have mean 3,
 //! σ = √(2/3), range 2 to 4; the others pooled (3, 3, 4, 2) mean 3, σ = √0.5; gap
-//! 4 − 3 = 1 > 0.5: a blind spot. Teamwork's peers (4, 5) mean 4.5, σ 0.5; others
-//! (4, 4, 5) mean 13/3; gap 3 − 13/3 = −4/3: a hidden strength. Delivery's others
-//! (4, 4, 4, 3) mean 3.75; gap 1.25: a blind spot. Overall others
-//! (3 + 13/3 + 3.75) / 3 = 133/36, self 4, gap 11/36.
+//! 4 − 3 = 1 > 0.5: a blind spot. Teamwork's peers (4, 5, 4) mean 13/3, σ = √2/3;
+//! others (4, 4, 5, 4) mean 4.25; gap 3 − 4.25 = −1.25: a hidden strength. Delivery's
+//! others (4, 4, 4, 3) mean 3.75; gap 1.25: a blind spot. Overall others
+//! (3 + 4.25 + 3.75) / 3 = 11/3, self 4, gap 1/3.
 //!
 //! Published thresholds: Primalogik ("How are blind spots and hidden strengths
 //! calculated in a 360° feedback report?", help.primalogik.com) flags a gap above a
@@ -64,6 +64,7 @@ fn example() -> Feedback360Input {
             response("peers", [Some(4.0), Some(5.0), Some(4.0)]),
             response("peers", [Some(2.0), None, Some(3.0)]),
             response("direct reports", [Some(5.0), Some(5.0), Some(5.0)]),
+            response("peers", [None, Some(4.0), None]),
         ],
     )
 }
@@ -83,7 +84,7 @@ fn the_example_by_group_pooled_others_gaps_and_overall() {
     assert_eq!(names, ["self", "manager", "peers"]);
     assert_eq!(
         report.groups.iter().map(|g| g.raters).collect::<Vec<_>>(),
-        [1, 1, 3]
+        [1, 1, 4]
     );
     assert!(report.groups[0].is_self && report.groups[1].exempt && !report.groups[2].exempt);
     assert_eq!(report.suppressed.len(), 1);
@@ -110,23 +111,48 @@ fn the_example_by_group_pooled_others_gaps_and_overall() {
 
     let teamwork = &report.competencies[1];
     let peers = teamwork.groups[2].stats.unwrap();
-    assert_eq!((peers.count, peers.mean, peers.sd), (2, 4.5, 0.5));
-    assert_eq!(teamwork.others.unwrap().count, 3);
-    assert_relative_eq!(teamwork.others_mean.unwrap(), 13.0 / 3.0, epsilon = CLOSE);
-    assert_relative_eq!(teamwork.gap.unwrap(), -4.0 / 3.0, epsilon = CLOSE);
+    assert_eq!(peers.count, 3);
+    assert_relative_eq!(peers.mean, 13.0 / 3.0, epsilon = CLOSE);
+    assert_relative_eq!(peers.sd, 2.0_f64.sqrt() / 3.0, epsilon = CLOSE);
+    assert!(!teamwork.groups[2].withheld);
+    assert_eq!(teamwork.others.unwrap().count, 4);
+    assert_relative_eq!(teamwork.others_mean.unwrap(), 4.25, epsilon = CLOSE);
+    assert_relative_eq!(teamwork.gap.unwrap(), -1.25, epsilon = CLOSE);
     assert_eq!(teamwork.signal, Some(GapSignal::HiddenStrength));
 
     let delivery = &report.competencies[2];
     assert_eq!(delivery.others_mean, Some(3.75));
     assert_eq!(delivery.signal, Some(GapSignal::BlindSpot));
 
-    assert_relative_eq!(
-        report.overall_others.unwrap(),
-        133.0 / 36.0,
-        epsilon = CLOSE
-    );
+    assert_relative_eq!(report.overall_others.unwrap(), 11.0 / 3.0, epsilon = CLOSE);
     assert_relative_eq!(report.overall_self.unwrap(), 4.0, epsilon = CLOSE);
-    assert_relative_eq!(report.overall_gap.unwrap(), 11.0 / 36.0, epsilon = CLOSE);
+    assert_relative_eq!(report.overall_gap.unwrap(), 1.0 / 3.0, epsilon = CLOSE);
+}
+
+/// Anonymity per competency: when only two of the four peers answer teamwork (the
+/// fourth peer says "not applicable" too), their two answers are withheld, not shown
+/// and not counted: teamwork's others are the manager alone (4), gap 3 − 4 = −1.
+#[test]
+fn too_few_answers_to_one_competency_are_withheld() {
+    let mut input = example();
+    input.responses[7] = response("peers", [None, None, None]);
+    let report = feedback_360(&input).unwrap();
+    let teamwork = &report.competencies[1];
+    assert!(teamwork.groups[2].withheld);
+    assert_eq!(teamwork.groups[2].stats, None);
+    assert_eq!(teamwork.others.unwrap().count, 1);
+    assert_eq!(teamwork.others_mean, Some(4.0));
+    assert_eq!(teamwork.gap, Some(-1.0));
+    // The manager (exempt) and self are never withheld; communication's three peer
+    // answers stand.
+    assert!(!teamwork.groups[1].withheld && !teamwork.groups[0].withheld);
+    assert!(!report.competencies[0].groups[2].withheld);
+    assert_eq!(report.competencies[0].others.unwrap().count, 4);
+    // Whatever the withheld answers are, nothing else changes.
+    let mut changed = input.clone();
+    changed.responses[2] = response("peers", [Some(3.0), Some(1.0), Some(4.0)]);
+    let other = feedback_360(&changed).unwrap();
+    assert_eq!(other.competencies[1], report.competencies[1]);
 }
 
 #[test]
@@ -143,20 +169,20 @@ fn group_weights_average_the_group_means() {
         },
     ]);
     let report = feedback_360(&input).unwrap();
-    // (3 + 3) / 2, (4 + 4.5) / 2, (4 + 11/3) / 2.
+    // (3 + 3) / 2, (4 + 13/3) / 2, (4 + 11/3) / 2.
     let means = others_means(&report);
     assert_relative_eq!(means[0], 3.0, epsilon = CLOSE);
-    assert_relative_eq!(means[1], 4.25, epsilon = CLOSE);
+    assert_relative_eq!(means[1], 25.0 / 6.0, epsilon = CLOSE);
     assert_relative_eq!(means[2], 23.0 / 6.0, epsilon = CLOSE);
     assert_eq!(report.groups[1].weight, Some(1.0));
     assert_eq!(report.groups[0].weight, None);
     // The pooled statistics stay those of the raters.
     assert_eq!(report.competencies[0].others.unwrap().mean, 3.0);
 
-    // Weight 3 for the manager: (3 × 4 + 4.5) / 4 on teamwork.
+    // Weight 3 for the manager: (3 × 4 + 13/3) / 4 on teamwork.
     input.group_weights.as_mut().unwrap()[0].weight = 3.0;
     let report = feedback_360(&input).unwrap();
-    assert_relative_eq!(others_means(&report)[1], 16.5 / 4.0, epsilon = CLOSE);
+    assert_relative_eq!(others_means(&report)[1], 49.0 / 12.0, epsilon = CLOSE);
 }
 
 #[test]
@@ -195,7 +221,7 @@ fn published_thresholds_a_third_of_the_points_and_one_scale_point() {
             .iter()
             .all(|c| c.signal == Some(GapSignal::Aligned))
     );
-    // The OPG: more than one scale point; teamwork's −4/3 and delivery's 1.25 qualify,
+    // The OPG: more than one scale point; teamwork's −1.25 and delivery's 1.25 qualify,
     // communication's gap of exactly 1 does not.
     input.blind_spot_share = 0.25;
     let report = feedback_360(&input).unwrap();
@@ -220,10 +246,10 @@ fn competency_weights_and_missing_self_or_others() {
     input.competencies[0].weight = Some(2.0);
     input.competencies[2].weight = Some(0.0);
     let report = feedback_360(&input).unwrap();
-    // (2 × 3 + 1 × 13/3) / 3.
+    // (2 × 3 + 1 × 4.25) / 3.
     assert_relative_eq!(
         report.overall_others.unwrap(),
-        (6.0 + 13.0 / 3.0) / 3.0,
+        (6.0 + 4.25) / 3.0,
         epsilon = CLOSE
     );
     assert_relative_eq!(report.overall_self.unwrap(), 11.0 / 3.0, epsilon = CLOSE);

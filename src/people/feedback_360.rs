@@ -188,8 +188,14 @@ pub struct GroupRatings {
     /// The group's name.
     pub group: String,
     /// Count, mean, population σ and range of its ratings (the agreement within the
-    /// group); `None` when all its raters answered "not applicable".
+    /// group); `None` when all its raters answered "not applicable", or when the answers
+    /// are withheld.
     pub stats: Option<RatingStats>,
+    /// Whether fewer raters than the minimum answered this competency (the others
+    /// answered "not applicable"), so that its answers are withheld for anonymity and
+    /// take no part in any figure, as a suppressed group's. Never for self or an exempt
+    /// group.
+    pub withheld: bool,
 }
 
 /// The result for one competency.
@@ -244,7 +250,9 @@ pub struct Feedback360 {
 /// Responses are grouped by rater group. A group with fewer than
 /// `min_raters_per_group` raters is **suppressed**: listed by name only, and left out of
 /// every figure (it is not merged into another group), so that no rater can be singled
-/// out; the self group and the exempt groups are always shown.
+/// out; the self group and the exempt groups are always shown. Likewise, when fewer
+/// raters of a shown group than the minimum answer a competency (the rest answering
+/// "not applicable"), that group's answers to it are **withheld** and left out.
 ///
 /// For each competency and shown group: count, mean `x̄`, population standard deviation
 /// `σ = √(Σ (x − x̄)² / n)` and range, the group's agreement. The **others** are every
@@ -349,6 +357,12 @@ pub fn feedback_360(input: &Feedback360Input) -> Result<Feedback360, Error> {
             let values = cells
                 .get(g * competency_count + c)
                 .map_or(&[][..], Vec::as_slice);
+            // Too few answers to this competency would single raters out: withheld.
+            let withheld = !info.is_self
+                && !info.exempt
+                && !values.is_empty()
+                && values.len() < input.min_raters_per_group as usize;
+            let values = if withheld { &[][..] } else { values };
             let stats = RatingStats::of(values);
             if info.is_self {
                 self_rating = stats.map(|stats| stats.mean);
@@ -362,6 +376,7 @@ pub fn feedback_360(input: &Feedback360Input) -> Result<Feedback360, Error> {
             groups.push(GroupRatings {
                 group: info.name.to_owned(),
                 stats,
+                withheld,
             });
         }
         let others = RatingStats::of(&pooled);

@@ -23,22 +23,25 @@ async function openPage() {
 const rating = (page, competency, rater) => page.getByRole("spinbutton", { name: `${competency}, rater ${rater}`, exact: true });
 
 /**
- * Hand-computed (tests/people_feedback_360.rs): others 3, 13/3, 3.75; gaps +1 (blind
- * spot), −4/3 (hidden strength), +1.25 (blind spot); overall others 133/36 ≈ 3.694.
+ * Hand-computed (after tests/people_feedback_360.rs, without its fourth peer): only two
+ * of the three peers answer teamwork, so those two answers are withheld and teamwork's
+ * others are the manager alone. Others 3, 4, 3.75; gaps +1 (blind spot), −1 (hidden
+ * strength), +1.25 (blind spot); overall others 10.75 / 3 ≈ 3.583.
  */
 test("the example: direct reports withheld, two blind spots and a hidden strength", async () => {
   const { page, problems } = await openPage();
-  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.694");
+  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.583");
   assert.equal(await output(page, "Overall, self-rating").textContent(), "4");
   assert.match(await output(page, "Not enough raters").textContent(), /^direct reports \(fewer than 3 raters: withheld\)$/);
   const gaps = await tableRows(page, "#gap-table");
   assert.deepEqual(gaps, [
     ["Communication", "4", "3", "+1", "blind spot"],
-    ["Teamwork", "3", "4.333", "−1.333", "hidden strength"],
+    ["Teamwork", "3", "4", "−1", "hidden strength"],
     ["Delivery", "5", "3.75", "+1.25", "blind spot"],
   ]);
   const agreement = await tableRows(page, "#agreement-table");
   assert.deepEqual(agreement[0], ["Communication", "4 (n 1, sd 0, 4–4)", "3 (n 1, sd 0, 3–3)", "3 (n 3, sd 0.8165, 2–4)", "3 (n 4, sd 0.7071, 2–4)", "not enough raters"]);
+  assert.equal(agreement[1][3], "withheld: too few answers");
   const chart = page.getByRole("img", { name: "Mean rating by rater group" });
   assert.equal(await chart.locator(".group-badge-text").count(), 3);
   assert.equal(await chart.locator(".series-suppressed").count(), 3);
@@ -74,6 +77,6 @@ test("a rating off the scale shows next to its cell and clears when fixed", asyn
   assert.equal(await cell.getAttribute("aria-invalid"), "true");
   await typeInto(cell, "4");
   assert.equal(await page.locator("#responses-2-1-error").textContent(), "");
-  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.694");
+  assert.equal(await output(page, "Overall, as others see it").textContent(), "3.583");
   assert.deepEqual(problems, []);
 });

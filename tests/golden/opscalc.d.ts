@@ -123,6 +123,53 @@ export interface GuidelineBandOptions {
 }
 
 /**
+ * A band of the rating scale: achievements from `from` up to the next band's `from`
+ * are rated `rating`.
+ */
+export interface RatingBandOptions {
+    /**
+     * Where the band starts, as an achievement (1 = on target); ascending.
+     */
+    from: number;
+    /**
+     * The rating given (1 to 5 by default); ascending.
+     */
+    rating: number;
+    /**
+     * A name for the band, not empty.
+     */
+    label?: string;
+}
+
+/**
+ * A cell of the grid and the people in it.
+ */
+export interface NineBoxCellResult {
+    /**
+     * The performance level (the column).
+     */
+    performance: NineBoxLevel;
+    /**
+     * The potential level (the row).
+     */
+    potential: NineBoxLevel;
+    /**
+     * The cell's name: potential low → high rows "Talent risk", "Effective", "Trusted
+     * professional"; "Inconsistent player", "Core player", "High performer"; "Rough
+     * diamond", "Emerging star", "Star".
+     */
+    name: string;
+    /**
+     * How many people are in it.
+     */
+    count: number;
+    /**
+     * Their ids, in input order.
+     */
+    people: string[];
+}
+
+/**
  * A closed rating scale: `{ min: 1, max: 5 }` unless given.
  */
 export interface RatingScaleOptions {
@@ -134,6 +181,28 @@ export interface RatingScaleOptions {
      * The highest rating, above `min`, at most 1000 points above it.
      */
     max: number;
+}
+
+/**
+ * A competency (a behaviour) and its rating.
+ */
+export interface CompetencyOptions {
+    /**
+     * Unique among the competencies, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * Its weight, 0 or more: give every competency a weight, or none (equal weights).
+     */
+    weight?: number;
+    /**
+     * Its rating on the scale; any number on it (a 360-degree average such as 3.6).
+     */
+    rating: number;
 }
 
 /**
@@ -155,6 +224,129 @@ export interface Feedback360CompetencyOptions {
 }
 
 /**
+ * A goal rating decided elsewhere.
+ */
+export interface GoalRatingOptions {
+    /**
+     * The goal rating, on the scale.
+     */
+    rating: number;
+    /**
+     * The bands whose labels name the overall rating (default the five of
+     * {@link GoalScoreOptions.bands}); their ratings must lie on the scale.
+     */
+    bands?: RatingBandOptions[];
+}
+
+/**
+ * A graded key result.
+ */
+export interface KeyResultGrade {
+    /**
+     * The key result's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * (current − start) / (target − start), before clamping.
+     */
+    progress: number;
+    /**
+     * The progress clamped to [0, 1].
+     */
+    score: number;
+    /**
+     * Its normalised weight within the objective.
+     */
+    weight: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+}
+
+/**
+ * A graded objective.
+ */
+export interface ObjectiveGrade {
+    /**
+     * The objective's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weighted average of its key results' scores, 0 to 1.
+     */
+    score: number;
+    /**
+     * Its normalised weight in the overall grade.
+     */
+    weight: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+    /**
+     * Every key result scored 1: the targets were perhaps not ambitious enough.
+     */
+    sandbagging: boolean;
+    /**
+     * Its key results, in input order.
+     */
+    keyResults: KeyResultGrade[];
+}
+
+/**
+ * A key result: a value moved from `start` towards `target`.
+ */
+export interface KeyResultOptions {
+    /**
+     * Unique across all objectives and key results, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The value at the start of the period.
+     */
+    start: number;
+    /**
+     * The value aimed at, different from `start`; below it for a decreasing key result.
+     */
+    target: number;
+    /**
+     * The value now.
+     */
+    current: number;
+    /**
+     * Its weight within the objective, 0 or more: give every key result of the
+     * objective a weight, or none (equal weights).
+     */
+    weight?: number;
+}
+
+/**
+ * A level on one axis of the grid: `"low"`, `"moderate"` or `"high"`.
+ */
+export type NineBoxLevel = "low" | "moderate" | "high";
+
+/**
  * A node left out for want of a score.
  */
 export interface MissingNodeResult {
@@ -170,6 +362,50 @@ export interface MissingNodeResult {
      * `"kpi"` (no actual), or `"objective"` / `"perspective"` (no scored KPI in it).
      */
     level: ScorecardLevel;
+}
+
+/**
+ * A person to place.
+ */
+export interface NineBoxPersonOptions {
+    /**
+     * Unique, not empty.
+     */
+    id: string;
+    /**
+     * The performance rating on the scale (an appraisal's overall rating, say).
+     */
+    performance: number;
+    /**
+     * The potential rating on the scale.
+     */
+    potential: number;
+}
+
+/**
+ * A person's place in the grid.
+ */
+export interface NineBoxPlacementResult {
+    /**
+     * The person's id.
+     */
+    id: string;
+    /**
+     * The performance level (the column).
+     */
+    performance: NineBoxLevel;
+    /**
+     * The potential level (the row).
+     */
+    potential: NineBoxLevel;
+    /**
+     * The cell's index in `cells`: 3 × potential + performance, 0 = low/low, 8 = high/high.
+     */
+    cell: number;
+    /**
+     * The cell's name.
+     */
+    name: string;
 }
 
 /**
@@ -269,6 +505,32 @@ export interface CheapestRangeResult {
 }
 
 /**
+ * A rated competency.
+ */
+export interface CompetencyResult {
+    /**
+     * The competency's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * Its rating.
+     */
+    rating: number;
+    /**
+     * Its normalised weight among the competencies.
+     */
+    weight: number;
+    /**
+     * weight × rating: its share of the competency rating.
+     */
+    contribution: number;
+}
+
+/**
  * A rater group that is shown.
  */
 export interface Feedback360GroupResult {
@@ -324,6 +586,36 @@ export interface Feedback360GroupWeightOptions {
 }
 
 /**
+ * A scored goal.
+ */
+export interface GoalResult {
+    /**
+     * The goal's id.
+     */
+    id: string;
+    /**
+     * Its name, when given.
+     */
+    name?: string;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * weight / Σ weight.
+     */
+    normalisedWeight: number;
+    /**
+     * normalisedWeight × kpi.score: the goal's share of the achievement.
+     */
+    contribution: number;
+    /**
+     * The goal's score, as {@link scoreKpi} gives it.
+     */
+    kpi: KpiScoreResult;
+}
+
+/**
  * A task that fit in the open station at one step.
  */
 export interface TraceCandidateResult {
@@ -371,6 +663,29 @@ export interface CrossoverPointResult {
  * An ABC class.
  */
 export type AbcClass = "A" | "B" | "C";
+
+/**
+ * An objective and its key results.
+ */
+export interface OkrObjectiveOptions {
+    /**
+     * Unique across all objectives and key results, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * Its weight in the overall grade, 0 or more: give every objective a weight, or
+     * none (equal weights).
+     */
+    weight?: number;
+    /**
+     * 1 to 50 key results.
+     */
+    keyResults: KeyResultOptions[];
+}
 
 /**
  * An objective of the result.
@@ -827,6 +1142,25 @@ export interface CalibrationRatingOptions {
 }
 
 /**
+ * One goal: the options of {@link scoreKpi} (`actual` is required: every goal is
+ * scored) plus an id, a name and a weight.
+ */
+export interface GoalOptions extends ScoreKpiOptions {
+    /**
+     * Unique among the goals, not empty.
+     */
+    id: string;
+    /**
+     * A display name.
+     */
+    name?: string;
+    /**
+     * The goal's weight, 0 or more, in any unit (points, percent); normalised to sum to 1.
+     */
+    weight: number;
+}
+
+/**
  * One input of a period (labour, materials, overhead): give `amount`, `cost`, or both,
  * or `amount` with `unitCost`.
  */
@@ -1100,6 +1434,28 @@ export interface DiscountOrderResult {
      * Purchase plus ordering plus holding, money per period.
      */
     totalCost: number;
+}
+
+/**
+ * One part (what or how) of the overall rating.
+ */
+export interface AppraisalPartResult {
+    /**
+     * The part's rating on the scale.
+     */
+    rating: number;
+    /**
+     * The weight as given.
+     */
+    weight: number;
+    /**
+     * The weight over the sum of both weights.
+     */
+    normalisedWeight: number;
+    /**
+     * normalisedWeight × rating: the part's share of the overall rating.
+     */
+    contribution: number;
 }
 
 /**
@@ -1403,9 +1759,15 @@ export interface Feedback360GroupRatings {
     group: string;
     /**
      * Count, mean, sd and range: the group's agreement. Absent when all its raters
-     * answered "not applicable".
+     * answered "not applicable", or when the answers are withheld.
      */
     stats?: RatingStatsResult;
+    /**
+     * True when fewer raters than the minimum answered this competency, so that their
+     * answers are withheld for anonymity and count in no figure (never for self or an
+     * exempt group).
+     */
+    withheld: boolean;
 }
 
 /**
@@ -1647,6 +2009,28 @@ export interface AhpWeightsOptions {
      * CR below this is consistent: positive, 0.1 by default.
      */
     consistencyThreshold?: number;
+}
+
+/**
+ * Options of {@link appraisal}.
+ */
+export interface AppraisalOptions {
+    /**
+     * What was achieved.
+     */
+    goals: AppraisalGoalsOptions;
+    /**
+     * How: 1 to 100 competencies.
+     */
+    competencies: CompetencyOptions[];
+    /**
+     * The weights of what and how.
+     */
+    weights: AppraisalWeightsOptions;
+    /**
+     * The rating scale: default 1 to 5.
+     */
+    scale?: RatingScaleOptions;
 }
 
 /**
@@ -2073,6 +2457,23 @@ export interface Feedback360Options {
 }
 
 /**
+ * Options of {@link goalScore}.
+ */
+export interface GoalScoreOptions {
+    /**
+     * 1 to 100 goals.
+     */
+    goals: GoalOptions[];
+    /**
+     * How the achievement becomes a rating, 1 to 20 bands with ascending `from` and
+     * `rating`; an achievement below the first `from` takes the first band. Default:
+     * below 0.6 → 1 "Unsatisfactory", 0.6 → 2 "Needs improvement", 0.8 → 3 "Meets
+     * expectations", 1.0 → 4 "Exceeds expectations", 1.2 → 5 "Outstanding".
+     */
+    bands?: RatingBandOptions[];
+}
+
+/**
  * Options of {@link kanbanCount}. The demand rate and the lead time share one time
  * unit (a day, an hour). Give the safety margin as `safetyStock` (Heizer & Render),
  * as `safetyFactor` (Stevenson), or not at all.
@@ -2188,6 +2589,24 @@ export interface NewsvendorOptions {
 }
 
 /**
+ * Options of {@link nineBox}.
+ */
+export interface NineBoxOptions {
+    /**
+     * 1 to 10 000 people.
+     */
+    people: NineBoxPersonOptions[];
+    /**
+     * The cut points of each axis.
+     */
+    cuts?: NineBoxCutsOptions;
+    /**
+     * The rating scale of both axes: default 1 to 5.
+     */
+    scale?: RatingScaleOptions;
+}
+
+/**
  * Options of {@link oee}. Every time is in one unit, whichever you choose (minutes,
  * seconds): the planned production time, the downtime, the ideal cycle time or run
  * rate, and the calendar time. Give the ideal speed either as `idealCycleTime` or as
@@ -2222,6 +2641,20 @@ export interface OeeOptions {
      * All the time in the period, planned or not (24 hours a day, say), at least `plannedProductionTime`; gives `utilization` and `teep`.
      */
     calendarTime?: number;
+}
+
+/**
+ * Options of {@link okrScore}.
+ */
+export interface OkrScoreOptions {
+    /**
+     * 1 to 50 objectives.
+     */
+    objectives: OkrObjectiveOptions[];
+    /**
+     * The grade bands (default red < 0.4 ≤ amber < 0.7 ≤ green).
+     */
+    grades?: OkrGradesOptions;
 }
 
 /**
@@ -2639,6 +3072,45 @@ export interface AhpWeightsResult {
 }
 
 /**
+ * Result of {@link appraisal}.
+ */
+export interface AppraisalResult {
+    /**
+     * The overall rating: goals.contribution + competencies.contribution.
+     */
+    rating: number;
+    /**
+     * The rating of the band nearest the overall rating (ties round up).
+     */
+    finalRating: number;
+    /**
+     * That band's label, when it has one.
+     */
+    label?: string;
+    /**
+     * That band's index, 0 = lowest.
+     */
+    bandIndex: number;
+    /**
+     * What: the goal rating's part.
+     */
+    goals: AppraisalPartResult;
+    /**
+     * How: the competency rating's part (its rating is the weighted average of the
+     * competencies).
+     */
+    competencies: AppraisalPartResult;
+    /**
+     * The goal scoring, when goals were given to score.
+     */
+    goalScore?: GoalScoreResult;
+    /**
+     * The competencies, in input order.
+     */
+    competencyRatings: CompetencyResult[];
+}
+
+/**
  * Result of {@link balanceLine}.
  */
 export interface BalanceLineResult {
@@ -2682,6 +3154,10 @@ export interface BalanceLineResult {
      * n × c − Σt: idle time of all stations in one cycle.
      */
     idleTime: number;
+    /**
+     * S_max, the heaviest station load (at most the cycle time).
+     */
+    maxStationLoad: number;
     /**
      * √Σ(S_max − S_k)² over station loads: 0 when all carry the same load.
      */
@@ -3323,6 +3799,36 @@ export interface Feedback360Result {
 }
 
 /**
+ * Result of {@link goalScore}.
+ */
+export interface GoalScoreResult {
+    /**
+     * Σ normalisedWeight × score: 1 when every goal is on target.
+     */
+    achievement: number;
+    /**
+     * The rating of the band the achievement is in.
+     */
+    rating: number;
+    /**
+     * That band's label, when it has one.
+     */
+    label?: string;
+    /**
+     * That band's index, 0 = lowest.
+     */
+    bandIndex: number;
+    /**
+     * Σ weight as given.
+     */
+    totalWeight: number;
+    /**
+     * The goals, in input order.
+     */
+    goals: GoalResult[];
+}
+
+/**
  * Result of {@link kanbanCount}: the number of kanbans, exact and rounded up.
  */
 export interface KanbanCountResult {
@@ -3428,6 +3934,24 @@ export interface NewsvendorResult {
 }
 
 /**
+ * Result of {@link nineBox}.
+ */
+export interface NineBoxResult {
+    /**
+     * Each person's place, in input order.
+     */
+    people: NineBoxPlacementResult[];
+    /**
+     * The 9 cells: potential low → high, then performance low → high.
+     */
+    cells: NineBoxCellResult[];
+    /**
+     * The cut points used.
+     */
+    cuts: NineBoxCutsResult;
+}
+
+/**
  * Result of {@link oee}: the three factors, OEE, and the time each loss takes. The
  * times make a waterfall: planned production time − availability loss = run time;
  * − performance loss = net run time; − quality loss = fully productive time.
@@ -3505,6 +4029,32 @@ export interface OeeResult {
      * TEEP = OEE × utilization = fully productive time / calendar time, a fraction (when the calendar time is given).
      */
     teep?: number;
+}
+
+/**
+ * Result of {@link okrScore}.
+ */
+export interface OkrScoreResult {
+    /**
+     * The weighted average of the objectives' scores, 0 to 1 (the sweet spot is 0.6 to 0.7).
+     */
+    score: number;
+    /**
+     * The grade band's name.
+     */
+    grade: string;
+    /**
+     * The grade band's index, 0 = worst.
+     */
+    gradeIndex: number;
+    /**
+     * Every key result of every objective scored 1.
+     */
+    sandbagging: boolean;
+    /**
+     * The objectives, in input order.
+     */
+    objectives: ObjectiveGrade[];
 }
 
 /**
@@ -4100,6 +4650,35 @@ export interface InconsistentComparisonResult {
 }
 
 /**
+ * The cut points of each axis, `[low, high]` on the scale: below `low` is low, from
+ * `high` is high. Default: the thirds of the scale (7/3 and 11/3 on 1 to 5).
+ */
+export interface NineBoxCutsOptions {
+    /**
+     * The performance cuts.
+     */
+    performance?: [number, number];
+    /**
+     * The potential cuts.
+     */
+    potential?: [number, number];
+}
+
+/**
+ * The cut points used.
+ */
+export interface NineBoxCutsResult {
+    /**
+     * The performance cuts, [low, high].
+     */
+    performance: [number, number];
+    /**
+     * The potential cuts, [low, high].
+     */
+    potential: [number, number];
+}
+
+/**
  * The forecast's outcome (when the mix is given in forecast units).
  */
 export interface MixForecastResult {
@@ -4123,6 +4702,22 @@ export interface MixForecastResult {
      * (Forecast revenue − BEP$) / forecast revenue.
      */
     marginOfSafetyRatio: number;
+}
+
+/**
+ * The grade bands: ascending cut points on the 0-to-1 grade and the bands' names.
+ */
+export interface OkrGradesOptions {
+    /**
+     * Ascending cut points: default [0.4, 0.7] (red below 0.4, amber below 0.7, green
+     * from 0.7: Doerr's 0.0–0.3 / 0.4–0.6 / 0.7–1.0 made contiguous).
+     */
+    thresholds?: number[];
+    /**
+     * The bands' names, worst first, one more than the cut points: default
+     * ["red", "amber", "green"].
+     */
+    statusNames?: string[];
 }
 
 /**
@@ -4353,6 +4948,21 @@ export interface TargetProfitResult {
 }
 
 /**
+ * The weights of what (goals) and how (competencies), 0 or more, not both 0, in any
+ * unit (70 and 30).
+ */
+export interface AppraisalWeightsOptions {
+    /**
+     * The weight of the goal rating.
+     */
+    goals: number;
+    /**
+     * The weight of the competency rating.
+     */
+    competencies: number;
+}
+
+/**
  * What changed from the first period to the second.
  */
 export interface ProductivityChangeResult {
@@ -4463,6 +5073,12 @@ export interface BreakEvenAtVolumeResult {
 }
 
 /**
+ * What was achieved: the options of {@link goalScore} (an object with `goals`), or a
+ * goal rating (an object with `rating`). The goal bands also name the overall rating.
+ */
+export type AppraisalGoalsOptions = GoalScoreOptions | GoalRatingOptions;
+
+/**
  * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
  */
 export type Direction = "benefit" | "cost";
@@ -4521,6 +5137,16 @@ export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
  * pair is not compared (the message names it), `comparisons[3].b` with `unknown_id`.
  */
 export function ahpWeights(options: AhpWeightsOptions): AhpWeightsResult;
+
+/**
+ * The appraisal: what (the goal rating) and how (the weighted competency rating)
+ * combined with the what/how weights into an overall rating on the scale, its nearest
+ * band and label, and the breakdown.
+ *
+ * Throws an {@link OpscalcError} naming the field (`competencies[2].rating` off the
+ * scale, `weights` when both weights are 0).
+ */
+export function appraisal(options: AppraisalOptions): AppraisalResult;
 
 /**
  * Balances an assembly line by a priority rule (the textbook station-oriented
@@ -4729,6 +5355,15 @@ export function expectedOutput(options: ExpectedOutputOptions): ExpectedOutputRe
 export function feedback360(options: Feedback360Options): Feedback360Result;
 
 /**
+ * Scores weighted goals: each goal as {@link scoreKpi} scores it, the weights
+ * normalised to sum to 1, the achievement Σ wᵢ sᵢ (1 = on target), and its rating band.
+ *
+ * Throws an {@link OpscalcError} naming the field (`goals[1].actual` when a goal has
+ * no actual value, `goals` when every weight is 0).
+ */
+export function goalScore(options: GoalScoreOptions): GoalScoreResult;
+
+/**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
  * N = D × T × (1 + X) / C (Stevenson), rounded up.
  *
@@ -4773,6 +5408,16 @@ export function newsvendor(options: NewsvendorOptions): NewsvendorResult;
 export function newsvendorOutcome(options: NewsvendorOutcomeOptions): NewsvendorOutcomeResult;
 
 /**
+ * Places people in the nine-box talent grid by performance and potential (low below
+ * the low cut, high from the high cut), names each cell, and lists the people of each
+ * of the 9 cells.
+ *
+ * Throws an {@link OpscalcError} naming the field (`people[1].potential` off the scale,
+ * `cuts.performance[1]` not above the low cut).
+ */
+export function nineBox(options: NineBoxOptions): NineBoxResult;
+
+/**
  * Overall equipment effectiveness: availability × performance × quality, the time lost
  * to each, and, given the calendar time, utilization and TEEP.
  *
@@ -4782,6 +5427,16 @@ export function newsvendorOutcome(options: NewsvendorOutcomeOptions): Newsvendor
  * (performance above 100 %).
  */
 export function oee(options: OeeOptions): OeeResult;
+
+/**
+ * Grades OKRs from 0 to 1: each key result's progress (current − start) / (target −
+ * start) clamped to [0, 1], objectives and the whole as weighted averages, each with a
+ * grade band and a `sandbagging` flag when every key result reached 1.
+ *
+ * Throws an {@link OpscalcError} naming the field (`objectives[0].keyResults[1].target`
+ * when it equals the start).
+ */
+export function okrScore(options: OkrScoreOptions): OkrScoreResult;
 
 /**
  * Reads the `.IN2` format of Scholl's assembly-line-balancing data: the number of tasks,
@@ -4931,6 +5586,7 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
     readonly ahpWeights: (a: unknown) => [number, number, number];
+    readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
@@ -4953,12 +5609,15 @@ export interface InitOutput {
     readonly errorCodes: () => unknown;
     readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly feedback360: (a: unknown) => [number, number, number];
+    readonly goalScore: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
+    readonly nineBox: (a: unknown) => [number, number, number];
     readonly oee: (a: unknown) => [number, number, number];
+    readonly okrScore: (a: unknown) => [number, number, number];
     readonly parseIn2: (a: unknown) => [number, number, number];
     readonly parseTaskTable: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];

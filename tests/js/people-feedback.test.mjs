@@ -24,6 +24,7 @@ const example = () => ({
     rater("peers", [4, 5, 4]),
     rater("peers", [2, null, 3]),
     rater("direct reports", [5, 5, 5]),
+    rater("peers", [null, 4, null]),
   ],
 });
 
@@ -32,7 +33,7 @@ test("feedback360: the hand-computed example, direct reports suppressed", () => 
   assert.deepEqual(report.groups.map((g) => [g.group, g.raters, g.isSelf, g.exempt]), [
     ["self", 1, true, false],
     ["manager", 1, false, true],
-    ["peers", 3, false, false],
+    ["peers", 4, false, false],
   ]);
   assert.deepEqual(report.suppressed, [{ group: "direct reports", minRaters: 3 }]);
   assert.equal(report.threshold, 0.5);
@@ -43,11 +44,12 @@ test("feedback360: the hand-computed example, direct reports suppressed", () => 
   assert.equal(communication.groups[2].stats.count, 3);
   assertClose(communication.groups[2].stats.sd, Math.sqrt(2 / 3));
   assert.deepEqual([communication.others.min, communication.others.max], [2, 4]);
-  assertClose(teamwork.othersMean, 13 / 3);
+  assert.equal(teamwork.othersMean, 4.25);
   assert.equal(teamwork.signal, "hiddenStrength");
-  assert.equal(teamwork.groups[2].stats.count, 2);
+  assert.equal(teamwork.groups[2].stats.count, 3);
+  assert.equal(teamwork.groups[2].withheld, false);
   assert.equal(delivery.othersMean, 3.75);
-  assertClose(report.overallOthers, 133 / 36);
+  assertClose(report.overallOthers, 11 / 3);
   assertClose(report.overallSelf, 4);
   assert.ok(!("name" in communication) && !("weight" in report.groups[0]));
   assert.ok(!(report.competencies instanceof Map));
@@ -61,7 +63,7 @@ test("feedback360: options change the groups, the mean and the threshold", () =>
     ...example(),
     groupWeights: [{ group: "manager", weight: 1 }, { group: "peers", weight: 1 }],
   });
-  assert.equal(weighted.competencies[1].othersMean, 4.25);
+  assertClose(weighted.competencies[1].othersMean, 25 / 6);
   assert.equal(weighted.groups[1].weight, 1);
   // Primalogik's third of the 5 points: no gap above 5/3.
   const wide = feedback360({ ...example(), blindSpotShare: 5 / 12 });
@@ -69,6 +71,16 @@ test("feedback360: options change the groups, the mean and the threshold", () =>
   const scaled = feedback360({ ...example(), scale: { min: 0, max: 10 }, exemptGroups: [] });
   assert.equal(scaled.threshold, 1.25);
   assert.deepEqual(scaled.suppressed.map((g) => g.group), ["manager", "direct reports"]);
+});
+
+test("feedback360: too few answers to one competency are withheld", () => {
+  const options = example();
+  options.responses[7] = rater("peers", [null, null, null]);
+  const teamwork = feedback360(options).competencies[1];
+  assert.equal(teamwork.groups[2].withheld, true);
+  assert.ok(!("stats" in teamwork.groups[2]));
+  assert.equal(teamwork.othersMean, 4);
+  assert.equal(teamwork.others.count, 1);
 });
 
 test("feedback360: errors name the camelCase path", () => {

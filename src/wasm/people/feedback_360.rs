@@ -244,13 +244,21 @@ pub struct Feedback360GroupRatings {
     /// The group's name.
     pub group: String,
     /// Count, mean, sd and range: the group's agreement. Absent when all its raters
-    /// answered "not applicable".
+    /// answered "not applicable", or when the answers are withheld.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub stats: Option<RatingStatsResult>,
+    /// True when fewer raters than the minimum answered this competency, so that their
+    /// answers are withheld for anonymity and count in no figure (never for self or an
+    /// exempt group).
+    pub withheld: bool,
 }
 
-to_js!(Feedback360GroupRatings { group, stats });
+to_js!(Feedback360GroupRatings {
+    group,
+    stats,
+    withheld
+});
 
 /// The result for one competency.
 #[derive(Tsify)]
@@ -353,6 +361,7 @@ impl From<people::Feedback360> for Feedback360Result {
                         .map(|g| Feedback360GroupRatings {
                             group: g.group,
                             stats: g.stats.map(Into::into),
+                            withheld: g.withheld,
                         })
                         .collect(),
                     self_rating: c.self_rating,

@@ -38,7 +38,7 @@ const EXAMPLE_RESPONSES = [
   { group: "direct reports", values: ["5", "5", "5"] },
 ];
 const SOURCE =
-  "a made-up team lead, hand-computed: communication's others are the manager's 3 and the peers' 3, 4 and 2, mean 3; self 4; the gap 1 is above half a point, a blind spot. The two direct reports are fewer than 3, so their ratings are withheld.";
+  "a made-up team lead, hand-computed: communication's others are the manager's 3 and the peers' 3, 4 and 2, mean 3; self 4; the gap 1 is above half a point, a blind spot. The two direct reports are fewer than 3, so their ratings are withheld; so are the two peers' answers on teamwork, which the third peer left blank.";
 
 const competencies = rowTable(/** @type {HTMLTableElement} */ (document.getElementById("competencies")), {
   columns: [
@@ -175,10 +175,12 @@ function render({ options, result }) {
   );
 
   const name = (c) => c.name ?? c.id;
+  /** Why a shown group has no figures for a competency. */
+  const noStats = (g) => (g.withheld ? "withheld: too few answers" : "not applicable");
   drawRatingBars(/** @type {SVGSVGElement} */ (document.getElementById("feedback-bars")), {
     title: "Mean rating by rater group, per competency",
     description: result.competencies
-      .map((c) => `${name(c)}: ${c.groups.map((g) => `${g.group} ${g.stats ? n(g.stats.mean) : "not applicable"}`).join(", ")}; others ${optional(c.othersMean)}`)
+      .map((c) => `${name(c)}: ${c.groups.map((g) => `${g.group} ${g.stats ? n(g.stats.mean) : noStats(g)}`).join(", ")}; others ${optional(c.othersMean)}`)
       .join(". "),
     min: scale.min,
     max: scale.max,
@@ -189,7 +191,7 @@ function render({ options, result }) {
         ...c.groups.map((g) => ({
           label: g.group,
           value: g.stats?.mean,
-          text: g.stats ? `${n(g.stats.mean)} (${g.stats.count} ${g.stats.count === 1 ? "rater" : "raters"})` : "not applicable",
+          text: g.stats ? `${n(g.stats.mean)} (${g.stats.count} ${g.stats.count === 1 ? "rater" : "raters"})` : noStats(g),
           className: result.groups.find((group) => group.group === g.group)?.isSelf ? "series-self" : "series-group",
         })),
         { label: "others", value: c.othersMean, text: c.othersMean === undefined ? "no ratings" : n(c.othersMean), className: "series-others" },
@@ -218,13 +220,13 @@ function render({ options, result }) {
     header.append(th);
   }
   agreement.tHead.replaceChildren(header);
-  const statsText = (stats) => (stats ? `${n(stats.mean)} (n ${stats.count}, sd ${n(stats.sd)}, ${n(stats.min)}–${n(stats.max)})` : "—");
+  const statsText = (stats, group) => (stats ? `${n(stats.mean)} (n ${stats.count}, sd ${n(stats.sd)}, ${n(stats.min)}–${n(stats.max)})` : group?.withheld ? noStats(group) : "—");
   agreement.tBodies[0].replaceChildren(
     ...result.competencies.map((c) => {
       const tr = document.createElement("tr");
       tr.append(
         tableCell(name(c), { header: true }),
-        ...c.groups.map((g) => tableCell(statsText(g.stats))),
+        ...c.groups.map((g) => tableCell(statsText(g.stats, g))),
         tableCell(statsText(c.others)),
         ...result.suppressed.map(() => tableCell("not enough raters", { className: "suppressed-cell" })),
       );
