@@ -8,6 +8,7 @@
 mod balance;
 mod compare_rules;
 mod decimal;
+mod exact;
 mod followers;
 mod natural_order;
 mod parse;
@@ -20,6 +21,9 @@ pub use balance::{
     Station, TraceCandidate, TraceStep, balance_line,
 };
 pub use compare_rules::{CompareRulesInput, RuleComparison, RuleOutcome, compare_rules};
+pub use exact::{
+    DEFAULT_MEMORY_MB, OptimalBalance, OptimalInput, SearchLimits, StopReason, balance_line_optimal,
+};
 pub use parse::{MAX_TEXT_BYTES, parse_in2, parse_task_table};
 pub use priority_rule::PriorityRule;
 pub use takt_time::{LineOutput, TaktTime, WorkingTime, line_output, takt_time};

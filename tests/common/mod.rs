@@ -59,3 +59,6 @@ pub(crate) fn error_at(code: opscalc::ErrorCode, field: &str) -> (opscalc::Error
 
 /// Line-balancing fixtures.
 pub(crate) mod line;
+
+/// Scholl's SALBP-1 benchmark.
+pub(crate) mod salbp;
