@@ -7,6 +7,8 @@
 //! Computing 24 (2012) 433-442), with the bounds and reduction rules of SALOME (Scholl &
 //! Klein, INFORMS Journal on Computing 9 (1997) 319-334):
 //! - the best of the seven priority rules gives the first line (the upper bound);
+//! - with a limit, the search runs forward with half of it, then on the reversed
+//!   precedence graph (SALOME's bidirectional idea) with the rest;
 //! - max(LB1, LB2, LB3) of all tasks is the lower bound; equal bounds end at once;
 //! - a station-oriented depth-first search fills one station at a time with maximal
 //!   loads only, skips loads Jackson's dominance rule rejects, prunes a set of assigned
@@ -21,6 +23,7 @@ mod search;
 
 use crate::error::{Error, ErrorCode};
 use crate::line::balance::Problem;
+use crate::line::task_graph::TaskGraph;
 use crate::line::{CycleTime, PriorityRule, Station, Task};
 use bounds::Bounds;
 use clock::Clock;
@@ -169,25 +172,58 @@ pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Erro
     let times: Vec<f64> = (0..graph.len())
         .map(|task| graph.time(index_u32(task)))
         .collect();
-    let bounds = Bounds::new(&times, cycle_time, tolerance);
-    let lower = bounds.all();
-    let instance = Instance {
-        graph,
-        cycle_time,
-        tolerance,
-        dominators: dominance::dominators(graph, tolerance),
-        rank: branching_rank(&times),
-        bounds,
-    };
-    let words = graph.len().div_ceil(64);
-    let memory_mb = f64::from(limits.memory_mb.unwrap_or(DEFAULT_MEMORY_MB));
-    let mut memo = Memo::new(words, memory_mb * 1024.0 * 1024.0);
+    let lower = Bounds::new(&times, cycle_time, tolerance).all();
+    let memory_bytes = f64::from(limits.memory_mb.unwrap_or(DEFAULT_MEMORY_MB)) * 1024.0 * 1024.0;
+    let limited = time_limit.is_some() || limits.nodes.is_some();
+    // With a limit, each direction gets half of it (SALOME's insight: many instances
+    // are far easier with the precedence graph reversed); without, forward only.
     let mut budget = Limits {
         clock,
-        time_ms: time_limit,
-        nodes: limits.nodes,
+        time_ms: time_limit.map(|time| if limited { time / 2.0 } else { time }),
+        nodes: limits.nodes.map(|nodes| (nodes / 2).max(1)),
     };
-    let outcome = search(&instance, heuristic_count, lower, &mut memo, &mut budget);
+    let forward = search(
+        &instance(graph, cycle_time, tolerance, &times),
+        heuristic_count,
+        lower,
+        &mut Memo::new(graph.len().div_ceil(64), memory_bytes),
+        &mut budget,
+    );
+    let mut best: Option<Vec<Vec<u32>>> = forward.best;
+    let mut halt = forward.halt;
+    let mut nodes = forward.nodes;
+    let left = limits.nodes.map(|limit| limit.saturating_sub(nodes));
+    if halt.is_some() && left != Some(0) {
+        let reversed_tasks = reversed(graph);
+        let reversed_problem = Problem::new(&reversed_tasks, CycleTime::Given(cycle_time))?;
+        let upper = best
+            .as_ref()
+            .map_or(heuristic_count, |best| index_u32(best.len()));
+        budget.time_ms = time_limit;
+        budget.nodes = left;
+        let backward = search(
+            &instance(&reversed_problem.graph, cycle_time, tolerance, &times),
+            upper,
+            lower,
+            &mut Memo::new(graph.len().div_ceil(64), memory_bytes),
+            &mut budget,
+        );
+        nodes += backward.nodes;
+        halt = backward.halt;
+        if let Some(line) = backward.best {
+            // Stations of the reversed graph, last first, each task after its followers.
+            best = Some(
+                line.into_iter()
+                    .rev()
+                    .map(|mut tasks| {
+                        tasks.reverse();
+                        tasks
+                    })
+                    .collect(),
+            );
+        }
+    }
+    let outcome = search::Outcome { best, halt, nodes };
 
     let (station_count, stations) = match outcome.best {
         Some(best) => (
@@ -213,6 +249,40 @@ pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Erro
         elapsed_ms: clock.elapsed_ms(),
         stop: if optimal { StopReason::Optimal } else { stop },
     })
+}
+
+/// The search data of `graph`.
+fn instance<'a>(
+    graph: &'a TaskGraph,
+    cycle_time: f64,
+    tolerance: f64,
+    times: &[f64],
+) -> Instance<'a> {
+    Instance {
+        graph,
+        cycle_time,
+        tolerance,
+        dominators: dominance::dominators(graph, tolerance),
+        rank: branching_rank(times),
+        bounds: Bounds::new(times, cycle_time, tolerance),
+    }
+}
+
+/// The tasks of `graph` with every precedence relation turned round (same order, ids
+/// and times): a line for it, read backwards, is a line for `graph`.
+fn reversed(graph: &TaskGraph) -> Vec<Task> {
+    (0..graph.len())
+        .map(index_u32)
+        .map(|task| Task {
+            id: graph.id(task).to_owned(),
+            time: graph.time(task),
+            predecessors: graph
+                .successors(task)
+                .iter()
+                .map(|&successor| graph.id(successor).to_owned())
+                .collect(),
+        })
+        .collect()
 }
 
 /// The time and node limits, checking the clock every 1024 nodes.
