@@ -1,19 +1,7 @@
 //! The exact SALBP-1 solver: the fewest stations for a cycle time, proven optimal by a
 //! branch, bound and remember search, or the best line found within the limits.
 //!
-//! # Method
-//! Branch, bound and remember (Sewell & Jacobson, *A branch, bound, and remember
-//! algorithm for the simple assembly line balancing problem*, INFORMS Journal on
-//! Computing 24 (2012) 433-442), with the bounds and reduction rules of SALOME (Scholl &
-//! Klein, INFORMS Journal on Computing 9 (1997) 319-334):
-//! - the best of the seven priority rules gives the first line (the upper bound);
-//! - with a limit, the search runs forward with half of it, then on the reversed
-//!   precedence graph (SALOME's bidirectional idea) with the rest;
-//! - max(LB1, LB2, LB3) of all tasks is the lower bound; equal bounds end at once;
-//! - a station-oriented depth-first search fills one station at a time with maximal
-//!   loads only, skips loads Jackson's dominance rule rejects, prunes a set of assigned
-//!   tasks when `stations + LB(rest)` reaches the best count found, and remembers every
-//!   set it expanded, pruning a set seen before in as few stations.
+//! The method is described on [`balance_line_optimal`].
 
 mod bounds;
 mod clock;
@@ -97,9 +85,23 @@ pub struct OptimalBalance {
 }
 
 /// Balances a line in the fewest stations for a cycle time (SALBP-1), exactly: the
-/// best of the priority rules first, then a branch, bound and remember search (see the
-/// [module documentation](self)) until the optimum is proven or a limit is reached.
-/// Always returns a feasible line: the best found so far, with the proven lower bound.
+/// best of the priority rules first, then a branch, bound and remember search until the
+/// optimum is proven or a limit is reached. Always returns a feasible line: the best
+/// found so far, with the proven lower bound.
+///
+/// # Method
+/// Branch, bound and remember (Sewell & Jacobson, *A branch, bound, and remember
+/// algorithm for the simple assembly line balancing problem*, INFORMS Journal on
+/// Computing 24 (2012) 433-442), with the bounds and reduction rules of SALOME (Scholl &
+/// Klein, INFORMS Journal on Computing 9 (1997) 319-334):
+/// - the best of the seven priority rules gives the first line (the upper bound);
+/// - with a limit, the search runs forward with half of it, then on the reversed
+///   precedence graph (SALOME's bidirectional idea) with the rest;
+/// - max(LB1, LB2, LB3) of all tasks is the lower bound; equal bounds end at once;
+/// - a station-oriented depth-first search fills one station at a time with maximal
+///   loads only, skips loads Jackson's dominance rule rejects, prunes a set of assigned
+///   tasks when `stations + LB(rest)` reaches the best count found, and remembers every
+///   set it expanded, pruning a set seen before in as few stations.
 ///
 /// # Errors
 /// The errors of [`balance_line`](crate::line::balance_line) for the tasks and the
