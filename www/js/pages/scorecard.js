@@ -272,7 +272,8 @@ function objectiveEditor(state, objective, p, o) {
       direction.dataset.key = "direction";
       named(direction, "Direction, {name}", nameFrom, fallback);
       for (const [value, label] of DIRECTIONS) direction.append(new Option(label, value, false, value === row.direction));
-      direction.addEventListener("change", () => showScoringInputs(direction));
+      // On "input", so the inputs switch before the form (listening above) recomputes.
+      direction.addEventListener("input", () => showScoringInputs(direction));
       const scoring = document.createElement("div");
       scoring.className = "scoring-inputs";
       for (const { key, label, directions } of SCORING) {
