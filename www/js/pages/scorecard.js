@@ -27,7 +27,7 @@ const DIRECTIONS = [
   ["higherIsBetter", "higher is better"],
   ["lowerIsBetter", "lower is better"],
   ["targetRange", "within a range"],
-  ["binary", "done or not (binary)"],
+  ["binary", "done or not"],
 ];
 
 /**
