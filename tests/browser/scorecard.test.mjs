@@ -25,24 +25,28 @@ const statusOf = (page, name) => page.locator("#scorecard-tree tbody tr").filter
 
 /**
  * Hand-computed: financial (75% + 80%) / 2 = 77.5%; customer (90% + 70%) / 2 = 80%;
- * internal 0.6 × 75% + 0.4 × 80% = 77%; learning: training 20 / 40 = 50% alone (turnover
- * has no actual); total 0.3 × 77.5% + 0.25 × 80% + 0.25 × 77% + 0.2 × 50% = 72.5%.
+ * internal: on time 75%, roast right (80% + ISO passed 100%) / 2 = 90%, stock 33 days,
+ * 3 above the 20–30 band with tolerance 10: 70%; 0.4 × 75% + 0.4 × 90% + 0.2 × 70% = 80%;
+ * learning: training 20 / 40 = 50% alone (turnover has no actual);
+ * total 0.3 × 77.5% + 0.25 × 80% + 0.25 × 80% + 0.2 × 50% = 73.25%.
  */
-test("the example coffee roaster: 72.5%, amber, turnover not measured", async () => {
+test("the example coffee roaster: 73.25%, amber, turnover not measured", async () => {
   const { page, problems } = await openPage();
-  assert.equal(await output(page, "Total score").textContent(), "72.5%");
+  assert.equal(await output(page, "Total score").textContent(), "73.25%");
   assert.equal(await output(page, "Status").textContent(), "amber");
   assert.equal(await output(page, "KPIs without an actual").textContent(), "Staff turnover, %");
   const rows = await tableRows(page, "#scorecard-tree");
   assert.deepEqual(rows[0], ["Financial", "30 → 30%", "77.5%", "amber", "0.3", "23.25%"]);
-  assert.deepEqual(rows.at(-1), ["Total", "", "72.5%", "amber", "1", "72.5%"]);
+  assert.deepEqual(rows.at(-1), ["Total", "", "73.25%", "amber", "1", "73.25%"]);
+  assert.deepEqual(rows.find((row) => row[0] === "Inventory days, 20–30 is right"), ["Inventory days, 20–30 is right", "1 → 100%", "70%", "amber", "0.05", "3.5%"]);
+  assert.deepEqual(rows.find((row) => row[0] === "ISO 9001 audit passed"), ["ISO 9001 audit passed", "1 → 50%", "100%", "green", "0.05", "5%"]);
   assert.deepEqual(rows.find((row) => row[0] === "Staff turnover, %"), ["Staff turnover, %", "1 (left out)", "—", "not scored", "—", "—"]);
   assert.equal(await statusOf(page, "Learning and growth").getAttribute("class"), "status-cell status-0");
   const sensitivity = await tableRows(page, "#sensitivity");
   assert.deepEqual(sensitivity[0], ["Training hours a person", "Learning and growth › Build skills", "0.2"]);
   assert.match(await page.locator("#missing-list").innerText(), /Staff turnover, % \(kpi\): no actual yet/);
   const working = await page.locator("#scorecard-working").innerText();
-  assert.match(working, /Total: Σ wᵢ sᵢ = 0\.3 × 77\.5% \+ 0\.25 × 80% \+ 0\.25 × 77% \+ 0\.2 × 50% = 72\.5%/);
+  assert.match(working, /Total: Σ wᵢ sᵢ = 0\.3 × 77\.5% \+ 0\.25 × 80% \+ 0\.25 × 80% \+ 0\.2 × 50% = 73\.25%/);
   const bars = page.getByRole("img", { name: "Score by perspective" });
   assert.equal(await bars.locator(".share-bar").count(), 4);
   assert.equal(await bars.locator(".share-bar.status-0 .share-label").textContent(), "Learning and growth");
@@ -53,21 +57,21 @@ test("the example coffee roaster: 72.5%, amber, turnover not measured", async ()
 test("typing actuals moves the total and turns learning green; clearing one lists it as missing", async () => {
   const { page, problems } = await openPage();
   await typeInto(actual(page, "Training hours a person"), "40");
-  // learning 100%: total 0.2325 + 0.2 + 0.1925 + 0.2 = 82.5%
-  assert.equal(await output(page, "Total score").textContent(), "82.5%");
+  // learning 100%: total 0.2325 + 0.2 + 0.2 + 0.2 = 83.25%
+  assert.equal(await output(page, "Total score").textContent(), "83.25%");
   assert.equal(await statusOf(page, "Learning and growth").getAttribute("class"), "status-cell status-2");
   assert.equal(await statusOf(page, "Learning and growth").textContent(), "green");
-  // turnover 16 against 10 from 25: (16 − 25) / (10 − 25) = 60%; learning 80%, total 78.5%
+  // turnover 16 against 10 from 25: (16 − 25) / (10 − 25) = 60%; learning 80%, total 79.25%
   await typeInto(actual(page, "Staff turnover, %"), "16");
-  assert.equal(await output(page, "Total score").textContent(), "78.5%");
+  assert.equal(await output(page, "Total score").textContent(), "79.25%");
   assert.equal(await output(page, "KPIs without an actual").textContent(), "none");
   await typeInto(actual(page, "Revenue, $k"), "");
   assert.equal(await output(page, "KPIs without an actual").textContent(), "Revenue, $k");
   assert.match(await page.locator("#missing-list").innerText(), /Revenue, \$k \(kpi\): no actual yet/);
-  // financial is gross margin alone, 80%: total 0.24 + 0.2 + 0.1925 + 0.16 = 79.25%
-  assert.equal(await output(page, "Total score").textContent(), "79.25%");
+  // financial is gross margin alone, 80%: total 0.24 + 0.2 + 0.2 + 0.16 = 80%
+  assert.equal(await output(page, "Total score").textContent(), "80%");
   await page.getByRole("button", { name: "Reset to the example" }).click();
-  assert.equal(await output(page, "Total score").textContent(), "72.5%");
+  assert.equal(await output(page, "Total score").textContent(), "73.25%");
   assert.deepEqual(problems, []);
 });
 
@@ -82,7 +86,7 @@ test("an error appears next to the cell it names and clears when fixed; roll-ups
   await page.getByLabel("weakest (min)").check();
   assert.equal(await output(page, "Total score").textContent(), "50%");
   assert.equal(await output(page, "Status").textContent(), "red");
-  assert.match(await page.locator("#scorecard-working").innerText(), /Total: min sᵢ = min\(75%, 70%, 75%, 50%\) = 50%/);
+  assert.match(await page.locator("#scorecard-working").innerText(), /Total: min sᵢ = min\(75%, 70%, 70%, 50%\) = 50%/);
   await page.getByRole("button", { name: "Add a KPI to Build skills" }).click();
   assert.equal(await page.locator("#p3-o0-k2-target-error").textContent(), "is required");
   await page.getByRole("button", { name: "Remove KPI 3" }).click();
@@ -90,8 +94,161 @@ test("an error appears next to the cell it names and clears when fixed; roll-ups
   assert.deepEqual(problems, []);
 });
 
+const spin = (page, name) => page.getByRole("spinbutton", { name, exact: true });
+const treeRow = async (page, name) => (await tableRows(page, "#scorecard-tree")).find((row) => row[0] === name);
+
+test("a target-range KPI scores 1 inside its band and falls to 0 beyond its tolerance; its inputs replace target and baseline", async () => {
+  const { page, problems } = await openPage();
+  const inventory = "Inventory days, 20–30 is right";
+  assert.ok(await spin(page, `Min, ${inventory}`).isVisible());
+  assert.ok(await spin(page, `Tolerance, ${inventory}`).isVisible());
+  assert.equal(await spin(page, `Target, ${inventory}`).isVisible(), false);
+  assert.equal(await spin(page, `Baseline, ${inventory}`).isVisible(), false);
+  // 25 days, inside 20–30: 100%, green; internal 0.3 + 0.36 + 0.2 = 86%, total 74.75%
+  await typeInto(actual(page, inventory), "25");
+  assert.deepEqual((await treeRow(page, inventory)).slice(2, 4), ["100%", "green"]);
+  assert.equal(await output(page, "Total score").textContent(), "74.75%");
+  // 45 days, 15 above the band with a tolerance of 10: 0%, red; internal 66%, total 69.75%, red
+  await typeInto(actual(page, inventory), "45");
+  assert.deepEqual((await treeRow(page, inventory)).slice(2, 4), ["0%", "red"]);
+  assert.equal(await output(page, "Total score").textContent(), "69.75%");
+  assert.equal(await output(page, "Status").textContent(), "red");
+  // a max below the min is named at the max cell
+  await typeInto(spin(page, `Max, ${inventory}`), "10");
+  assert.equal(await page.locator("#p2-o2-k0-max-error").textContent(), "must be at least min");
+  await typeInto(spin(page, `Max, ${inventory}`), "30");
+  assert.equal(await page.locator("#p2-o2-k0-max-error").textContent(), "");
+  // switched to higher is better, target and baseline come back and the band's inputs go
+  await page.getByRole("combobox", { name: `Direction, ${inventory}` }).selectOption("lowerIsBetter");
+  assert.ok(await spin(page, `Target, ${inventory}`).isVisible());
+  assert.equal(await spin(page, `Min, ${inventory}`).isVisible(), false);
+  assert.equal(await page.locator("#p2-o2-k0-target-error").textContent(), "is required");
+  await page.getByRole("combobox", { name: `Direction, ${inventory}` }).selectOption("targetRange");
+  assert.equal(await output(page, "Total score").textContent(), "69.75%");
+  assert.deepEqual(problems, []);
+});
+
+test("a binary KPI: done (1) scores 100%, not done (0) scores 0%; caps and clamps limit a score above target", async () => {
+  const { page, problems } = await openPage();
+  const iso = "ISO 9001 audit passed";
+  assert.match(await page.locator("#p2-o1-k1-actual").locator("xpath=ancestor::tr").innerText(), /1 = done/);
+  // not passed: roast right (80% + 0%) / 2 = 40%; internal 30% + 16% + 14% = 60%; total 68.25%
+  await typeInto(actual(page, iso), "0");
+  assert.deepEqual((await treeRow(page, iso)).slice(2, 4), ["0%", "red"]);
+  assert.equal(await output(page, "Total score").textContent(), "68.25%");
+  await typeInto(actual(page, iso), "1");
+  assert.deepEqual((await treeRow(page, iso)).slice(2, 4), ["100%", "green"]);
+  assert.equal(await output(page, "Total score").textContent(), "73.25%");
+  // revenue 1400 against 1200 from 1000: 200%; capped at 1.2 for all: 120%; clamped: 100%;
+  // its own cap of 1.5 wins over the clamp
+  await typeInto(actual(page, "Revenue, $k"), "1400");
+  assert.equal((await treeRow(page, "Revenue, $k"))[2], "200%");
+  await page.getByLabel("cap every KPI at").check();
+  assert.equal((await treeRow(page, "Revenue, $k"))[2], "120%");
+  await typeInto(spin(page, "Cap for every KPI"), "0");
+  assert.equal(await page.locator("#cap-all-error").textContent(), "must be greater than zero");
+  await typeInto(spin(page, "Cap for every KPI"), "1.2");
+  await page.getByLabel("clamp every score to 0..1").check();
+  assert.equal((await treeRow(page, "Revenue, $k"))[2], "100%");
+  await typeInto(spin(page, "Cap, Revenue, $k"), "1.5");
+  assert.equal((await treeRow(page, "Revenue, $k"))[2], "150%");
+  assert.deepEqual(problems, []);
+});
+
+test("objectives and KPIs are added and renamed, perspectives removed, and the roll-up follows", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Add an objective to Learning and growth" }).click();
+  // the new objective's empty KPI needs a target: named at its cell
+  assert.equal(await page.locator("#p3-o1-k0-target-error").textContent(), "is required");
+  await typeInto(page.getByRole("textbox", { name: "Name of objective 2 in perspective 4" }), "Coach people");
+  await typeInto(page.getByRole("textbox", { name: "KPI name, KPI 1" }), "Mentoring sessions");
+  await typeInto(spin(page, "Target, Mentoring sessions"), "10");
+  await typeInto(actual(page, "Mentoring sessions"), "10");
+  // learning (50% + 100%) / 2 = 75%: total 0.2325 + 0.2 + 0.2 + 0.15 = 78.25%
+  assert.equal(await output(page, "Total score").textContent(), "78.25%");
+  assert.deepEqual((await treeRow(page, "Coach people")).slice(0, 3), ["Coach people", "1 → 50%", "100%"]);
+  await page.getByRole("button", { name: "Add a KPI to Coach people" }).click();
+  await typeInto(page.getByRole("textbox", { name: "KPI name, KPI 2" }), "Courses finished");
+  await typeInto(spin(page, "Target, Courses finished"), "4");
+  await typeInto(actual(page, "Courses finished"), "2");
+  // coach (100% + 50%) / 2 = 75%, learning 62.5%: total 0.2325 + 0.2 + 0.2 + 0.125 = 75.75%
+  assert.equal(await output(page, "Total score").textContent(), "75.75%");
+  await typeInto(page.getByRole("textbox", { name: "Name of perspective 1" }), "Money");
+  assert.equal(await page.locator("#perspectives legend").first().textContent(), "Money");
+  assert.equal((await treeRow(page, "Money"))[2], "77.5%");
+  await page.getByRole("button", { name: "Remove perspective Customer" }).click();
+  // money 30, internal 25, learning 20 of 75: 0.4 × 77.5% + 1/3 × 80% + 4/15 × 62.5% = 74.33%
+  assert.equal(await page.getByRole("img", { name: "Score by perspective" }).locator(".share-bar").count(), 3);
+  assert.equal(await output(page, "Total score").textContent(), "74.33%");
+  assert.equal(await treeRow(page, "Customer"), undefined);
+  // the last perspective, objective and KPI cannot be removed
+  await page.getByRole("button", { name: "Remove perspective Money" }).click();
+  await page.getByRole("button", { name: "Remove perspective Internal process" }).click();
+  assert.ok(await page.getByRole("button", { name: "Remove perspective Learning and growth" }).isDisabled());
+  await page.getByRole("button", { name: "Remove objective Build skills" }).click();
+  assert.ok(await page.getByRole("button", { name: "Remove objective Coach people" }).isDisabled());
+  await page.getByRole("button", { name: "Remove Mentoring sessions" }).click();
+  assert.ok(await page.getByRole("button", { name: "Remove Courses finished" }).isDisabled());
+  assert.equal(await output(page, "Total score").textContent(), "50%");
+  await page.getByRole("button", { name: "Add a perspective" }).click();
+  assert.ok(await page.getByRole("textbox", { name: "Name of perspective 2" }).evaluate((input) => input === document.activeElement));
+  assert.equal(await page.getByRole("textbox", { name: "Name of perspective 2" }).inputValue(), "Perspective 1");
+  assert.deepEqual(problems, []);
+});
+
+test("status thresholds move the bands", async () => {
+  const { page, problems } = await openPage();
+  const green = spin(page, "Green from");
+  const amber = spin(page, "Amber from");
+  assert.equal(await amber.inputValue(), "0.7");
+  assert.equal(await green.inputValue(), "0.9");
+  // green from 0.75: financial 77.5% turns green; the total 73.25% stays amber
+  await typeInto(green, "0.75");
+  assert.equal((await treeRow(page, "Financial"))[3], "green");
+  assert.equal(await output(page, "Status").textContent(), "amber");
+  // amber from 0.5: learning 50% is on the cut point, so in the band above: amber
+  await typeInto(amber, "0.5");
+  assert.equal((await treeRow(page, "Learning and growth"))[3], "amber");
+  await typeInto(amber, "0.8");
+  assert.equal(await page.locator("#threshold-green-error").textContent(), "must be above the cut point before it (cut points ascend)");
+  assert.equal(await green.getAttribute("aria-invalid"), "true");
+  await typeInto(amber, "0.74");
+  assert.equal(await output(page, "Status").textContent(), "red");
+  assert.deepEqual(problems, []);
+});
+
+test("comparing with a saved period: totals, the biggest mover first, status changes, nodes removed", async () => {
+  const { page, problems } = await openPage();
+  assert.equal(await page.locator("#compare-results").isVisible(), false);
+  await page.getByRole("button", { name: "Save as last period" }).click();
+  assert.equal(await output(page, "Total last period").textContent(), "73.25%");
+  // revenue 1200: 75% → 100%; grow profitably and financial 77.5% → 90%; total +3.75%
+  await typeInto(actual(page, "Revenue, $k"), "1200");
+  assert.equal(await output(page, "Total now").textContent(), "77%");
+  assert.equal(await output(page, "Change").textContent(), "+3.75%");
+  const rows = await tableRows(page, "#compare-table");
+  assert.deepEqual(rows[0], ["Revenue, $k", "KPI", "75%", "100%", "+25%", "", "amber → green"]);
+  assert.deepEqual(rows[1], ["Financial", "perspective", "77.5%", "90%", "+12.5%", "", "amber → green"]);
+  assert.deepEqual(rows.find((row) => row[0] === "Total"), ["Total", "total", "73.25%", "77%", "+3.75%", "", "amber"]);
+  assert.equal(await page.locator("#compare-table tbody tr").first().locator(".delta-bar rect.gain").count(), 1);
+  assert.match(await page.locator("#compare-summary").innerText(), /Status changes: Revenue, \$k amber → green; Financial amber → green; Grow profitably amber → green\./);
+  await typeInto(actual(page, "Net promoter score"), "38");
+  assert.equal(await page.locator("#compare-table tbody tr", { hasText: "Net promoter score" }).locator(".delta-bar rect.loss").count(), 1);
+  await page.getByRole("button", { name: "Remove ISO 9001 audit passed" }).click();
+  assert.match(await page.locator("#compare-summary").innerText(), /Removed since last period: ISO 9001 audit passed \(KPI\)\./);
+  assert.deepEqual((await tableRows(page, "#compare-table")).find((row) => row[0] === "ISO 9001 audit passed"), ["ISO 9001 audit passed", "KPI", "100%", "—", "—", "", "green → removed"]);
+  await page.locator("#compare-results").screenshot({ path: new URL("scorecard-compare.png", ARTIFACTS).pathname });
+  await page.getByRole("button", { name: "Forget last period" }).click();
+  assert.equal(await page.locator("#compare-results").isVisible(), false);
+  assert.deepEqual(problems, []);
+});
+
 test("on a phone the page does not scroll sideways", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
+  assert.ok((await horizontalOverflow(page)) <= 0);
+  await page.getByRole("button", { name: "Save as last period" }).click();
+  await typeInto(actual(page, "Revenue, $k"), "1200");
+  await page.screenshot({ path: new URL("scorecard-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.ok((await horizontalOverflow(page)) <= 0);
   await page.screenshot({ path: new URL("scorecard-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);

@@ -23,9 +23,18 @@ export function fieldInput(id, field, label, value, type = "number") {
   element.value = value;
   element.setAttribute("aria-label", label);
   element.setAttribute("aria-describedby", `${id}-error`);
+  return [element, fieldError(id)];
+}
+
+/**
+ * The error element `<id>-error` where `liveCalculator` shows an error for `id`.
+ * @param {string} id
+ * @returns {HTMLParagraphElement}
+ */
+export function fieldError(id) {
   const error = document.createElement("p");
   error.className = "field-error";
   error.id = `${id}-error`;
   error.setAttribute("aria-live", "polite");
-  return [element, error];
+  return error;
 }
