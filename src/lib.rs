@@ -15,7 +15,8 @@
 //! - [`scorecard`]: performance scoring: KPI scores against targets, the balanced
 //!   scorecard's weighted roll-up and status, and the weighting methods (direct, equal,
 //!   rank-based, AHP, entropy, CRITIC).
-//! - [`stats`]: the standard normal distribution and loss function those models use.
+//! - [`stats`]: the standard normal distribution and loss function those models use,
+//!   and the change of figures between two scenarios.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a

@@ -20,6 +20,7 @@ mod js_data;
 mod line;
 mod people;
 mod scorecard;
+mod stats;
 mod to_js;
 
 use wasm_bindgen::prelude::wasm_bindgen;

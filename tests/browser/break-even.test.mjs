@@ -224,7 +224,7 @@ test("crossover, Heizer & Render's Kleber Enterprises: A up to 2,857.14 reports,
 test("make or buy, after Stevenson: buy below 7,500 units, make above; making saves $90,000 at 12,000", async () => {
   const { page, problems } = await openPage();
   const part = page.locator("#crossover");
-  await part.getByRole("button", { name: "Make or buy" }).click();
+  await part.getByRole("button", { name: "Make or buy", exact: true }).click();
   assert.equal(await output(part, "Crossover volumes").textContent(), "7,500 units");
   assert.equal(await output(part, "Cheapest at").textContent(), "make at $870,000");
   assert.deepEqual(await tableRows(part, "#crossover-ranges"), [["0 to 7,500", "buy"], ["7,500 and over", "make"]]);

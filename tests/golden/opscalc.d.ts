@@ -2883,6 +2883,20 @@ export interface ReorderPointOptions {
 }
 
 /**
+ * Options of {@link scenarioChanges}: the same figures of two scenarios, in one order.
+ */
+export interface ScenarioChangesOptions {
+    /**
+     * Scenario A's figures (1 to 10,000).
+     */
+    before: number[];
+    /**
+     * Scenario B's figures, as many as `before`.
+     */
+    after: number[];
+}
+
+/**
  * Options of {@link scoreKpi}. Values are in the KPI's own unit; scores are fractions
  * (1 = on target).
  */
@@ -4462,6 +4476,16 @@ export interface ReorderPointResult {
 }
 
 /**
+ * Result of {@link scenarioChanges}.
+ */
+export interface ScenarioChangesResult {
+    /**
+     * One change per figure, in the order given.
+     */
+    changes: ScenarioChange[];
+}
+
+/**
  * Result of {@link scoreKpi}.
  */
 export interface KpiScoreResult {
@@ -4598,6 +4622,20 @@ export interface BreakEvenChartResult {
      * (P − V) × x − F, money per period.
      */
     profit: number[];
+}
+
+/**
+ * The change of one figure, in {@link ScenarioChangesResult}.
+ */
+export interface ScenarioChange {
+    /**
+     * after − before, in the figure's unit.
+     */
+    difference: number;
+    /**
+     * (after − before) / |before|, a fraction (0.1 = 10 % more); absent when before is 0.
+     */
+    relative?: number;
 }
 
 /**
@@ -5552,6 +5590,13 @@ export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
 
 /**
+ * The change of each figure from scenario A to scenario B: B − A and (B − A) / |A|.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function scenarioChanges(options: ScenarioChangesOptions): ScenarioChangesResult;
+
+/**
  * Scores a KPI's actual value against its target (see {@link KpiDirection} for the
  * four rules), applies `cap` or `clamp`, and names its status band.
  *
@@ -5630,6 +5675,7 @@ export interface InitOutput {
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
+    readonly scenarioChanges: (a: unknown) => [number, number, number];
     readonly scoreKpi: (a: unknown) => [number, number, number];
     readonly scorecard: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];

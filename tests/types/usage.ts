@@ -289,6 +289,7 @@ import {
   parseIn2,
   parseTaskTable,
   taktTime,
+  scenarioChanges,
   type BalanceLineOptions,
   type BalanceLineResult,
   type ChoiceReasonName,
@@ -311,6 +312,8 @@ const byCycle = balanceLine({ tasks: wingTasks, cycleTime: 12, rule: "rankedPosi
 const ruleNames: PriorityRuleName[] = ["longestTime", "earliestAvailable"];
 const ranked: CompareRulesResult = compareRules({ tasks: wingTasks, cycleTime: 12, rules: ruleNames });
 const bestRank: number | undefined = ranked.outcomes[0]?.rank;
+const firstChange: number | undefined = scenarioChanges({ before: [200, 100], after: [250, 90] }).changes[0]?.difference;
+const firstRelative: number | undefined = scenarioChanges({ before: [200], after: [250] }).changes[0]?.relative;
 const takt: number = taktTime({ availableTime: 480, demand: 40, breaks: 30, shifts: 2 }).taktTime;
 const perDay: number = lineOutput({ availableTime: 480, cycleTime: 12 }).output;
 const fromTable: TaskOptions[] = parseTaskTable({ text: "A,10,\nB,11,A" }).tasks;
@@ -333,7 +336,7 @@ taktTime({ availableTime: 480 });
 // @ts-expect-error the trace is optional and may be undefined
 const uncheckedTrace: TraceStepResult[] = balanced.trace;
 
-export { stationTasks, steps, firstReason, byCycle, bestRank, takt, perDay, fromTable, fromIn2, uncheckedTrace };
+export { stationTasks, steps, firstReason, byCycle, bestRank, takt, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
 // KPI scoring, the balanced-scorecard roll-up and the comparison of two scorecards.
 import {
   compareScorecards,

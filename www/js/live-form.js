@@ -1,6 +1,8 @@
 // Binds a calculator form to a library function: results update as the user types, and
 // a thrown OpscalcError appears next to the input its `field` names. Inputs declare the
 // option they feed with `data-field="orderingCost"` (the library's field path).
+import { addDownloads } from "./export.js";
+import { scenarios } from "./scenarios.js";
 
 /**
  * The number in an input: `undefined` when empty (the option is left out) and NaN when
@@ -30,32 +32,41 @@ export function readNumberFields(form) {
 }
 
 /**
- * Recomputes on every input change and once at start.
+ * Recomputes on every input change and once at start. The inputs are kept in the page's
+ * link, which restores them; with `compare`, "Compare" adds a scenario B (scenarios.js).
+ * Results and charts get download buttons (export.js).
  * @template T
  * @param {HTMLFormElement} form
- * @param {{ compute: () => T, render: (result: T) => void, results: HTMLElement }} handlers
+ * @param {{ compute: () => T, render: (result: T) => void, results: HTMLElement, compare?: import("./scenarios.js").Compare }} handlers
  *   `compute` reads the form and calls the library (it may throw an OpscalcError);
- *   `render` shows a result; `results` is dimmed while the inputs have an error.
+ *   `render` shows a result; `results` is dimmed while the inputs have an error;
+ *   `compare` reads a result as key figures and curves for the scenario comparison.
  */
-export function liveCalculator(form, { compute, render, results }) {
+export function liveCalculator(form, { compute, render, results, compare }) {
   const formError = form.querySelector("[data-form-error]");
+  const scenario = scenarios(form, results, compare);
 
   const update = () => {
     performance.mark("opscalc:update-start");
     clearErrors(form, formError);
+    let outcome;
     try {
-      render(compute());
+      outcome = compute();
+      render(outcome);
       results.classList.remove("stale");
     } catch (error) {
+      outcome = undefined;
       results.classList.add("stale");
       showError(form, formError, error);
     }
+    scenario.computed(outcome);
     // Recompute and redraw, measured for the browser tests: performance.getEntriesByName("opscalc:update").
     performance.measure("opscalc:update", "opscalc:update-start");
   };
   form.addEventListener("input", update);
   form.addEventListener("submit", (event) => event.preventDefault());
-  update();
+  addDownloads(results);
+  scenario.start();
   return update;
 }
 

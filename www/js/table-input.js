@@ -15,6 +15,7 @@
 //     <tbody></tbody>
 //   </table>
 //   <p class="field-error" id="breaks-error"></p>
+import { registerEditor } from "./form-state.js";
 import { numberValue } from "./live-form.js";
 
 /**
@@ -124,6 +125,11 @@ export function rowTable(table, { columns, rowName, addButton, rows, minRows = 0
   });
 
   render(rows);
+  // The rows as typed join the form's state: its link and its scenarios (form-state.js).
+  registerEditor(table, path, {
+    get: rawRows,
+    set: (value) => render(Array.isArray(value) ? value.filter((row) => row !== null && typeof row === "object").slice(0, maxRows) : []),
+  });
 
   return {
     read: () =>

@@ -114,7 +114,26 @@ function renderProfileChart(options, result) {
 }
 
 form.addEventListener("input", () => syncHoldingMode(form));
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: the key results, and the total-cost curve. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Order quantity Q*", value: result.quantity, format: (value) => `${formatNumber(value)} units` },
+    { label: "Total cost per year", value: result.totalCost, format: money },
+    { label: "Ordering cost per year", value: result.orderingCostPerPeriod, format: money },
+    { label: "Holding cost per year", value: result.holdingCostPerPeriod, format: money },
+    { label: "Orders per year N", value: result.ordersPerPeriod, format: formatNumber },
+    { label: "Average inventory", value: result.averageInventory, format: (value) => `${formatNumber(value)} units` },
+  ],
+  curves: ({ curve }) => ({
+    title: "Total cost against order quantity",
+    xLabel: "Order quantity Q (units)",
+    yLabel: "Total cost per year ($)",
+    format: formatNumber,
+    series: [{ label: "Total cost", x: curve.quantity, y: curve.totalCost }],
+  }),
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
   syncHoldingMode(form);

@@ -1,0 +1,3 @@
+//! JS mirrors of the statistics helpers.
+
+mod change;
