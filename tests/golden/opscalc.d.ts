@@ -2034,6 +2034,33 @@ export interface AppraisalOptions {
 }
 
 /**
+ * Options of {@link balanceLineOptimal}. Give the cycle time, or the available time and
+ * demand it comes from. Times in one unit.
+ */
+export interface BalanceLineOptimalOptions {
+    /**
+     * The tasks, with their times and immediate predecessors.
+     */
+    tasks: TaskOptions[];
+    /**
+     * The time each station has for one unit.
+     */
+    cycleTime?: number;
+    /**
+     * Production time in the period (with `demand`, instead of `cycleTime`).
+     */
+    availableTime?: number;
+    /**
+     * Units required in the period (with `availableTime`).
+     */
+    demand?: number;
+    /**
+     * When to stop: a time and/or node limit; without, it runs until it proves the optimum.
+     */
+    limits?: SearchLimitsOptions;
+}
+
+/**
  * Options of {@link balanceLine}. Give the cycle time, or the available time and demand
  * it comes from (takt time = availableTime / demand). Times in one unit.
  */
@@ -3122,6 +3149,48 @@ export interface AppraisalResult {
      * The competencies, in input order.
      */
     competencyRatings: CompetencyResult[];
+}
+
+/**
+ * Result of {@link balanceLineOptimal}: the best line found and what is proven about it.
+ */
+export interface BalanceLineOptimalResult {
+    /**
+     * The cycle time used.
+     */
+    cycleTime: number;
+    /**
+     * The stations, first to last; each station's tasks in an order that respects precedence.
+     */
+    stations: StationResult[];
+    /**
+     * The number of stations.
+     */
+    stationCount: number;
+    /**
+     * A proven lower bound on the fewest stations: equal to `stationCount` when `optimal`.
+     */
+    lowerBound: number;
+    /**
+     * Whether `stationCount` is proven the fewest possible.
+     */
+    optimal: boolean;
+    /**
+     * The stations of the best priority-rule line, where the search started.
+     */
+    heuristicStationCount: number;
+    /**
+     * The search nodes explored (a whole number; below 2^53).
+     */
+    nodes: number;
+    /**
+     * The milliseconds used, heuristics included.
+     */
+    elapsedMs: number;
+    /**
+     * Why the search stopped.
+     */
+    stop: StopReasonName;
 }
 
 /**
@@ -5117,6 +5186,25 @@ export interface BreakEvenAtVolumeResult {
 export type AppraisalGoalsOptions = GoalScoreOptions | GoalRatingOptions;
 
 /**
+ * When {@link balanceLineOptimal} stops searching (without limits: when it proves the optimum).
+ */
+export interface SearchLimitsOptions {
+    /**
+     * The most milliseconds of search (wall clock, measured with `Date.now()`); above zero.
+     */
+    timeMs?: number;
+    /**
+     * The most search nodes (tasks added to a partial station load); a whole number, at
+     * least 1. Holds without a clock: the same nodes give the same answer everywhere.
+     */
+    nodes?: number;
+    /**
+     * The most memory, in MiB, for the sets of tasks the search remembers (default 256).
+     */
+    memoryMb?: number;
+}
+
+/**
  * Whether more of a criterion is better (`"benefit"`, the default) or worse (`"cost"`).
  */
 export type Direction = "benefit" | "cost";
@@ -5153,6 +5241,11 @@ export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "targetRange" | 
  * Why the chosen task was chosen.
  */
 export type ChoiceReasonName = "onlyCandidate" | "rule" | "tieBreak" | "lowestId";
+
+/**
+ * Why {@link balanceLineOptimal} stopped.
+ */
+export type StopReasonName = "optimal" | "nodeLimit" | "timeLimit" | "memory";
 
 
 /**
@@ -5195,6 +5288,17 @@ export function appraisal(options: AppraisalOptions): AppraisalResult;
  * (`cycle`, naming a task on it), a task longer than the cycle time, more than 20000 tasks.
  */
 export function balanceLine(options: BalanceLineOptions): BalanceLineResult;
+
+/**
+ * Balances a line in the fewest stations for a cycle time (SALBP-1), exactly: the
+ * best priority-rule line first, then a branch, bound and remember search until the
+ * optimum is proven or a limit is reached. Always returns a feasible line (the best
+ * found so far) with the proven lower bound and why it stopped.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: the errors of
+ * {@link balanceLine}, and `limits.timeMs`, `limits.nodes` or `limits.memoryMb` out of range.
+ */
+export function balanceLineOptimal(options: BalanceLineOptimalOptions): BalanceLineOptimalResult;
 
 /**
  * Single-product break-even analysis: BEP = F / (P − V) units and BEP$ = F / (1 − V / P),
@@ -5633,6 +5737,7 @@ export interface InitOutput {
     readonly ahpWeights: (a: unknown) => [number, number, number];
     readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
+    readonly balanceLineOptimal: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
     readonly breakEvenMix: (a: unknown) => [number, number, number];

@@ -284,6 +284,7 @@ export { pieProfit, mixBasis, unitsAtBreakEven, costLines, lastRangeEnd, wrongBa
 // Takt time and line balancing.
 import {
   balanceLine,
+  balanceLineOptimal,
   compareRules,
   lineOutput,
   parseIn2,
@@ -292,6 +293,8 @@ import {
   scenarioChanges,
   type BalanceLineOptions,
   type BalanceLineResult,
+  type BalanceLineOptimalResult,
+  type StopReasonName,
   type ChoiceReasonName,
   type CompareRulesResult,
   type PriorityRuleName,
@@ -308,6 +311,9 @@ const balanced: BalanceLineResult = balanceLine({ ...wingLine, tieBreak: "shorte
 const stationTasks: string[][] = balanced.stations.map((station) => station.tasks);
 const steps: TraceStepResult[] | undefined = balanced.trace;
 const firstReason: ChoiceReasonName | undefined = balanced.trace?.[0]?.reason;
+const optimal: BalanceLineOptimalResult = balanceLineOptimal({ tasks: wingTasks, cycleTime: 12, limits: { timeMs: 1000, nodes: 100000 } });
+const stopReason: StopReasonName = optimal.stop;
+const provenNodes: number = optimal.nodes;
 const byCycle = balanceLine({ tasks: wingTasks, cycleTime: 12, rule: "rankedPositionalWeight" });
 const ruleNames: PriorityRuleName[] = ["longestTime", "earliestAvailable"];
 const ranked: CompareRulesResult = compareRules({ tasks: wingTasks, cycleTime: 12, rules: ruleNames });
@@ -336,7 +342,7 @@ taktTime({ availableTime: 480 });
 // @ts-expect-error the trace is optional and may be undefined
 const uncheckedTrace: TraceStepResult[] = balanced.trace;
 
-export { stationTasks, steps, firstReason, byCycle, bestRank, takt, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
+export { stationTasks, steps, firstReason, byCycle, bestRank, takt, optimal, stopReason, provenNodes, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
 // KPI scoring, the balanced-scorecard roll-up and the comparison of two scorecards.
 import {
   compareScorecards,

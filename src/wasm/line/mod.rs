@@ -1,6 +1,7 @@
-//! JS mirrors of `crate::line`: takt time, line balancing, the rule comparison, and the
-//! task-list parsers.
+//! JS mirrors of `crate::line`: takt time, line balancing, the rule comparison, the
+//! exact solver, and the task-list parsers.
 
 pub(crate) mod balance;
+mod optimal;
 mod parse;
 mod takt_time;

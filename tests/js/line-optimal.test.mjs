@@ -1,0 +1,99 @@
+// The exact SALBP-1 solver through the wasm package: proven optima on Scholl's benchmark
+// instances (Scholl 1993; optima in tests/data/salbp/salbp1_instances.tsv), every line
+// checked for feasibility independently here, the limits, and the errors.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { errorOf } from "./assertions.mjs";
+import opscalc from "./load-package.mjs";
+
+const { balanceLineOptimal, parseIn2 } = opscalc;
+const DATA = new URL("../data/salbp/", import.meta.url);
+
+const graph = (file) => parseIn2({ text: readFileSync(new URL(file, DATA), "utf8") }).tasks;
+
+/** Every task once, each after its predecessors (same or earlier station), each station within the cycle. */
+function assertFeasible(tasks, result) {
+  const stationOf = new Map();
+  result.stations.forEach((station, index) => {
+    let load = 0;
+    for (const id of station.tasks) {
+      assert.equal(stationOf.has(id), false, `task ${id} once`);
+      stationOf.set(id, index);
+      load += tasks.find((task) => task.id === id).time;
+    }
+    assert.ok(load <= result.cycleTime + 1e-9, `station ${index + 1} within the cycle time`);
+  });
+  assert.equal(stationOf.size, tasks.length, "every task assigned");
+  for (const task of tasks) {
+    for (const before of task.predecessors ?? []) {
+      const [from, to] = [stationOf.get(before), stationOf.get(task.id)];
+      assert.ok(from < to || (from === to && result.stations[to].tasks.indexOf(before) < result.stations[to].tasks.indexOf(task.id)), `${before} before ${task.id}`);
+    }
+  }
+  assert.equal(result.stationCount, result.stations.length);
+}
+
+const instances = readFileSync(new URL("salbp1_instances.tsv", DATA), "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => line.split("\t"))
+  .map(([name, file, tasks, cycle, optimum]) => ({ name, file, tasks: Number(tasks), cycle: Number(cycle), optimum: Number(optimum) }));
+
+test("Scholl's instances of up to 30 tasks: each proven optimal at the published optimum, every line feasible", () => {
+  const small = instances.filter((instance) => instance.tasks <= 30);
+  assert.ok(small.length >= 30, `${small.length} instances`);
+  for (const instance of small) {
+    const tasks = graph(instance.file);
+    const result = balanceLineOptimal({ tasks, cycleTime: instance.cycle, limits: { timeMs: 10000 } });
+    const where = `${instance.name} c=${instance.cycle}`;
+    assert.equal(result.optimal, true, where);
+    assert.equal(result.stop, "optimal", where);
+    assert.equal(result.stationCount, instance.optimum, where);
+    assert.equal(result.lowerBound, instance.optimum, where);
+    assert.ok(result.heuristicStationCount >= result.stationCount, where);
+    assertFeasible(tasks, result);
+  }
+});
+
+test("Jackson at c = 7: 8 stations, proven; the result's shape", () => {
+  const tasks = graph("JACKSON.IN2");
+  const result = balanceLineOptimal({ tasks, cycleTime: 7 });
+  assert.deepEqual(Object.keys(result).sort(), ["cycleTime", "elapsedMs", "heuristicStationCount", "lowerBound", "nodes", "optimal", "stationCount", "stations", "stop"]);
+  assert.equal(result.stationCount, 8);
+  assert.equal(typeof result.nodes, "number");
+  assert.deepEqual(Object.keys(result.stations[0]).sort(), ["idleTime", "load", "tasks"]);
+});
+
+test("a node limit stops the search without a clock: the best line so far, feasible, with its bound and the reason", () => {
+  const tasks = graph("SCHOLL.IN2");
+  const result = balanceLineOptimal({ tasks, cycleTime: 1394, limits: { nodes: 2000 } });
+  assert.equal(result.optimal, false);
+  assert.equal(result.stop, "nodeLimit");
+  assert.ok(result.nodes <= 2000, `${result.nodes} nodes`);
+  assert.ok(result.lowerBound <= 50 && result.stationCount >= 50);
+  assertFeasible(tasks, result);
+  // The same node limit gives the same answer again.
+  assert.deepEqual(balanceLineOptimal({ tasks, cycleTime: 1394, limits: { nodes: 2000 } }).stations, result.stations);
+});
+
+test("a time limit is kept: a hard instance returns within the limit and a little", () => {
+  const tasks = graph("SCHOLL.IN2");
+  const started = Date.now();
+  const result = balanceLineOptimal({ tasks, cycleTime: 1394, limits: { timeMs: 200 } });
+  assert.equal(result.stop === "timeLimit" || result.optimal, true);
+  assert.ok(Date.now() - started < 2000, "returns soon after its limit");
+  assertFeasible(tasks, result);
+});
+
+test("errors: the balanceLine errors, and each limit named", () => {
+  const tasks = [{ id: "A", time: 3 }, { id: "B", time: 4, predecessors: ["A"] }];
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 0 })), ["not_positive", "cycleTime"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks: [{ id: "A", time: 3, predecessors: ["Z"] }], cycleTime: 5 })), ["unknown_id", "tasks[0].predecessors[0]"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { timeMs: -1 } })), ["not_positive", "limits.timeMs"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { nodes: 0 } })), ["out_of_range", "limits.nodes"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { nodes: 1.5 } })), ["out_of_range", "limits.nodes"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { memoryMb: 0 } })), ["out_of_range", "limits.memoryMb"]);
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { seconds: 1 } })), ["unknown_field", "limits.seconds"]);
+});
