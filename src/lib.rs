@@ -16,6 +16,8 @@
 //!   scorecard's weighted roll-up and status, and the weighting methods (direct, equal,
 //!   rank-based, AHP, entropy, CRITIC).
 //! - [`stats`]: the standard normal distribution and loss function those models use.
+//! - [`quality`]: quality and satisfaction measures: Six Sigma's DPMO and sigma level,
+//!   process capability (Cp, Cpk), and the net promoter score.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -43,6 +45,8 @@ pub mod people;
 pub mod scorecard;
 pub mod stats;
 mod validate;
+
+pub mod quality;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -22,6 +22,8 @@ mod people;
 mod scorecard;
 mod to_js;
 
+mod quality;
+
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[wasm_bindgen(typescript_custom_section)]
