@@ -20,9 +20,9 @@ fn inspection(defects: u32, units: u32, opportunities_per_unit: u32) -> SixSigma
     }
 }
 
-/// Hand-computed (the example of the brief for this function, in the manner of Evans &
-/// Lindsay, *Managing for Quality and Performance Excellence*, Six Sigma chapter):
-/// 5 defects in 100 units with 10 opportunities each. DPU = 0.05, DPO = 5 / 1,000 =
+/// Hand-computed, in the manner of the DPMO examples of Evans & Lindsay, *Managing for
+/// Quality and Performance Excellence*, Six Sigma chapter: 5 defects in 100 units with
+/// 10 opportunities each. DPU = 0.05, DPO = 5 / 1,000 =
 /// 0.005, DPMO = 5,000, yield 99.5 %, z = Φ⁻¹(0.995) = 2.5758 and the sigma level
 /// 2.5758 + 1.5 = 4.08. References from mpmath: Φ⁻¹(0.995) = 2.575829303548900761.
 #[test]
