@@ -17,6 +17,8 @@
 //!   rank-based, AHP, entropy, CRITIC).
 //! - [`stats`]: the standard normal distribution and loss function those models use,
 //!   and the change of figures between two scenarios.
+//! - [`quality`]: quality and satisfaction measures: Six Sigma's DPMO and sigma level,
+//!   process capability (Cp, Cpk), and the net promoter score.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -44,6 +46,8 @@ pub mod people;
 pub mod scorecard;
 pub mod stats;
 mod validate;
+
+pub mod quality;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

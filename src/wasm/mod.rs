@@ -23,6 +23,8 @@ mod scorecard;
 mod stats;
 mod to_js;
 
+mod quality;
+
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -2570,6 +2570,30 @@ export interface LittlesLawOptions {
 }
 
 /**
+ * Options of {@link netPromoterScore}: either `scores`, or the three counts
+ * `promoters`, `passives` and `detractors`.
+ */
+export interface NetPromoterScoreOptions {
+    /**
+     * Each respondent's answer to "how likely are you to recommend us?", a whole
+     * number from 0 to 10; 1 to 1,000,000 of them.
+     */
+    scores?: number[];
+    /**
+     * Respondents who answered 9 or 10.
+     */
+    promoters?: number;
+    /**
+     * Respondents who answered 7 or 8.
+     */
+    passives?: number;
+    /**
+     * Respondents who answered 0 to 6.
+     */
+    detractors?: number;
+}
+
+/**
  * Options of {@link newsvendorOutcome}: the model and the quantity to evaluate.
  */
 export interface NewsvendorOutcomeOptions {
@@ -2723,6 +2747,29 @@ export interface PeriodicReviewOptions {
      * Units on hand at the review (on order added, backorders subtracted); gives `orderQuantity`.
      */
     onHand?: number;
+}
+
+/**
+ * Options of {@link processCapability}, all in the unit of the measured characteristic
+ * (minutes, inches). Give `lowerSpec`, `upperSpec` or both.
+ */
+export interface ProcessCapabilityOptions {
+    /**
+     * μ: the process mean.
+     */
+    mean: number;
+    /**
+     * σ: the process standard deviation, above 0.
+     */
+    standardDeviation: number;
+    /**
+     * LSL: the lower specification limit.
+     */
+    lowerSpec?: number;
+    /**
+     * USL: the upper specification limit, above `lowerSpec`.
+     */
+    upperSpec?: number;
 }
 
 /**
@@ -3008,6 +3055,24 @@ export interface ScorecardOptions {
      * Status names, worst first: default ["red", "amber", "green"].
      */
     statusNames?: string[];
+}
+
+/**
+ * Options of {@link sixSigma}: the counts of one inspection, whole numbers.
+ */
+export interface SixSigmaOptions {
+    /**
+     * Defects found, 0 to units × opportunitiesPerUnit.
+     */
+    defects: number;
+    /**
+     * Units inspected, 1 or more.
+     */
+    units: number;
+    /**
+     * Opportunities for a defect in each unit (the things checked that can go wrong), 1 or more.
+     */
+    opportunitiesPerUnit: number;
 }
 
 /**
@@ -3982,6 +4047,44 @@ export interface LittlesLawResult {
 }
 
 /**
+ * Result of {@link netPromoterScore}.
+ */
+export interface NetPromoterScoreResult {
+    /**
+     * How many answered.
+     */
+    responses: number;
+    /**
+     * How many answered 9 or 10.
+     */
+    promoters: number;
+    /**
+     * How many answered 7 or 8.
+     */
+    passives: number;
+    /**
+     * How many answered 0 to 6.
+     */
+    detractors: number;
+    /**
+     * promoters / responses, a fraction.
+     */
+    promoterShare: number;
+    /**
+     * passives / responses, a fraction.
+     */
+    passiveShare: number;
+    /**
+     * detractors / responses, a fraction.
+     */
+    detractorShare: number;
+    /**
+     * NPS = 100 × (promoters − detractors) / responses, from −100 to +100, not rounded.
+     */
+    score: number;
+}
+
+/**
  * Result of {@link newsvendor}: the stocking quantity and what it leads to.
  */
 export interface NewsvendorResult {
@@ -4180,6 +4283,54 @@ export interface PeriodicReviewResult {
      * True when the stock on hand already exceeds the target, so nothing is ordered (when `onHand` is given).
      */
     onHandAboveTarget?: boolean;
+}
+
+/**
+ * Result of {@link processCapability}. The shares assume a normal process in
+ * statistical control.
+ */
+export interface ProcessCapabilityResult {
+    /**
+     * Cp = (USL − LSL) / 6σ; absent with one limit.
+     */
+    cp?: number;
+    /**
+     * Cpu = (USL − μ) / 3σ; absent without an upper limit.
+     */
+    cpu?: number;
+    /**
+     * Cpl = (μ − LSL) / 3σ; absent without a lower limit.
+     */
+    cpl?: number;
+    /**
+     * Cpk = the smaller of Cpu and Cpl: the capability on the side nearer the mean;
+     * negative when the mean lies outside a limit.
+     */
+    cpk: number;
+    /**
+     * (USL − μ) / σ: the upper limit's distance from the mean in standard deviations.
+     */
+    zUpper?: number;
+    /**
+     * (μ − LSL) / σ: the lower limit's distance from the mean in standard deviations.
+     */
+    zLower?: number;
+    /**
+     * The share of output above USL, a fraction (0 without an upper limit).
+     */
+    fractionAbove: number;
+    /**
+     * The share of output below LSL, a fraction (0 without a lower limit).
+     */
+    fractionBelow: number;
+    /**
+     * The share outside the limits, a fraction.
+     */
+    fractionOutside: number;
+    /**
+     * The same in parts per million.
+     */
+    ppmOutside: number;
 }
 
 /**
@@ -4623,6 +4774,42 @@ export interface ScorecardResult {
      * Every scored KPI, the largest effective weight first (input order on ties).
      */
     sensitivity: KpiSensitivityResult[];
+}
+
+/**
+ * Result of {@link sixSigma}.
+ */
+export interface SixSigmaResult {
+    /**
+     * units × opportunities per unit: the chances for a defect, in all.
+     */
+    opportunities: number;
+    /**
+     * DPU = defects / units.
+     */
+    dpu: number;
+    /**
+     * DPO = defects / (units × opportunities per unit), a fraction from 0 to 1.
+     */
+    dpo: number;
+    /**
+     * DPMO = DPO × 1,000,000: defects per million opportunities.
+     */
+    dpmo: number;
+    /**
+     * 1 − DPO: the share of opportunities without a defect, a fraction.
+     */
+    opportunityYield: number;
+    /**
+     * z = Φ⁻¹(1 − DPO), the long-term z. Absent when DPO is 0 (no defects: no finite
+     * level) or 1 (every opportunity defective).
+     */
+    longTermZ?: number;
+    /**
+     * z + 1.5: the short-term process sigma level of the Six Sigma tables (3.4 DPMO is
+     * 6, 66,807 DPMO is 3). Absent with `longTermZ`.
+     */
+    sigmaLevel?: number;
 }
 
 /**
@@ -5531,6 +5718,14 @@ export function lineOutput(options: LineOutputOptions): LineOutputResult;
 export function littlesLaw(options: LittlesLawOptions): LittlesLawResult;
 
 /**
+ * The net promoter score: % promoters (9–10) − % detractors (0–6), from −100 to +100,
+ * with each group's count and share. Asked of employees, it is the eNPS.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (`scores[3]`).
+ */
+export function netPromoterScore(options: NetPromoterScoreOptions): NetPromoterScoreResult;
+
+/**
  * Newsvendor (single-period) model: the stock that minimises the expected cost of
  * shortage and leftover, from the critical ratio Cu / (Cu + Co), for normal, uniform
  * or discrete demand.
@@ -5606,6 +5801,14 @@ export function parseTaskTable(options: ParseTasksOptions): ParsedTasksResult;
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function periodicReview(options: PeriodicReviewOptions): PeriodicReviewResult;
+
+/**
+ * Process capability: Cp = (USL − LSL) / 6σ, Cpk = min((USL − μ) / 3σ, (μ − LSL) / 3σ),
+ * and the expected share of output outside the specification limits.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function processCapability(options: ProcessCapabilityOptions): ProcessCapabilityResult;
 
 /**
  * Process cycle efficiency: value-added time / total lead time, with each activity's
@@ -5723,6 +5926,14 @@ export function scoreKpi(options: ScoreKpiOptions): KpiScoreResult;
 export function scorecard(options: ScorecardOptions): ScorecardResult;
 
 /**
+ * Six Sigma's defect measures: DPU, DPO, DPMO, the yield per opportunity and the
+ * process sigma level Φ⁻¹(1 − DPO) + 1.5.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function sixSigma(options: SixSigmaOptions): SixSigmaResult;
+
+/**
  * Takt time: (shifts × (available time − breaks)) / demand.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
@@ -5763,6 +5974,7 @@ export interface InitOutput {
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
+    readonly netPromoterScore: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];
     readonly nineBox: (a: unknown) => [number, number, number];
@@ -5771,6 +5983,7 @@ export interface InitOutput {
     readonly parseIn2: (a: unknown) => [number, number, number];
     readonly parseTaskTable: (a: unknown) => [number, number, number];
     readonly periodicReview: (a: unknown) => [number, number, number];
+    readonly processCapability: (a: unknown) => [number, number, number];
     readonly processCycleEfficiency: (a: unknown) => [number, number, number];
     readonly processFlow: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
@@ -5783,6 +5996,7 @@ export interface InitOutput {
     readonly scenarioChanges: (a: unknown) => [number, number, number];
     readonly scoreKpi: (a: unknown) => [number, number, number];
     readonly scorecard: (a: unknown) => [number, number, number];
+    readonly sixSigma: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

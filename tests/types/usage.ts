@@ -513,3 +513,36 @@ calibrate({ ratings: [], method: "forced" });
 const uncheckedOthers: number = report.competencies[0].othersMean;
 
 export { firstSignal, managerStats, raters, suppressedNames, afterCounts, uncheckedOthers };
+
+// Quality and satisfaction: Six Sigma, process capability, the net promoter score.
+import {
+  netPromoterScore,
+  processCapability,
+  sixSigma,
+  type NetPromoterScoreOptions,
+  type NetPromoterScoreResult,
+  type ProcessCapabilityOptions,
+  type ProcessCapabilityResult,
+  type SixSigmaOptions,
+  type SixSigmaResult,
+} from "../../pkg/opscalc.js";
+
+const inspection: SixSigmaOptions = { defects: 5, units: 100, opportunitiesPerUnit: 10 };
+const defects: SixSigmaResult = sixSigma(inspection);
+const dpmo: number = defects.dpmo;
+const sigmaLevel: number | undefined = defects.sigmaLevel;
+const claims: ProcessCapabilityOptions = { mean: 210, standardDeviation: 0.516, lowerSpec: 207, upperSpec: 213 };
+const capability: ProcessCapabilityResult = processCapability(claims);
+const cpk: number = capability.cpk;
+const oneSided: number | undefined = processCapability({ mean: 8, standardDeviation: 1, upperSpec: 10 }).cp;
+const survey: NetPromoterScoreOptions = { promoters: 60, passives: 25, detractors: 15 };
+const nps: NetPromoterScoreResult = netPromoterScore(survey);
+const npsFromScores: number = netPromoterScore({ scores: [10, 9, 6] }).score;
+// @ts-expect-error the sigma level is absent without defects
+const uncheckedSigma: number = defects.sigmaLevel;
+// @ts-expect-error scores are numbers
+netPromoterScore({ scores: ["9"] });
+// @ts-expect-error the standard deviation is required
+processCapability({ mean: 8, upperSpec: 10 });
+
+export { dpmo, sigmaLevel, cpk, oneSided, nps, npsFromScores, uncheckedSigma };

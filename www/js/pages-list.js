@@ -214,4 +214,14 @@ export const calculators = [
     summary:
       "Lenient and strict managers' ratings moved onto one scale by z-score or mean shift, each manager's mean and spread, and the distribution before and after against a guideline.",
   },
+
+  // Compare: the two disciplines side by side.
+  {
+    href: "operations-vs-performance.html",
+    title: "Operations management vs performance management",
+    navTitle: "Ops vs performance",
+    section: "Compare",
+    summary:
+      "The two disciplines side by side (definition, goal, focus, metrics, tools), with a small live calculator behind every metric and tool: throughput, Six Sigma, KPIs, the balanced scorecard and more.",
+  },
 ];
