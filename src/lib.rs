@@ -16,6 +16,8 @@
 //!   scorecard's weighted roll-up and status, and the weighting methods (direct, equal,
 //!   rank-based, AHP, entropy, CRITIC).
 //! - [`stats`]: the standard normal distribution and loss function those models use.
+//! - [`operations`]: operations performance measures a scorecard reads: delivery
+//!   performance (on-time delivery, fill rates) and cost per unit by component.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -39,6 +41,7 @@ mod error;
 pub mod inventory;
 pub mod line;
 mod naming;
+pub mod operations;
 pub mod people;
 pub mod scorecard;
 pub mod stats;

@@ -18,6 +18,7 @@ mod from_js;
 mod inventory;
 mod js_data;
 mod line;
+mod operations;
 mod people;
 mod scorecard;
 mod to_js;
