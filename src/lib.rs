@@ -19,6 +19,8 @@
 //!   and the change of figures between two scenarios.
 //! - [`quality`]: quality and satisfaction measures: Six Sigma's DPMO and sigma level,
 //!   process capability (Cp, Cpk), and the net promoter score.
+//! - [`operations`]: operations performance measures a scorecard reads: delivery
+//!   performance (on-time delivery, fill rates) and cost per unit by component.
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -42,12 +44,12 @@ mod error;
 pub mod inventory;
 pub mod line;
 mod naming;
+pub mod operations;
 pub mod people;
+pub mod quality;
 pub mod scorecard;
 pub mod stats;
 mod validate;
-
-pub mod quality;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -9,6 +9,7 @@
 //!   period, normal, uniform or discrete demand).
 //! - Classification: [`abc_analysis`].
 //! - Time units: [`convert_rate`].
+//! - Supply-chain measures: [`inventory_turns`] (turnover, weeks or days of supply).
 //!
 //! # Units
 //! Every rate in one call shares one planning period, whichever you choose: demand in
@@ -89,3 +90,7 @@ pub use abc_analysis::{
     MAX_ABC_ITEMS, abc_analysis,
 };
 pub use rate_conversion::{RateConversion, RateConversionInput, convert_rate};
+
+// Supply-chain measures.
+mod inventory_turns;
+pub use inventory_turns::{InventoryTurns, InventoryTurnsInput, inventory_turns};

@@ -18,12 +18,12 @@ mod from_js;
 mod inventory;
 mod js_data;
 mod line;
+mod operations;
 mod people;
+mod quality;
 mod scorecard;
 mod stats;
 mod to_js;
-
-mod quality;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

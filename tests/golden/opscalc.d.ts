@@ -1124,6 +1124,42 @@ export interface CalibrationBandResult {
 }
 
 /**
+ * One component of a period's cost (material, labour, overhead).
+ */
+export interface CostComponentOptions {
+    /**
+     * The component's name: a non-empty string, unique in the list.
+     */
+    id: string;
+    /**
+     * What it cost over the period, money, 0 or more.
+     */
+    cost: number;
+}
+
+/**
+ * One component's part of the cost per unit.
+ */
+export interface ComponentUnitCostResult {
+    /**
+     * The component's name.
+     */
+    id: string;
+    /**
+     * Its cost over the period, as given.
+     */
+    cost: number;
+    /**
+     * cost / units, money per unit.
+     */
+    unitCost: number;
+    /**
+     * cost / totalCost, a fraction.
+     */
+    share: number;
+}
+
+/**
  * One employee's rating by their manager.
  */
 export interface CalibrationRatingOptions {
@@ -2298,6 +2334,34 @@ export interface CriticWeightsOptions {
 }
 
 /**
+ * Options of {@link deliveryPerformance}: the orders of one period and the measures
+ * known; at least one of `onTimeOrders`, `completeOrders`, or `unitsOrdered` with
+ * `unitsDelivered`.
+ */
+export interface DeliveryPerformanceOptions {
+    /**
+     * Orders due in the period, a whole number, 1 or more.
+     */
+    orders: number;
+    /**
+     * Of them, those delivered on or before the date promised; at most `orders`.
+     */
+    onTimeOrders?: number;
+    /**
+     * Of them, those delivered complete; at most `orders`.
+     */
+    completeOrders?: number;
+    /**
+     * Units ordered over the period, above 0; with `unitsDelivered`.
+     */
+    unitsOrdered?: number;
+    /**
+     * Of them, the units delivered, 0 or more, at most `unitsOrdered`; with `unitsOrdered`.
+     */
+    unitsDelivered?: number;
+}
+
+/**
  * Options of {@link demandDensity}.
  */
 export interface DemandDensityOptions {
@@ -2498,6 +2562,33 @@ export interface GoalScoreOptions {
      * expectations", 1.0 → 4 "Exceeds expectations", 1.2 → 5 "Outstanding".
      */
     bands?: RatingBandOptions[];
+}
+
+/**
+ * Options of {@link inventoryTurns}: money valued at cost, over one period (a year, say).
+ */
+export interface InventoryTurnsOptions {
+    /**
+     * Cost of goods sold over the period, money per period.
+     */
+    costOfGoodsSold: number;
+    /**
+     * Average inventory over the period valued at cost (raw material, work in process,
+     * finished goods), money: often (opening + closing) / 2.
+     */
+    averageInventory: number;
+    /**
+     * Days in the period (365 a calendar year, 250 working days): gives `daysOfSupply`.
+     */
+    daysPerPeriod?: number;
+    /**
+     * Weeks in the period (52 a year): gives `weeksOfSupply`.
+     */
+    weeksPerPeriod?: number;
+    /**
+     * Total assets, money, at least `averageInventory`: gives `inventoryShareOfAssets`.
+     */
+    totalAssets?: number;
 }
 
 /**
@@ -3098,6 +3189,20 @@ export interface TaktTimeOptions {
 }
 
 /**
+ * Options of {@link unitCost}.
+ */
+export interface UnitCostOptions {
+    /**
+     * The units the costs were spent on, above 0: the good units made.
+     */
+    units: number;
+    /**
+     * The period's costs, 1 to 100 components in one currency, adding up to more than 0.
+     */
+    costs: CostComponentOptions[];
+}
+
+/**
  * Result of {@link abcAnalysis}.
  */
 export interface AbcAnalysisResult {
@@ -3615,6 +3720,40 @@ export interface CriticWeightsResult {
 }
 
 /**
+ * Result of {@link deliveryPerformance}. Rates are fractions (0.9 for 90 %).
+ */
+export interface DeliveryPerformanceResult {
+    /**
+     * The orders, as given.
+     */
+    orders: number;
+    /**
+     * onTimeOrders / orders (when `onTimeOrders` is given).
+     */
+    onTimeRate?: number;
+    /**
+     * orders − onTimeOrders (when `onTimeOrders` is given).
+     */
+    lateOrders?: number;
+    /**
+     * completeOrders / orders (when `completeOrders` is given).
+     */
+    orderFillRate?: number;
+    /**
+     * orders − completeOrders (when `completeOrders` is given).
+     */
+    incompleteOrders?: number;
+    /**
+     * unitsDelivered / unitsOrdered (when the units are given).
+     */
+    unitFillRate?: number;
+    /**
+     * unitsOrdered − unitsDelivered (when the units are given).
+     */
+    unitsShort?: number;
+}
+
+/**
  * Result of {@link demandDensity}: points of the density and the distribution
  * function, as columns of equal length.
  */
@@ -3974,6 +4113,40 @@ export interface GoalScoreResult {
      * The goals, in input order.
      */
     goals: GoalResult[];
+}
+
+/**
+ * Result of {@link inventoryTurns}.
+ */
+export interface InventoryTurnsResult {
+    /**
+     * costOfGoodsSold / averageInventory: turns per period.
+     */
+    turns: number;
+    /**
+     * averageInventory / costOfGoodsSold (1 / turns), periods.
+     */
+    periodsOfSupply: number;
+    /**
+     * costOfGoodsSold / daysPerPeriod, money per day (when `daysPerPeriod` is given).
+     */
+    costOfGoodsSoldPerDay?: number;
+    /**
+     * averageInventory / (costOfGoodsSold / daysPerPeriod), days (when `daysPerPeriod` is given).
+     */
+    daysOfSupply?: number;
+    /**
+     * costOfGoodsSold / weeksPerPeriod, money per week (when `weeksPerPeriod` is given).
+     */
+    costOfGoodsSoldPerWeek?: number;
+    /**
+     * averageInventory / (costOfGoodsSold / weeksPerPeriod), weeks (when `weeksPerPeriod` is given).
+     */
+    weeksOfSupply?: number;
+    /**
+     * averageInventory / totalAssets, a fraction (when `totalAssets` is given).
+     */
+    inventoryShareOfAssets?: number;
 }
 
 /**
@@ -4831,6 +5004,28 @@ export interface TaktTimeResult {
 }
 
 /**
+ * Result of {@link unitCost}.
+ */
+export interface UnitCostResult {
+    /**
+     * The units, as given.
+     */
+    units: number;
+    /**
+     * The sum of the components' costs, money.
+     */
+    totalCost: number;
+    /**
+     * totalCost / units, money per unit.
+     */
+    unitCost: number;
+    /**
+     * Each component in the order given; their unit costs add up to `unitCost`, their shares to 1.
+     */
+    components: ComponentUnitCostResult[];
+}
+
+/**
  * The break-even chart in money, as columns of equal length against sales revenue R
  * (in the given mix): points at 0, BEP$, the forecast revenue (when given) and the end.
  */
@@ -5590,6 +5785,15 @@ export function convertRate(options: ConvertRateOptions): ConvertRateResult;
 export function criticWeights(options: CriticWeightsOptions): CriticWeightsResult;
 
 /**
+ * On-time delivery (orders on time / orders), order fill rate (complete orders /
+ * orders) and unit fill rate (units delivered / units ordered) of one period.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options (more on-time
+ * orders than orders, say).
+ */
+export function deliveryPerformance(options: DeliveryPerformanceOptions): DeliveryPerformanceResult;
+
+/**
  * The density of a demand distribution, for a chart: a normal curve over μ ± 4σ
  * (161 points), the corners of a uniform step, or a discrete distribution's values and
  * probabilities; with the cumulative probability at each point.
@@ -5691,6 +5895,15 @@ export function feedback360(options: Feedback360Options): Feedback360Result;
  * no actual value, `goals` when every weight is 0).
  */
 export function goalScore(options: GoalScoreOptions): GoalScoreResult;
+
+/**
+ * Inventory turnover (cost of goods sold / average inventory) and weeks or days of
+ * supply (average inventory / usage per week or day), with the share of assets held as
+ * inventory when the total assets are given.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function inventoryTurns(options: InventoryTurnsOptions): InventoryTurnsResult;
 
 /**
  * The number of kanbans: N = (d × L + SS) / C (Heizer & Render), or
@@ -5940,6 +6153,14 @@ export function sixSigma(options: SixSigmaOptions): SixSigmaResult;
  */
 export function taktTime(options: TaktTimeOptions): TaktTimeResult;
 
+/**
+ * Cost per unit: the period's total cost (material, labour, overhead, ...) over the good
+ * units made, with each component's cost per unit and share of the total.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options.
+ */
+export function unitCost(options: UnitCostOptions): UnitCostResult;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
@@ -5959,6 +6180,7 @@ export interface InitOutput {
     readonly compareScorecards: (a: unknown) => [number, number, number];
     readonly convertRate: (a: unknown) => [number, number, number];
     readonly criticWeights: (a: unknown) => [number, number, number];
+    readonly deliveryPerformance: (a: unknown) => [number, number, number];
     readonly demandDensity: (a: unknown) => [number, number, number];
     readonly directWeights: (a: unknown) => [number, number, number];
     readonly entropyWeights: (a: unknown) => [number, number, number];
@@ -5971,6 +6193,7 @@ export interface InitOutput {
     readonly expectedOutput: (a: unknown) => [number, number, number];
     readonly feedback360: (a: unknown) => [number, number, number];
     readonly goalScore: (a: unknown) => [number, number, number];
+    readonly inventoryTurns: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
@@ -5998,6 +6221,7 @@ export interface InitOutput {
     readonly scorecard: (a: unknown) => [number, number, number];
     readonly sixSigma: (a: unknown) => [number, number, number];
     readonly taktTime: (a: unknown) => [number, number, number];
+    readonly unitCost: (a: unknown) => [number, number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;

@@ -546,3 +546,35 @@ netPromoterScore({ scores: ["9"] });
 processCapability({ mean: 8, upperSpec: 10 });
 
 export { dpmo, sigmaLevel, cpk, oneSided, nps, npsFromScores, uncheckedSigma };
+// Operations measures: inventory turns, delivery performance, cost per unit.
+import {
+  deliveryPerformance,
+  inventoryTurns,
+  unitCost,
+  type ComponentUnitCostResult,
+  type DeliveryPerformanceOptions,
+  type DeliveryPerformanceResult,
+  type InventoryTurnsOptions,
+  type InventoryTurnsResult,
+  type UnitCostOptions,
+  type UnitCostResult,
+} from "../../pkg/opscalc.js";
+
+const jacksPottery: InventoryTurnsOptions = { costOfGoodsSold: 7000000, averageInventory: 350000, weeksPerPeriod: 52, totalAssets: 5000000 };
+const turnover: InventoryTurnsResult = inventoryTurns(jacksPottery);
+const turns: number = turnover.turns;
+const weeksOfSupply: number | undefined = turnover.weeksOfSupply;
+const deliveryWeek: DeliveryPerformanceOptions = { orders: 120, onTimeOrders: 108, unitsOrdered: 380000, unitsDelivered: 370440 };
+const delivery: DeliveryPerformanceResult = deliveryPerformance(deliveryWeek);
+const onTime: number | undefined = delivery.onTimeRate;
+const bottleCosts: UnitCostOptions = { units: 370440, costs: [{ id: "material", cost: 60000 }, { id: "labour", cost: 25000 }] };
+const perBottle: UnitCostResult = unitCost(bottleCosts);
+const material: ComponentUnitCostResult | undefined = perBottle.components[0];
+// @ts-expect-error orders are required
+deliveryPerformance({ onTimeOrders: 3 });
+// @ts-expect-error a cost component is named by `id`
+unitCost({ units: 1, costs: [{ name: "labour", cost: 1 }] });
+// @ts-expect-error the on-time rate may be absent
+const uncheckedRate: number = delivery.onTimeRate;
+
+export { turns, weeksOfSupply, onTime, material, uncheckedRate };

@@ -224,4 +224,22 @@ export const calculators = [
     summary:
       "The two disciplines side by side (definition, goal, focus, metrics, tools), with a small live calculator behind every metric and tool: throughput, Six Sigma, KPIs, the balanced scorecard and more.",
   },
+  // Compare: production management vs operations management, and one story from a
+  // plant's operations numbers to its balanced scorecard.
+  {
+    href: "operations-vs-production.html",
+    title: "Operations management vs production management",
+    navTitle: "Ops vs production",
+    section: "Compare",
+    summary:
+      "Goods only, or goods and services: the two side by side, point by point, each with a small calculator opened in place (EPQ, machines needed, line balancing, kanbans, OEE; a bank's capacity, a clinic's bottleneck, a bank queue, EOQ, make or buy).",
+  },
+  {
+    href: "plant-story.html",
+    title: "One story from operations to performance",
+    navTitle: "Plant story",
+    section: "Compare",
+    summary:
+      "A bottling line's week: shop-floor figures become OEE, utilization, inventory turns, on-time delivery and cost per bottle, which feed a balanced scorecard, so a breakdown on the line shows in the scores.",
+  },
 ];

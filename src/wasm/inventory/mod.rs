@@ -20,3 +20,6 @@ mod reorder_point;
 // Classification and units.
 mod abc_analysis;
 mod rate_conversion;
+
+// Supply-chain measures.
+mod inventory_turns;
