@@ -170,3 +170,17 @@ test("each calculator's results download as CSV", async () => {
   assert.equal(await readFile(await download.path(), "utf8"), 'Expected output,"131,250 units"\r\nUtilization,65.1%\r\n');
   assert.deepEqual(problems, []);
 });
+
+test("the page fits a phone screen while both calculators compare", async () => {
+  const { page, problems } = await openPage({ width: 375, height: 740 });
+  await startComparing(page, "capacity-form");
+  await type(page, "Actual output", "160000");
+  await startComparing(page, "expected-form");
+  await type(page, "Expected efficiency", "0.8");
+  const overflow = await horizontalOverflow(page);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: new URL("capacity-scenarios-phone.png", ARTIFACTS).pathname, fullPage: true });
+  await page.locator("#capacity-form-comparison").screenshot({ path: new URL("capacity-comparison-phone.png", ARTIFACTS).pathname });
+  await page.locator("#expected-form").screenshot({ path: new URL("capacity-expected-form-phone.png", ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+});
