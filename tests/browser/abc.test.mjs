@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -146,5 +147,70 @@ test("the page fits a phone screen", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("abc-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: classes by value in scenario B against by items in A", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await page.getByLabel("share of the annual value").check();
+  const rows = await comparisonRows(page);
+  // By value, A runs to the item that reaches 80 %: #10500 joins A (hand-computed, as above).
+  assert.deepEqual(rows[0], ["Total annual value", "$232,057", "$232,057", "$0", "0.0%"]);
+  assert.deepEqual(rows[2], ["Class A: items", "2", "3", "+1", "+50.0%"]);
+  assert.deepEqual(rows[3], ["Class A: % of value", "71.97%", "83.32%", "+11.35 pts", "—"]);
+  assert.deepEqual(rows[4], ["Class B: items", "3", "2", "−1", "−33.3%"]);
+  assert.deepEqual(rows[7], ["Class C: % of value", "4.83%", "4.83%", "0 pts", "—"]);
+  assert.equal(await classesOf(page), "AAABBCCCCC", "the results show scenario B");
+  await editScenario(page, "A");
+  assert.equal(await page.getByLabel("share of the items").isChecked(), true);
+  assert.equal(await classesOf(page), "AABBBCCCCC");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("abc-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the item table, the basis, the cutoffs and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Remove item 10", exact: true }).click();
+  await type(idCell(page, 1), "#10286-X");
+  await type(cell(page, "Unit cost", 4), "100");
+  await page.getByLabel("share of the annual value").check();
+  await type(field(page, "Class A share"), "0.7");
+  await type(field(page, "Class B share"), "0.25");
+  await startComparing(page);
+  await type(cell(page, "Annual demand", 9), "5000");
+  // Only scenario B's table holds 5,000 (the link is written a moment after the last key).
+  const link = await linkHolding(page, '"annualDemand":"5000"');
+  assert.match(decodeURIComponent(link), /[?&]b\.cutoff-b=0\.25/);
+  assert.match(link, /[?&]basis=value/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Total annual value").filter({ hasText: "$" }).waitFor();
+  assert.equal(await copy.page.locator("#items tbody tr").count(), 9);
+  assert.equal(await idCell(copy.page, 1).inputValue(), "#10286-X");
+  assert.equal(await cell(copy.page, "Unit cost", 4).inputValue(), "100");
+  assert.equal(await cell(copy.page, "Annual demand", 9).inputValue(), "1200", "A's own table");
+  assert.equal(await field(copy.page, "Class A share").inputValue(), "0.7");
+  assert.equal(await copy.page.getByLabel("share of the annual value").isChecked(), true);
+  // A: #10572 ($150) gone and #10867 at $100 (+$19,999); B: #01307 at 5,000 × $0.42 (+$1,596).
+  assert.equal(await output(copy.page, "Total annual value").textContent(), "$251,906");
+  assert.deepEqual((await comparisonRows(copy.page))[0], ["Total annual value", "$251,906", "$253,502", "+$1,596", "+0.6%"]);
+  await editScenario(copy.page, "B");
+  assert.equal(await cell(copy.page, "Annual demand", 9).inputValue(), "5000");
+  assert.equal(await copy.page.locator("#items tbody tr").count(), 9);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV, with the class table", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "abc-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], 'Total annual value,"$232,057"');
+  assert.ok(lines.includes('Class shares,"A 20%, B 30%, C 50% of the items"'), csv.text);
+  assert.ok(lines.includes("Class,Items,Ranks,% of items,Annual value,% of value"), csv.text);
+  assert.ok(lines.includes('A,2,1–2,20%,"$167,000",71.97%'), csv.text);
   assert.deepEqual(problems, []);
 });

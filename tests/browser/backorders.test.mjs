@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, field, newWatchedPage, openSite, output, type } from "./browser.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -128,5 +129,55 @@ test("the backorders page fits a phone screen without sideways scrolling", async
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("backorders-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: backorders three times dearer in scenario B plan fewer of them at a higher cost", async () => {
+  const { page, problems } = await openBackorders();
+  await startComparing(page);
+  await type(page, "Backorder cost", "90");
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Order quantity Q*", "115.47 units", "105.41 units", "−10.06 units", "−8.7%"]);
+  assert.deepEqual(rows[1], ["Maximum backorder b*", "28.87 units", "10.54 units", "−18.33 units", "−63.5%"]);
+  assert.deepEqual(rows[2], ["Total cost per year", "$866.03", "$948.68", "+$82.66", "+9.5%"]);
+  assert.deepEqual(rows[6], ["Share of each cycle in backorder", "25%", "10%", "−15 pts", "—"]);
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Backorder cost").inputValue(), "30");
+  assert.equal(await output(page, "Order quantity").textContent(), "115.47 units");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("backorders-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the inputs, the holding cost per unit chosen and scenario B", async () => {
+  const { page, problems } = await openBackorders();
+  await page.getByLabel("an amount per unit").check();
+  await type(page, "Holding cost H", "10");
+  await type(page, "Demand", "8000");
+  await startComparing(page);
+  await type(page, "Backorder cost", "90");
+  const link = await linkHolding(page, "b.backorder-cost=90");
+  assert.match(link, /[?&]holding-mode=perUnit/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Order quantity").filter({ hasText: "units" }).waitFor();
+  assert.equal(await copy.page.getByLabel("an amount per unit").isChecked(), true);
+  assert.equal(await field(copy.page, "Holding rate").isVisible(), false);
+  assert.equal(await field(copy.page, "Holding cost H").inputValue(), "10");
+  assert.equal(await field(copy.page, "Demand").inputValue(), "8000");
+  assert.equal(await output(copy.page, "Order quantity").textContent(), "230.94 units");
+  assert.deepEqual((await comparisonRows(copy.page))[0], ["Order quantity Q*", "230.94 units", "210.82 units", "−20.12 units", "−8.7%"]);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openBackorders();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "backorders-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Order quantity Q*,115.47 units");
+  assert.ok(lines.includes("Total cost per year,$866.03"), csv.text);
+  assert.ok(lines.includes("Share of each cycle in backorder,25%"), csv.text);
   assert.deepEqual(problems, []);
 });

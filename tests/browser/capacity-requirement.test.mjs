@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, tableRows, type, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -117,5 +118,63 @@ test("the page fits a phone screen", async () => {
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("capacity-requirement-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: Krajewski's copy center without the cushion in scenario B needs one machine fewer", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Krajewski: copy center" }).click();
+  await startComparing(page);
+  await field(page, "Capacity cushion").fill("");
+  const rows = await comparisonRows(page);
+  // 5,305 hours over 2,000 instead of 1,700 a machine: 2.65, so 3 machines.
+  assert.deepEqual(rows[0], ["Machines needed", "4", "3", "−1", "−25.0%"]);
+  assert.deepEqual(rows[1], ["Exact requirement M", "3.121", "2.653", "−0.4681", "−15.0%"]);
+  assert.deepEqual(rows[4], ["Hours per machine, less the cushion", "1,700 hours", "2,000 hours", "+300 hours", "+17.6%"]);
+  assert.deepEqual(rows[5], ["Utilization of the machines", "66.31%", "88.42%", "+22.1 pts", "—"]);
+  assert.equal(await output(page, "Machines needed").textContent(), "3 machines", "the results show scenario B");
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Capacity cushion").inputValue(), "0.15");
+  assert.equal(await output(page, "Machines needed").textContent(), "4 machines");
+  await page.screenshot({ path: new URL("capacity-requirement-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the product table (names, lots, an added product) and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Stevenson, made in lots" }).click();
+  await typeInto(nameCell(page, 2), "Bracket");
+  await page.getByRole("button", { name: "Add a product" }).click();
+  await typeInto(nameCell(page, 4), "Hinge");
+  await typeInto(cell(page, "Demand", 4), "1000");
+  await typeInto(cell(page, "Processing time", 4), "0.5");
+  await startComparing(page);
+  await typeInto(cell(page, "Lot size", 1), "40");
+  const link = await linkHolding(page, '"setupTime":"3","lotSize":"40"');
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Machines needed").filter({ hasText: "machine" }).waitFor();
+  assert.equal(await copy.locator("#products tbody tr").count(), 4);
+  assert.equal(await nameCell(copy, 2).inputValue(), "Bracket");
+  assert.equal(await nameCell(copy, 4).inputValue(), "Hinge");
+  assert.equal(await cell(copy, "Lot size", 1).inputValue(), "20", "A's lots");
+  assert.deepEqual((await tableRows(copy, "#requirement-products"))[3], ["Hinge", "500", "—", "0", "500"]);
+  assert.equal(await output(copy, "Hours needed a year").textContent(), "6,436.67 hours");
+  // B: lots of 40 halve #1's setups, 60 hours to 30.
+  assert.deepEqual((await comparisonRows(copy))[3], ["of which setups", "136.67 hours", "106.67 hours", "−30 hours", "−22.0%"]);
+  await editScenario(copy, "B");
+  assert.equal(await cell(copy, "Lot size", 1).inputValue(), "40");
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("the results download as CSV, with the hours by product", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "capacity-requirement-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Machines needed,3 machines");
+  assert.ok(lines.includes('"Hours per machine, less the cushion","2,000 hours"'), csv.text);
+  assert.ok(lines.includes("Product,Processing D p,Setups D / Q,Setup hours,Total hours"), csv.text);
+  assert.ok(lines.includes('#2,"2,400",—,0,"2,400"'), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, textField, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -121,5 +122,66 @@ test("the newsvendor page, with its demand table, fits a phone screen without si
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("newsvendor-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: Cindy's cider salvaged at $0.10 a litre in scenario B stocks more", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(page, "Salvage value", "0.1");
+  const rows = await comparisonRows(page);
+  // Co = $0.20 − $0.10: CR = 0.6 / 0.7 = 0.8571 and Q* = 300 + 0.8571 × 200 = 471.43.
+  assert.deepEqual(rows[0], ["Stock Q*", "450 units", "471.43 units", "+21.43 units", "+4.8%"]);
+  assert.deepEqual(rows[1], ["Critical ratio", "0.75", "0.8571", "+0.1071", "+14.3%"]);
+  assert.deepEqual(rows[2], ["Chance of meeting all demand", "75%", "85.71%", "+10.71 pts", "—"]);
+  assert.deepEqual(rows[6], ["Expected profit", "$225", "$231.43", "+$6.429", "+2.9%"]);
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Salvage value").inputValue(), "0");
+  assert.equal(await output(page, "Stock Q*").textContent(), "450 units");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("newsvendor-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces a table of demand, the costs chosen, the quantity to compare and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Roses (Poisson table)" }).click();
+  await type(page, "Compare with stocking", "5");
+  await startComparing(page);
+  await type(page, "Shortage cost", "8");
+  const link = await linkHolding(page, "b.underage-cost=8");
+  assert.match(link, /[?&]distribution=discrete/);
+  assert.match(link, /[?&]cost-mode=direct/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Stock Q*").filter({ hasText: "units" }).waitFor();
+  assert.equal(await copy.page.getByLabel("a table of values and probabilities").isChecked(), true);
+  assert.equal(await textField(copy.page, "Demand values").inputValue(), "0 1 2 3 4 5 6 7 8 9 10 11 12");
+  assert.equal(await copy.page.locator(".demand-table tr.chosen").innerText(), "4\t0.196\t0.629");
+  assert.equal(await copy.page.locator("#compare h3").textContent(), "Stocking 5 units instead");
+  const rows = await comparisonRows(copy.page);
+  // Cu = $8, Co = $2: CR = 0.8, and P(D ≤ 6) = 0.889 is the first to reach it.
+  assert.deepEqual(rows[0], ["Stock Q*", "4 units", "6 units", "+2 units", "+50.0%"]);
+  assert.deepEqual(rows[1], ["Critical ratio", "0.6", "0.8", "+0.2", "+33.3%"]);
+  assert.deepEqual(rows[2], ["Chance of meeting all demand", "62.9%", "88.9%", "+26 pts", "—"]);
+  assert.equal(rows.length, 6, "no prices, no profit");
+  assert.equal(await copy.page.locator(".scenario-chart .bars rect").count(), 26, "both scenarios' 13 bars");
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV, with the demand table when there is one", async () => {
+  const { page, problems } = await openPage();
+  let csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "newsvendor-results.csv");
+  let lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Stock Q*,450 units");
+  assert.ok(lines.includes("Expected profit,$225"), csv.text);
+
+  await page.getByRole("button", { name: "Roses (Poisson table)" }).click();
+  csv = await downloadText(page, "Download the results as CSV");
+  lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Stock Q*,4 units");
+  assert.ok(lines.includes("4,0.196,0.629"), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -139,5 +140,67 @@ test("the page fits a phone screen", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("oee-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: Vorne's shift with 19,000 good pieces in scenario B", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(page, "Good count", "19000");
+  const rows = await comparisonRows(page);
+  // Q = 19,000 / 19,271 = 98.59 %; OEE = (19,000 / 60) / 420 = 75.40 %. Factors change in points.
+  assert.deepEqual(rows, [
+    ["OEE", "74.79%", "75.40%", "+0.60 pts", "—"],
+    ["Availability A", "88.81%", "88.81%", "0 pts", "—"],
+    ["Performance P", "86.11%", "86.11%", "0 pts", "—"],
+    ["Quality Q", "97.80%", "98.59%", "+0.79 pts", "—"],
+    ["Fully productive time (minutes)", "314.13 minutes", "316.67 minutes", "+2.533 minutes", "+0.8%"],
+    ["Rejects", "423 pieces", "271 pieces", "−152 pieces", "−35.9%"],
+  ]);
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Good count").inputValue(), "18848");
+  assert.equal(await output(page, "OEE").first().textContent(), "74.79%");
+  await page.screenshot({ path: new URL("oee-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the time unit, the speed given as a cycle time, TEEP's calendar time and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Vorne: in seconds" }).click();
+  await type(page, "Calendar time", "86400");
+  await startComparing(page);
+  await type(page, "Downtime", "1200");
+  const link = await linkHolding(page, "b.downtime=1200");
+  assert.match(link, /[?&]time-unit=seconds/);
+  assert.match(link, /[?&]speed-mode=cycle/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "OEE").filter({ hasText: "%" }).waitFor();
+  assert.equal(await copy.page.locator("#time-unit").inputValue(), "seconds");
+  assert.equal(await copy.page.getByLabel("a cycle time (time per piece)").isChecked(), true);
+  assert.equal(await field(copy.page, "Ideal run rate").isVisible(), false);
+  assert.equal(await field(copy.page, "Calendar time").inputValue(), "86400");
+  assert.equal(await output(copy.page, "Run time").textContent(), "22,380 seconds");
+  assert.equal(await output(copy.page, "TEEP").textContent(), "21.81%");
+  // B: 1,200 s down instead of 2,820 and the same pieces: availability up, performance
+  // down by as much, OEE unchanged (it is good pieces' ideal time over planned time).
+  const rows = await comparisonRows(copy.page);
+  assert.deepEqual(rows[0], ["OEE", "74.79%", "74.79%", "0 pts", "—"]);
+  assert.deepEqual(rows[1], ["Availability A", "88.81%", "95.24%", "+6.43 pts", "—"]);
+  assert.deepEqual(rows[2], ["Performance P", "86.11%", "80.30%", "−5.81 pts", "—"]);
+  assert.deepEqual(rows[5], ["TEEP", "21.81%", "21.81%", "0 pts", "—"]);
+  assert.deepEqual(rows[6], ["Fully productive time (seconds)", "18,848 seconds", "18,848 seconds", "0 seconds", "0.0%"]);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "oee-results.csv");
+  assert.equal(
+    csv.text,
+    "OEE,74.79%\r\nAvailability A,88.81%\r\nPerformance P,86.11%\r\nQuality Q,97.80%\r\nRun time,373 minutes\r\nFully productive time,314.13 minutes\r\nRejects,423 pieces\r\n",
+  );
   assert.deepEqual(problems, []);
 });

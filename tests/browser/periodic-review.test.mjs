@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -73,5 +74,57 @@ test("the chart draws demand over R + L and marks the order-up-to level", async 
   assert.equal(await chart.locator("polyline.density").count(), 1);
   assert.deepEqual(await chart.locator(".marker text").allTextContents(), ["mean = 270", "T = 290.94"]);
   assert.match(await chart.locator("desc").textContent(), /leaves a 1% chance of a stockout/);
+  assert.deepEqual(problems, []);
+});
+
+test("compare: reviewing every 14 days in scenario B instead of 7", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(page, "Review period", "14");
+  const rows = await comparisonRows(page);
+  // R + L = 16 days: mean 30 × 16 = 480, σ = 3 × √16 = 12, SS = 2.326 × 12 = 27.92.
+  assert.deepEqual(rows[0], ["Order now", "219.94 units", "436.92 units", "+216.98 units", "+98.7%"]);
+  assert.deepEqual(rows[1], ["Order-up-to level T", "290.94 units", "507.92 units", "+216.98 units", "+74.6%"]);
+  assert.deepEqual(rows[3], ["Protection interval R + L", "9 days", "16 days", "+7 days", "+77.8%"]);
+  assert.deepEqual(rows[4], ["Spread over R + L", "9 units", "12 units", "+3 units", "+33.3%"]);
+  assert.deepEqual(rows[6], ["Stockout risk", "1%", "1%", "0 pts", "—"]);
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Review period").inputValue(), "7");
+  assert.equal(await output(page, "Order now").textContent(), "219.94 units");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("periodic-review-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the inputs, an empty on-hand field and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await type(page, "Demand rate", "40");
+  await field(page, "On hand").fill("");
+  await startComparing(page);
+  await type(page, "Lead time", "5");
+  const link = await linkHolding(page, "b.lead-time=5");
+  assert.match(link, /[?&]on-hand=(&|$)/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Order-up-to level").filter({ hasText: "units" }).waitFor();
+  assert.equal(await field(copy.page, "Demand rate").inputValue(), "40");
+  assert.equal(await field(copy.page, "On hand").inputValue(), "");
+  assert.equal(await output(copy.page, "Order now").isVisible(), false);
+  const rows = await comparisonRows(copy.page);
+  // No stock on hand given: no order to compare. A: 40 × 9 + 20.94; B: 40 × 12 + 2.326 × 3 × √12.
+  assert.deepEqual(rows[0], ["Order-up-to level T", "380.94 units", "504.18 units", "+123.24 units", "+32.4%"]);
+  assert.deepEqual(rows[2], ["Protection interval R + L", "9 days", "12 days", "+3 days", "+33.3%"]);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "periodic-review-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Order now,219.94 units");
+  assert.ok(lines.includes("Order-up-to level T,290.94 units"), csv.text);
+  assert.ok(lines.includes("Protection interval R + L,9 days"), csv.text);
   assert.deepEqual(problems, []);
 });

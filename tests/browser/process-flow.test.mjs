@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, type, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -158,5 +159,77 @@ test("the page fits a phone screen; the diagram scrolls within its box", async (
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("process-flow-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: a second cutter in scenario B moves the bottleneck to sewing, at 18 an hour", async () => {
+  const { page, problems } = await openPage();
+  await type(page, "Demand", "20");
+  await startComparing(page);
+  await typeInto(cell(page, "Resources", 1), "2");
+  const rows = await comparisonRows(page);
+  // Cut: 2 / 4 min × 60 = 30 an hour; sewing's 18 is now the least. Demand of 20 exceeds both.
+  assert.deepEqual(rows, [
+    ["Process capacity", "15 an hour", "18 an hour", "+3 an hour", "+20.0%"],
+    ["Throughput", "15 an hour", "18 an hour", "+3 an hour", "+20.0%"],
+    ["Cycle time at capacity (min)", "4 min", "3.333 min", "−0.6667 min", "−16.7%"],
+    ["Flow time of one unit (min)", "19.5 min", "19.5 min", "0 min", "0.0%"],
+  ]);
+  assert.equal(await output(page, "Bottleneck").textContent(), "Sew", "the results show scenario B");
+  await editScenario(page, "A");
+  assert.equal(await cell(page, "Resources", 1).inputValue(), "1");
+  assert.equal(await output(page, "Bottleneck").textContent(), "Cut");
+  await page.screenshot({ path: new URL("process-flow-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("times in different units are not set side by side", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await page.getByLabel("hours").check();
+  const rows = await comparisonRows(page);
+  // The same unit times read as hours: cutting makes 1 / 4 = 0.25 an hour.
+  assert.deepEqual(rows[0], ["Process capacity", "15 an hour", "0.25 an hour", "−14.75 an hour", "−98.3%"]);
+  assert.deepEqual(rows.slice(2), [
+    ["Cycle time at capacity (min)", "4 min", "—", "—", "—"],
+    ["Flow time of one unit (min)", "19.5 min", "—", "—", "—"],
+    ["Cycle time at capacity (h)", "—", "4 h", "—", "—"],
+    ["Flow time of one unit (h)", "—", "19.5 h", "—", "—"],
+  ]);
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the steps, the time unit, the demand and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Assembly line in seconds" }).click();
+  await typeInto(nameCell(page, 3), "Final test");
+  await page.getByRole("button", { name: "Add a step" }).click();
+  await typeInto(nameCell(page, 4), "Box");
+  await typeInto(cell(page, "Capacity per hour", 4), "100");
+  await startComparing(page);
+  await type(page, "Demand", "60");
+  const link = await linkHolding(page, "b.demand-rate=60");
+  assert.match(link, /[?&]time-unit=second/);
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Process capacity").filter({ hasText: "an hour" }).waitFor();
+  assert.equal(await copy.getByLabel("seconds").isChecked(), true);
+  assert.equal(await copy.locator("[data-time-unit-plural]").first().textContent(), "seconds", "unit labels follow the link");
+  assert.equal(await nameCell(copy, 3).inputValue(), "Final test");
+  assert.equal(await cell(copy, "Capacity per hour", 4).inputValue(), "100");
+  assert.deepEqual((await tableRows(copy, "#flow-steps"))[3], ["Box", "1", "36 s", "100", "72%", "75%"]);
+  assert.deepEqual((await comparisonRows(copy))[1], ["Throughput", "72 an hour", "60 an hour", "−12 an hour", "−16.7%"]);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("the results download as CSV, with the step table", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "process-flow-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Process capacity,15 an hour");
+  assert.ok(lines.includes("Cycle time at capacity,4 min a unit"), csv.text);
+  assert.ok(lines.includes("Step,Resources,Unit time,Capacity an hour,Utilization,Implied utilization"), csv.text);
+  assert.ok(lines.includes("Cut,1,4 min,15,80%,80%"), csv.text);
   assert.deepEqual(problems, []);
 });

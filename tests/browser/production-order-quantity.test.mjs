@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, field, newWatchedPage, openSite, output, type } from "./browser.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -144,5 +145,54 @@ test("the EPQ page fits a phone screen without sideways scrolling", async () => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("epq-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: four times the setup cost in scenario B doubles the run size and the total cost", async () => {
+  const { page, problems } = await openEpq();
+  await startComparing(page);
+  await type(page, "Setup cost", "180");
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Run size Q*", "2,400 units", "4,800 units", "+2,400 units", "+100.0%"]);
+  assert.deepEqual(rows[1], ["Total cost per year", "$1,800", "$3,600", "+$1,800", "+100.0%"]);
+  assert.deepEqual(rows[5], ["Runs per year", "20", "10", "−10", "−50.0%"]);
+  assert.equal(await output(page, "Run size").textContent(), "4,800 units", "the results show scenario B");
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Setup cost").inputValue(), "45");
+  const chart = page.locator(".scenario-chart");
+  assert.equal(await chart.locator("polyline.line.scenario-b").count(), 1);
+  await page.screenshot({ path: new URL("epq-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the inputs, the holding rate chosen and scenario B", async () => {
+  const { page, problems } = await openEpq();
+  await page.getByLabel("a rate of the unit cost").check();
+  await type(page, "Holding rate", "0.25");
+  await type(page, "Unit cost", "4");
+  await type(page, "Demand", "12000");
+  await startComparing(page);
+  await type(page, "Setup cost", "180");
+  const link = await linkHolding(page, "b.setup-cost=180");
+  assert.match(link, /[?&]holding-mode=rate/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Run size").filter({ hasText: "units" }).waitFor();
+  assert.equal(await copy.page.getByLabel("a rate of the unit cost").isChecked(), true);
+  assert.equal(await field(copy.page, "Holding cost H").isVisible(), false);
+  assert.equal(await field(copy.page, "Demand").inputValue(), "12000");
+  assert.equal(await output(copy.page, "Run size").textContent(), "1,073.31 units");
+  assert.deepEqual((await comparisonRows(copy.page))[0], ["Run size Q*", "1,073.31 units", "2,146.63 units", "+1,073.31 units", "+100.0%"]);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openEpq();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "production-order-quantity-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], 'Run size Q*,"2,400 units"');
+  assert.ok(lines.includes('Maximum inventory Imax,"1,800 units"'), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -139,5 +140,69 @@ test("the page fits a phone screen", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("productivity-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: Collins's new system with $600 of overhead in scenario B instead of $800", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(page, "Cost, after, input 2", "600", numberCell);
+  const rows = await comparisonRows(page);
+  // After: 14 / ($640 + $600) = 0.01129 per $, 46.77 % above before's 0.007692.
+  assert.deepEqual(rows, [
+    ["Multifactor productivity before", "0.007692 per $", "0.007692 per $", "0 per $", "0.0%"],
+    ["Labour productivity before", "0.25 per unit", "0.25 per unit", "0 per unit", "0.0%"],
+    ["Multifactor productivity after", "0.009722 per $", "0.01129 per $", "+0.001568 per $", "+16.1%"],
+    ["Labour productivity after", "0.4375 per unit", "0.4375 per unit", "0 per unit", "0.0%"],
+    ["Change in multifactor productivity", "26.39%", "46.77%", "+20.39 pts", "—"],
+  ]);
+  await editScenario(page, "A");
+  assert.equal(await cell(page, "Cost", "after", 2).inputValue(), "800");
+  assert.equal(await output(page, "Change in multifactor productivity").textContent(), "+26.39%");
+  await page.screenshot({ path: new URL("productivity-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces both input tables and the number of periods; B of one period is not set beside A's two", async () => {
+  const { page, problems } = await openPage();
+  await type(page, "Amount, before, input 1", "40", numberCell);
+  await page.locator("#add-input-1").click();
+  await type(page, "Input, after, input 3", "Materials", textCell);
+  await type(page, "Cost, after, input 3", "160", numberCell);
+  await startComparing(page);
+  await page.getByLabel("one period").check();
+  const link = await linkHolding(page, "b.period-count=one");
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Multifactor productivity before").filter({ hasText: "per $" }).waitFor();
+  assert.equal(await copy.page.getByLabel("two periods (before and after)").isChecked(), true, "A is shown first");
+  assert.equal(await cell(copy.page, "Amount", "before", 1).inputValue(), "40");
+  assert.equal(await nameCell(copy.page, "after", 3).inputValue(), "Materials");
+  assert.equal(await cell(copy.page, "Cost", "after", 3).inputValue(), "160");
+  assert.deepEqual((await tableRows(copy.page))[4], ["Materials, per $", "—", "0.0875", "—"]);
+  assert.equal(await output(copy.page, "Multifactor productivity after").textContent(), "0.00875 per $");
+  // B has one period: its figures are named without "before", each on a row of its own.
+  const rows = await comparisonRows(copy.page);
+  assert.deepEqual(rows[0], ["Multifactor productivity before", "0.007692 per $", "—", "—", "—"]);
+  assert.deepEqual(rows[1], ["Labour productivity before", "0.2 per unit", "—", "—", "—"]);
+  assert.deepEqual(rows.slice(5), [
+    ["Multifactor productivity", "—", "0.007692 per $", "—", "—"],
+    ["Labour productivity", "—", "0.2 per unit", "—", "—"],
+  ]);
+  await editScenario(copy.page, "B");
+  assert.equal(await copy.page.getByLabel("one period").isChecked(), true);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV, with the table of productivities", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "productivity-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Multifactor productivity before,0.007692 per $");
+  assert.ok(lines.includes("Change in multifactor productivity,+26.39%"), csv.text);
+  assert.ok(lines.includes("Measure,Before,After,Change"), csv.text);
+  assert.ok(lines.includes('"Labour, per unit",0.25,0.4375,+75%'), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -193,5 +194,83 @@ test("the page fits a phone screen: the candidate table scrolls inside its box",
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("quantity-discount-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: at $4.70 from 2,000 in scenario B the larger order becomes the cheapest", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(cell(page, "Unit price", 3), "4.7");
+  const rows = await comparisonRows(page);
+  // Tier 3 at $4.70: 5,000 × 4.70 + 2.5 × 49 + 1,000 × 0.94 = $24,562.50 beats tier 2's $24,725.
+  assert.deepEqual(rows[0], ["Order quantity Q*", "1,000 units", "2,000 units", "+1,000 units", "+100.0%"]);
+  assert.deepEqual(rows[1], ["Total cost per year", "$24,725", "$24,562.50", "−$162.50", "−0.7%"]);
+  assert.deepEqual(rows[2], ["Unit price", "$4.80", "$4.70", "−$0.10", "−2.1%"]);
+  assert.deepEqual(rows[5], ["Holding cost per year", "$480", "$940", "+$460", "+95.8%"]);
+  assert.equal(await output(page, "Unit price").textContent(), "$4.70 (tier 3)", "the results show scenario B");
+  await editScenario(page, "A");
+  assert.equal(await cell(page, "Unit price", 3).inputValue(), "4.75", "A keeps its own tiers");
+  assert.equal(await output(page, "Order quantity").textContent(), "1,000 units");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("quantity-discount-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces the scheme, the holding cost chosen, the tiers and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await type(field(page, "Demand"), "600");
+  await type(field(page, "Ordering cost"), "8");
+  await setTiers(page, [["0", "0.30"], ["500", "0.29"], ["1000", "0.28"]]);
+  await page.getByLabel("only the units past each break").check();
+  await page.getByRole("button", { name: "Add a tier" }).click();
+  await setTiers(page, [["0", "0.30"], ["500", "0.29"], ["1000", "0.28"], ["2000", "0.27"]]);
+  await startComparing(page);
+  await page.getByLabel("an amount per unit").check();
+  await type(field(page, "Holding cost H"), "0.12");
+  const link = await linkHolding(page, "b.holding-cost=0.12");
+  assert.match(link, /[?&]scheme=incremental/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Order quantity").filter({ hasText: "units" }).waitFor();
+  assert.equal(await copy.page.getByLabel("only the units past each break").isChecked(), true);
+  assert.equal(await copy.page.getByLabel("a rate of each tier's price").isChecked(), true, "A's holding cost as a rate");
+  assert.equal(await copy.page.locator("#breaks tbody tr").count(), 4);
+  assert.equal(await cell(copy.page, "From", 4).inputValue(), "2000");
+  assert.equal(await cell(copy.page, "Unit price", 4).inputValue(), "0.27");
+  assert.equal(await output(copy.page, "Order quantity").textContent(), "400 units");
+  assert.equal(await output(copy.page, "Total cost per year").textContent(), "$204");
+  // B: H = $0.12 in every tier; tier 1's EOQ √(2 × 600 × 8 / 0.12) = 282.84 is the cheapest.
+  const rows = await comparisonRows(copy.page);
+  assert.deepEqual(rows[0], ["Order quantity Q*", "400 units", "282.84 units", "−117.16 units", "−29.3%"]);
+  assert.deepEqual(rows[1], ["Total cost per year", "$204", "$213.94", "+$9.94", "+4.9%"]);
+  assert.deepEqual(rows[3], ["Average unit cost", "$0.30", "$0.30", "$0.00", "0.0%"]);
+
+  await editScenario(copy.page, "B");
+  assert.equal(await copy.page.getByLabel("an amount per unit").isChecked(), true);
+  assert.equal(await field(copy.page, "Holding rate").isVisible(), false);
+  assert.equal(await cell(copy.page, "Unit price", 4).inputValue(), "0.27", "B copied A's tiers");
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "quantity-discount-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], 'Order quantity Q*,"1,000 units"');
+  assert.ok(lines.includes('Total cost per year,"$24,725"'), csv.text);
+  assert.ok(lines.includes("Unit price,$4.80 (tier 2)"), csv.text);
+  assert.deepEqual(problems, []);
+});
+
+test("the page fits a phone screen while comparing", async () => {
+  const { page, problems } = await openPage({ width: 375, height: 740 });
+  await startComparing(page);
+  await type(cell(page, "Unit price", 3), "4.7");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: new URL("quantity-discount-scenarios-phone.png", ARTIFACTS).pathname, fullPage: true });
+  await page.locator(".scenario-comparison").screenshot({ path: new URL("quantity-discount-comparison-phone.png", ARTIFACTS).pathname });
   assert.deepEqual(problems, []);
 });

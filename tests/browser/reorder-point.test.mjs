@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -132,5 +133,64 @@ test("the reorder point page fits a phone screen without sideways scrolling", as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("reorder-point-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: a 95% service level in scenario B against the iPods' 90%", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await type(page, "Cycle service level", "0.95");
+  const rows = await comparisonRows(page);
+  // z = Φ⁻¹(0.95) = 1.645 against Φ⁻¹(0.9) = 1.282: SS = z × 7.071 grows 28.3%.
+  assert.deepEqual(rows[0], ["Reorder point ROP", "39.06 units", "41.63 units", "+2.569 units", "+6.6%"]);
+  assert.deepEqual(rows[1], ["Safety stock SS", "9.062 units", "11.63 units", "+2.569 units", "+28.3%"]);
+  assert.deepEqual(rows[3], ["Safety factor z", "1.282", "1.645", "+0.3633", "+28.3%"]);
+  assert.deepEqual(rows[4], ["Stockout risk per cycle", "10%", "5%", "−5 pts", "—"]);
+  assert.equal(rows.length, 6, "no fill rate without an order quantity");
+  await editScenario(page, "A");
+  assert.equal(await field(page, "Cycle service level").inputValue(), "0.9");
+  assert.equal(await output(page, "Reorder point ROP").textContent(), "39.06 units");
+  assert.equal(await page.locator(".scenario-chart polyline.line").count(), 2);
+  await page.screenshot({ path: new URL("reorder-point-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link reproduces a fill rate chosen, its order quantity and scenario B", async () => {
+  const { page, problems } = await openPage();
+  await type(page, "Demand rate", "2500");
+  await type(page, "Demand spread", "500");
+  await type(page, "Lead time L", "2");
+  await page.getByLabel("fill rate: share of demand met from stock").check();
+  await type(page, "Fill rate", "0.975");
+  await type(page, "Order quantity", "10000");
+  await startComparing(page);
+  await type(page, "Fill rate", "0.99");
+  const link = await linkHolding(page, "b.fill-rate=0.99");
+  assert.match(link, /[?&]service-mode=fill/);
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Reorder point ROP").filter({ hasText: "units" }).waitFor();
+  assert.equal(await copy.page.getByLabel("fill rate: share of demand met from stock").isChecked(), true);
+  assert.equal(await field(copy.page, "Cycle service level").isVisible(), false);
+  assert.equal(await field(copy.page, "Order quantity").inputValue(), "10000");
+  assert.equal(await output(copy.page, "Safety stock SS").textContent(), "66.7 units");
+  assert.equal(await output(copy.page, "Fill rate").textContent(), "97.5%");
+  const rows = await comparisonRows(copy.page);
+  // A 99% fill rate: the expected shortage per cycle is (1 − 0.99) × 10,000 = 100 units.
+  assert.deepEqual(rows[1], ["Safety stock SS", "66.7 units", "499.25 units", "+432.55 units", "+648.5%"]);
+  assert.deepEqual(rows[5], ["Expected shortage per cycle", "250 units", "100 units", "−150 units", "−60.0%"]);
+  assert.deepEqual(rows[6], ["Fill rate", "97.5%", "99%", "+1.5 pts", "—"]);
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("the results download as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "reorder-point-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Reorder point ROP,39.06 units");
+  assert.ok(lines.includes("Safety factor z,1.282"), csv.text);
+  assert.ok(!lines.some((line) => line.startsWith("Fill rate")), "no fill rate without an order quantity");
   assert.deepEqual(problems, []);
 });

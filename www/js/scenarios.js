@@ -139,21 +139,22 @@ function comparisonView(form, results, compare) {
   bar.append(toggle, switcher);
   // Choosing a scenario is not an input to the calculation.
   bar.addEventListener("input", (event) => event.stopPropagation());
-  const heading = form.querySelector("h2");
+  // A calculator lower on a page may head its form and results with h3.
+  const heading = form.querySelector("h2, h3");
   if (heading) heading.after(bar);
   else form.prepend(bar);
 
   const badge = document.createElement("span");
   badge.className = "scenario-badge";
   badge.hidden = true;
-  results.querySelector("h2")?.append(badge);
+  results.querySelector("h2, h3")?.append(badge);
 
   const section = document.createElement("section");
   section.className = "scenario-comparison";
   section.id = `${id}-comparison`;
   section.hidden = true;
   section.setAttribute("aria-labelledby", `${id}-comparison-heading`);
-  const title = document.createElement("h2");
+  const title = document.createElement(heading?.tagName === "H3" ? "h3" : "h2");
   title.id = `${id}-comparison-heading`;
   title.textContent = "Scenario A and scenario B";
   const table = document.createElement("table");

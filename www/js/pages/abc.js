@@ -194,7 +194,30 @@ function renderChart(result) {
   });
 }
 
-const update = liveCalculator(form, { compute, render, results });
+/**
+ * Scenario comparison: the totals and each class's items and value, and each item's
+ * share by rank (the cumulative curve would run under the legend at the top right).
+ */
+const compare = {
+  figures: (result) => [
+    { label: "Total annual value", value: result.totalValue, format: money },
+    { label: "Items", value: result.itemCount, format: n },
+    ...result.classes.flatMap((total) => [
+      { label: `Class ${total.class}: items`, value: total.itemCount, format: n },
+      { label: `Class ${total.class}: % of value`, value: total.valueShare, format: percent, percent: true },
+    ]),
+  ],
+  curves: (result) => ({
+    title: "Each item's share of annual value, by rank",
+    xLabel: "Items ranked by annual value",
+    yLabel: "Share of annual value",
+    format: percent,
+    formatX: n,
+    series: [{ label: "Item share", x: result.rows.map((row) => row.rank), y: result.rows.map((row) => row.share) }],
+  }),
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
   items.setRows(TEXTBOOK_ITEMS);

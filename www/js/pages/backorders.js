@@ -125,7 +125,27 @@ function renderCostChart(result, curve) {
 }
 
 form.addEventListener("input", () => syncHoldingMode(form));
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: the key results, and the total-cost curve. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Order quantity Q*", value: result.quantity, format: (value) => `${n(value)} units` },
+    { label: "Maximum backorder b*", value: result.maxBackorder, format: (value) => `${n(value)} units` },
+    { label: "Total cost per year", value: result.totalCost, format: money },
+    { label: "Ordering cost per year", value: result.orderingCostPerPeriod, format: money },
+    { label: "Holding cost per year", value: result.holdingCostPerPeriod, format: money },
+    { label: "Backorder cost per year", value: result.backorderCostPerPeriod, format: money },
+    { label: "Share of each cycle in backorder", value: result.backorderFraction, format: formatPercent, percent: true },
+  ],
+  curves: ({ curve }) => ({
+    title: "Total cost against order quantity",
+    xLabel: "Order quantity Q (units)",
+    yLabel: "Total cost per year ($)",
+    format: n,
+    series: [{ label: "Total cost", x: curve.quantity, y: curve.totalCost }],
+  }),
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
   syncHoldingMode(form);

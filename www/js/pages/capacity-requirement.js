@@ -136,8 +136,21 @@ function showTheWorking(options, result) {
   renderWorking(document.getElementById("requirement-working"), steps);
 }
 
+/** Scenario comparison: machines, hours and how full the machines are. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Machines needed", value: result.machines, format: n },
+    { label: "Exact requirement M", value: result.exactRequirement, format: n },
+    { label: "Hours needed a year", value: result.timeNeeded, format: hours },
+    { label: "of which setups", value: result.setupTimeNeeded, format: hours },
+    { label: "Hours per machine, less the cushion", value: result.availableTimeAfterCushion, format: hours },
+    { label: "Utilization of the machines", value: result.utilization, format: formatPercent, percent: true },
+    { label: "Cushion they leave", value: result.resultingCushion, format: formatPercent, percent: true },
+  ],
+};
+
 applyExample(form, examples[0], sourceLine);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   applyExample(form, examples[0], sourceLine);

@@ -72,8 +72,20 @@ function render({ options, result }) {
   });
 }
 
+/** Scenario comparison: the ratios and the losses (the bars are these shares). */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Utilization", value: result.utilization, format: percent, percent: true },
+    { label: "Efficiency", value: result.efficiency, format: percent, percent: true },
+    { label: "Effective capacity as a share of design", value: result.effectiveShare, format: percent, percent: true },
+    { label: "Capacity cushion", value: result.capacityCushion, format: percent, percent: true },
+    { label: "Planned losses", value: result.plannedLosses, format: (value) => `${n(value)} units` },
+    { label: "Unplanned losses", value: result.unplannedLosses, format: (value) => `${n(value)} units` },
+  ],
+};
+
 applyExample(form, examples[0], sourceLine);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   applyExample(form, examples[0], sourceLine);
@@ -113,4 +125,10 @@ liveCalculator(expectedForm, {
     renderWorking(document.getElementById("expected-working"), steps);
   },
   results: expectedResults,
+  compare: {
+    figures: ({ result }) => [
+      { label: "Expected output", value: result.expectedOutput, format: (value) => `${n(value)} units` },
+      ...(result.utilization === undefined ? [] : [{ label: "Utilization", value: result.utilization, format: percent, percent: true }]),
+    ],
+  },
 });

@@ -61,15 +61,16 @@ function computing() {
 }
 
 /**
- * Hides the input of the quantity being computed and shows the other two; an input that
- * reappears takes the value last computed for it, so switching round-trips.
+ * Hides the input of the quantity being computed and shows the other two; when a person
+ * switches (`switched`), an input that reappears takes the value last computed for it,
+ * so switching round-trips. Inputs put back from a link or a scenario keep their value.
  */
-function syncQuantities() {
+function syncQuantities(switched = false) {
   for (const field of form.querySelectorAll("[data-quantity]")) {
     const key = field.dataset.quantity;
     const wasHidden = field.hidden;
     field.hidden = key === computing();
-    if (wasHidden && !field.hidden && lastResult) inputs[key].value = String(lastResult[key]);
+    if (switched && wasHidden && !field.hidden && lastResult) inputs[key].value = String(lastResult[key]);
   }
   const [one, many] = UNITS[unitSelect.value];
   for (const label of document.querySelectorAll("[data-time-unit]")) label.textContent = one;
@@ -106,11 +107,28 @@ function render({ result }) {
   renderWorking(document.getElementById("littles-working"), [{ ...step, value: texts[result.computed] }]);
 }
 
+/**
+ * Scenario comparison: the three quantities, named with the time unit so that scenarios
+ * in different units are not set side by side.
+ */
+const compare = {
+  figures: ({ result }) => {
+    const [one, many] = UNITS[unitSelect.value];
+    return [
+      { label: "Work in process I", value: result.wip, format: (value) => `${n(value)} units` },
+      { label: `Throughput R (units per ${one})`, value: result.throughput, format: (value) => `${n(value)} per ${one}` },
+      { label: `Flow time T (${many})`, value: result.flowTime, format: (value) => `${n(value)} ${value === 1 ? one : many}` },
+    ];
+  },
+};
+
 // Before liveCalculator's own listener, so the inputs are in place when it reads them.
-form.addEventListener("input", syncQuantities);
+// A person's choice of what to compute comes from its radio; the scenarios' and the
+// link's writes come as an input event of the form itself.
+form.addEventListener("input", (event) => syncQuantities(/** @type {HTMLInputElement} */ (event.target).name === "compute"));
 applyExample(form, examples[0], sourceLine);
 syncQuantities();
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 const load = () => {
   lastResult = undefined;
   syncQuantities();

@@ -236,9 +236,35 @@ function renderCharts(options, result, curve) {
   });
 }
 
+/**
+ * Scenario comparison (not the page's own "compare with stocking Q"): the key results,
+ * and the demand each scenario stocks against.
+ */
+const scenarioCompare = {
+  figures: ({ result }) => [
+    { label: "Stock Q*", value: result.quantity, format: units },
+    { label: "Critical ratio", value: result.criticalRatio, format: n },
+    { label: "Chance of meeting all demand", value: result.outcome.serviceLevel, format: formatPercent, percent: true },
+    { label: "Expected shortage", value: result.outcome.expectedShortage, format: units },
+    { label: "Expected leftover", value: result.outcome.expectedLeftover, format: units },
+    { label: "Expected cost of mismatch", value: result.outcome.expectedCost, format: money },
+    ...(result.outcome.expectedProfit === undefined ? [] : [{ label: "Expected profit", value: result.outcome.expectedProfit, format: money }]),
+  ],
+  curves: ({ options, curve }) => {
+    const discrete = options.demand.distribution === "discrete";
+    return {
+      title: discrete ? "Probability of each demand" : "Probability density of demand",
+      xLabel: "Demand in the period (units)",
+      yLabel: discrete ? "Probability" : "Probability density",
+      format: n,
+      series: [{ label: "Demand", x: curve.x, y: curve.density, kind: discrete ? "bars" : "line" }],
+    };
+  },
+};
+
 form.addEventListener("input", () => syncChoices(form));
 applyExample(form, examples[0], sourceLine);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare: scenarioCompare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   applyExample(form, examples[0], sourceLine);

@@ -131,7 +131,31 @@ const load = (example) => {
   syncTimeUnit(form);
 };
 load(examples[0]);
-const update = liveCalculator(form, { compute, render, results });
+/**
+ * Scenario comparison: the factors, TEEP and the losses in pieces and time (times named
+ * with their unit, so that scenarios in different units are not set side by side).
+ */
+const compare = {
+  figures: ({ result }) => {
+    const { many } = timeUnit(form);
+    return [
+      { label: "OEE", value: result.oee, format: percent, percent: true },
+      { label: "Availability A", value: result.availability, format: percent, percent: true },
+      { label: "Performance P", value: result.performance, format: percent, percent: true },
+      { label: "Quality Q", value: result.quality, format: percent, percent: true },
+      ...(result.teep === undefined || result.utilization === undefined
+        ? []
+        : [
+            { label: "Utilization U", value: result.utilization, format: percent, percent: true },
+            { label: "TEEP", value: result.teep, format: percent, percent: true },
+          ]),
+      { label: `Fully productive time (${many})`, value: result.fullyProductiveTime, format: time },
+      { label: "Rejects", value: result.rejectCount, format: (value) => `${n(value)} pieces` },
+    ];
+  },
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, () => {
   syncTimeUnit(form);
   update();

@@ -78,8 +78,28 @@ function steps(options, result) {
   return list;
 }
 
+/** Scenario comparison: the key results, and the demand curve over R + L. */
+const compare = {
+  figures: ({ result }) => [
+    ...(result.orderQuantity === undefined ? [] : [{ label: "Order now", value: result.orderQuantity, format: units }]),
+    { label: "Order-up-to level T", value: result.orderUpToLevel, format: units },
+    { label: "Safety stock", value: result.safetyStock, format: units },
+    { label: "Protection interval R + L", value: result.protectionInterval, format: (value) => `${n(value)} days` },
+    { label: "Spread over R + L", value: result.sigmaProtection, format: units },
+    { label: "Safety factor z", value: result.z, format: n },
+    { label: "Stockout risk", value: result.stockoutProbability, format: formatPercent, percent: true },
+  ],
+  curves: ({ curve }) => ({
+    title: "Probability density of demand over the review period plus the lead time",
+    xLabel: "Demand over R + L (units)",
+    yLabel: "Probability density",
+    format: n,
+    series: [{ label: "Demand over R + L", x: curve.x, y: curve.density }],
+  }),
+};
+
 applyExample(form, stevenson, sourceLine);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   applyExample(form, stevenson, sourceLine);
   update();

@@ -190,10 +190,27 @@ function showTheWorking(options, result, time) {
   renderWorking(document.getElementById("flow-working"), lines);
 }
 
+/**
+ * Scenario comparison: capacity and throughput an hour, and the times, named with their
+ * unit so that scenarios timed in different units are not set side by side.
+ */
+const compare = {
+  figures: ({ result }) => {
+    const unit = UNITS[result.timeUnit].short;
+    const time = (value) => `${n(value)} ${unit}`;
+    return [
+      { label: "Process capacity", value: result.processCapacityPerHour, format: perHour },
+      { label: "Throughput", value: result.throughputPerHour, format: perHour },
+      { label: `Cycle time at capacity (${unit})`, value: result.cycleTime, format: time },
+      { label: `Flow time of one unit (${unit})`, value: result.flowTime, format: time },
+    ];
+  },
+};
+
 form.addEventListener("input", syncUnitLabels);
 applyExample(form, examples[0], sourceLine);
 syncUnitLabels();
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, () => {
   syncUnitLabels();
   update();

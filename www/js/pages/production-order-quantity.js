@@ -127,7 +127,26 @@ function renderCostChart(result, curve) {
 }
 
 form.addEventListener("input", () => syncHoldingMode(form));
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: the key results, and the total-cost curve. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Run size Q*", value: result.quantity, format: (value) => `${n(value)} units` },
+    { label: "Total cost per year", value: result.totalCost, format: money },
+    { label: "Setup cost per year", value: result.setupCostPerPeriod, format: money },
+    { label: "Holding cost per year", value: result.holdingCostPerPeriod, format: money },
+    { label: "Maximum inventory Imax", value: result.maxInventory, format: (value) => `${n(value)} units` },
+    { label: "Runs per year", value: result.runsPerPeriod, format: n },
+  ],
+  curves: ({ curve }) => ({
+    title: "Total cost against run size",
+    xLabel: "Run size Q (units)",
+    yLabel: "Total cost per year ($)",
+    format: n,
+    series: [{ label: "Total cost", x: curve.quantity, y: curve.totalCost }],
+  }),
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
   syncHoldingMode(form);

@@ -206,12 +206,40 @@ function showTheWorking(options, result) {
   renderWorking(document.getElementById("productivity-working"), steps);
 }
 
+/**
+ * Scenario comparison: each period's multifactor productivity and the productivity of
+ * each input given as an amount (labour-hours, say), and the change in multifactor
+ * productivity. Periods are named as on the page, so that a scenario of one period is not
+ * set beside one of two.
+ */
+const compare = {
+  figures: ({ result }) => {
+    const two = result.change !== undefined;
+    const figures = result.periods.flatMap((period, index) => {
+      const when = two ? (index === 0 ? " before" : " after") : "";
+      return [
+        ...(period.multifactorProductivity === undefined
+          ? []
+          : [{ label: `Multifactor productivity${when}`, value: period.multifactorProductivity, format: (value) => `${n(value)} per $` }]),
+        ...period.factors.flatMap((factor) =>
+          factor.outputPerAmount === undefined ? [] : [{ label: `${factor.name} productivity${when}`, value: factor.outputPerAmount, format: (value) => `${n(value)} per unit` }],
+        ),
+      ];
+    });
+    const multifactorChange = result.change?.multifactorProductivity;
+    if (multifactorChange !== undefined) {
+      figures.push({ label: "Change in multifactor productivity", value: multifactorChange, format: formatPercent, percent: true });
+    }
+    return figures;
+  },
+};
+
 form.addEventListener("input", () => {
   syncChoices(form);
   syncPeriodNames();
 });
 load(examples[0]);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("example-buttons").replaceChildren(
   ...examples.slice(1).map((example) => {
     const button = document.createElement("button");

@@ -192,9 +192,11 @@ function totalCostStep(options, row, incremental, byRate) {
   };
 }
 
-function renderChart(result, curve) {
-  // The actual cost as one line; at a break it drops straight down from the tier
-  // below's value at the break (the library's tier curve) to the new tier's.
+/**
+ * The actual total cost as one line; at a break it drops straight down from the tier
+ * below's value at the break (the library's tier curve) to the new tier's.
+ */
+function actualCost(curve) {
   const actual = { x: [], y: [] };
   curve.quantity.forEach((quantity, index) => {
     const tier = curve.tier[index];
@@ -206,6 +208,11 @@ function renderChart(result, curve) {
     actual.x.push(quantity);
     actual.y.push(curve.totalCost[index]);
   });
+  return actual;
+}
+
+function renderChart(result, curve) {
+  const actual = actualCost(curve);
   // Under incremental, a tier's curve far left of the tier carries its fixed part R/Q
   // to huge values; each is drawn from the tier before it on.
   const incremental = result.scheme === "incremental";
@@ -254,8 +261,33 @@ function candidateMarkers(result, curve) {
   });
 }
 
+/** Scenario comparison: the key results, and the actual total-cost line. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Order quantity Q*", value: result.quantity, format: (value) => `${n(value)} units` },
+    { label: "Total cost per year", value: result.totalCost, format: money },
+    { label: "Unit price", value: result.unitCost, format: price },
+    ...(result.scheme === "incremental" ? [{ label: "Average unit cost", value: result.averageUnitCost, format: perUnit }] : []),
+    { label: "Purchase cost per year", value: result.purchaseCostPerPeriod, format: money },
+    { label: "Ordering cost per year", value: result.orderingCostPerPeriod, format: money },
+    { label: "Holding cost per year", value: result.holdingCostPerPeriod, format: money },
+    { label: "Orders per year N", value: result.ordersPerPeriod, format: n },
+  ],
+  curves: ({ curve }) => {
+    const actual = actualCost(curve);
+    return {
+      title: "Total cost per year against order quantity",
+      xLabel: "Order quantity Q (units)",
+      yLabel: "Total cost per year ($)",
+      format: formatNumber,
+      yFromZero: false,
+      series: [{ label: "Total cost", x: actual.x, y: actual.y }],
+    };
+  },
+};
+
 form.addEventListener("input", syncChoices);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   form.reset();
   tiers.setRows(TEXTBOOK_TIERS);

@@ -127,9 +127,29 @@ function steps(options, result) {
   return list;
 }
 
+/** Scenario comparison: the key results, and the lead-time demand curve. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Reorder point ROP", value: result.reorderPoint, format: units },
+    { label: "Safety stock SS", value: result.safetyStock, format: units },
+    { label: "Spread of lead-time demand σ", value: result.sigmaLeadTimeDemand, format: units },
+    { label: "Safety factor z", value: result.z, format: n },
+    { label: "Stockout risk per cycle", value: result.stockoutProbability, format: formatPercent, percent: true },
+    { label: "Expected shortage per cycle", value: result.expectedShortagePerCycle, format: units },
+    ...(result.fillRate === undefined ? [] : [{ label: "Fill rate", value: result.fillRate, format: formatPercent, percent: true }]),
+  ],
+  curves: ({ curve }) => ({
+    title: "Probability density of demand during the lead time",
+    xLabel: "Demand during the lead time (units)",
+    yLabel: "Probability density",
+    format: n,
+    series: [{ label: "Lead-time demand", x: curve.x, y: curve.density }],
+  }),
+};
+
 form.addEventListener("input", () => syncChoices(form));
 applyExample(form, examples[0], sourceLine);
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples.slice(1), sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   applyExample(form, examples[0], sourceLine);
