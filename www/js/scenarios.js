@@ -139,21 +139,23 @@ function comparisonView(form, results, compare) {
   bar.append(toggle, switcher);
   // Choosing a scenario is not an input to the calculation.
   bar.addEventListener("input", (event) => event.stopPropagation());
-  const heading = form.querySelector("h2");
+  // The form's and the results' headings: h2, or h3 on a page of several calculators.
+  const heading = form.querySelector("h2, h3");
   if (heading) heading.after(bar);
   else form.prepend(bar);
 
   const badge = document.createElement("span");
   badge.className = "scenario-badge";
   badge.hidden = true;
-  results.querySelector("h2")?.append(badge);
+  const resultsHeading = results.querySelector("h2, h3");
+  resultsHeading?.append(badge);
 
   const section = document.createElement("section");
   section.className = "scenario-comparison";
   section.id = `${id}-comparison`;
   section.hidden = true;
   section.setAttribute("aria-labelledby", `${id}-comparison-heading`);
-  const title = document.createElement("h2");
+  const title = document.createElement(resultsHeading?.tagName.toLowerCase() ?? "h2");
   title.id = `${id}-comparison-heading`;
   title.textContent = "Scenario A and scenario B";
   const table = document.createElement("table");
