@@ -10,6 +10,7 @@ import { element } from "../chart.js";
 import { syncChoices } from "../choices.js";
 import { registerEditor } from "../form-state.js";
 import { formatNumber, formatPercent } from "../format.js";
+import { objectsIn, textFrom } from "../link-data.js";
 import { liveCalculator, numberValue } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { show, tableCell } from "../results.js";
@@ -318,11 +319,6 @@ function readState() {
   }));
 }
 
-/** A value from a link as the editor's text: numbers and text kept, anything else empty. */
-const typed = (value) => (typeof value === "string" || typeof value === "number" ? String(value) : "");
-/** The objects of a list from a link; anything else is no list. */
-const objectsIn = (value) => (Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : []);
-
 /**
  * The editor's state from a link (perhaps old or edited by hand): what fits is kept, an
  * unknown direction becomes "higher is better", an empty level gets one blank entry.
@@ -331,16 +327,16 @@ const objectsIn = (value) => (Array.isArray(value) ? value.filter((item) => item
 function stateFrom(data) {
   const directions = new Set(DIRECTIONS.map(([value]) => value));
   const kpiFrom = (row) => ({
-    ...kpi(typed(row.id), typed(row.weight), directions.has(row.direction) ? row.direction : "higherIsBetter"),
-    ...Object.fromEntries(["target", "baseline", "min", "max", "tolerance", "actual", "cap"].map((key) => [key, typed(row[key])])),
+    ...kpi(textFrom(row.id), textFrom(row.weight), directions.has(row.direction) ? row.direction : "higherIsBetter"),
+    ...Object.fromEntries(["target", "baseline", "min", "max", "tolerance", "actual", "cap"].map((key) => [key, textFrom(row[key])])),
   });
   const objectiveFrom = (objective) => {
     const kpis = objectsIn(objective.kpis).map(kpiFrom);
-    return { id: typed(objective.id), weight: typed(objective.weight), kpis: kpis.length > 0 ? kpis : [kpi("", 1, "higherIsBetter")] };
+    return { id: textFrom(objective.id), weight: textFrom(objective.weight), kpis: kpis.length > 0 ? kpis : [kpi("", 1, "higherIsBetter")] };
   };
   return objectsIn(data).map((perspective) => {
     const objectives = objectsIn(perspective.objectives).map(objectiveFrom);
-    return { id: typed(perspective.id), weight: typed(perspective.weight), objectives: objectives.length > 0 ? objectives : [objectiveFrom({})] };
+    return { id: textFrom(perspective.id), weight: textFrom(perspective.weight), objectives: objectives.length > 0 ? objectives : [objectiveFrom({})] };
   });
 }
 
