@@ -3,7 +3,7 @@
 // in input order, and an error shows next to its cell.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, openSite, openWatchedPage } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, typeInto } from "./calculator.mjs";
 import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
@@ -118,5 +118,14 @@ test("downloads: the results as CSV", async () => {
   const lines = csv.text.split("\r\n");
   assert.deepEqual(lines.slice(0, 2), ["Population mean μ,3.8", "Population standard deviation σ,0.6"]);
   assert.ok(lines.includes("Ann,Morgan,3.5,−1,3.2"), csv.text);
+  assert.deepEqual(problems, []);
+});
+
+test("on a phone, comparing, the page does not scroll sideways: the bars scroll in their box", async () => {
+  const { page, problems } = await openWatchedPage(site, "calibration.html", { width: 375, height: 740 });
+  await page.getByRole("button", { name: "Compare with scenario B" }).click();
+  await page.locator(".scenario-comparison").waitFor();
+  assert.ok((await horizontalOverflow(page)) <= 0, `${await horizontalOverflow(page)}px too wide`);
+  await page.screenshot({ path: new URL("calibration-scenarios-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);
 });

@@ -3,7 +3,7 @@
 // a third direct report makes the group appear, and an error shows next to its cell.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, openSite, openWatchedPage } from "./browser.mjs";
+import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, typeInto } from "./calculator.mjs";
 import { comparisonRows, downloadText, editScenario, startComparing } from "./scenario.mjs";
 
@@ -133,5 +133,14 @@ test("downloads: the report as CSV", async () => {
   const lines = csv.text.split("\r\n");
   assert.deepEqual(lines.slice(0, 2), ["\"Overall, as others see it\",3.583", "\"Overall, self-rating\",4"]);
   assert.ok(lines.includes("Communication,4,3,+1,blind spot"), csv.text);
+  assert.deepEqual(problems, []);
+});
+
+test("on a phone, comparing, the page does not scroll sideways: the bars scroll in their box", async () => {
+  const { page, problems } = await openWatchedPage(site, "feedback-360.html", { width: 375, height: 740 });
+  await page.getByRole("button", { name: "Compare with scenario B" }).click();
+  await page.locator(".scenario-comparison").waitFor();
+  assert.ok((await horizontalOverflow(page)) <= 0, `${await horizontalOverflow(page)}px too wide`);
+  await page.screenshot({ path: new URL("feedback-360-scenarios-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);
 });
