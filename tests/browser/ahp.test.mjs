@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -167,5 +168,73 @@ test("the page is in the navigation and fits a phone screen; the matrix scrolls 
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("ahp-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("scenario B: the US judged 9 times as rich as the USSR, not 4, weighs 0.4984 and breaks consistency", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await pair(page, "US", "USSR").selectOption("9");
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Weight of US", "0.4271", "0.4984", "+0.07128", "+16.7%"]);
+  assert.deepEqual(rows[1], ["Weight of USSR", "0.2303", "0.1928", "−0.03751", "−16.3%"]);
+  assert.deepEqual(rows.at(-1), ["Consistency ratio CR", "0.07673", "0.1171", "+0.04034", "+52.6%"]);
+  // Each scenario keeps its own judgements: the matrix shows the one edited.
+  await editScenario(page, "A");
+  assert.equal(await pair(page, "US", "USSR").inputValue(), "4");
+  assert.equal(await output(page, "Consistency ratio CR").textContent(), "0.07673");
+  await editScenario(page, "B");
+  assert.equal(await pair(page, "US", "USSR").inputValue(), "9");
+  assert.equal(await output(page, "Consistency ratio CR").textContent(), "0.1171");
+  await page.screenshot({ path: new URL("ahp-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps the criteria, the judgements and the choices, and opens with the same weights", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Choosing a supplier (everyday example)" }).click();
+  await page.getByRole("button", { name: "Add a criterion" }).click();
+  await typeInto(nameCell(page, 5), "Risk");
+  await pair(page, "Quality", "Risk").selectOption("5");
+  await pair(page, "Cost", "Delivery").selectOption("1/3");
+  await page.getByLabel("Method").selectOption("geometricMean");
+  await page.getByLabel("Random index table").selectOption("alonsoLamata");
+  await typeInto(page.getByRole("spinbutton", { name: /^Consistency threshold/ }), "0.2");
+  const link = await linkHolding(page, "consistency-threshold=0.2");
+  assert.match(new URL(link).searchParams.get("judgements") ?? "", /"1\/3"/);
+  const weights = await barValues(page);
+  const cr = await output(page, "Consistency ratio CR").textContent();
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Consistency ratio CR").filter({ hasText: /\d/ }).waitFor();
+  assert.deepEqual(await bars(copy).locator(".share-label").allTextContents(), ["Cost", "Quality", "Delivery", "Service", "Risk"]);
+  assert.equal(await pair(copy, "Quality", "Risk").inputValue(), "5");
+  assert.equal(await pair(copy, "Cost", "Delivery").inputValue(), "1/3");
+  assert.equal(await pair(copy, "Cost", "Quality").inputValue(), "1/2");
+  assert.equal(await copy.getByLabel("Method").inputValue(), "geometricMean");
+  assert.equal(await copy.getByLabel("Random index table").inputValue(), "alonsoLamata");
+  assert.deepEqual(await barValues(copy), weights);
+  assert.equal(await output(copy, "Consistency ratio CR").textContent(), cr);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("a link whose judgements do not fit its criteria: choices off the scale read as equal, missing ones too", async () => {
+  const criteria = JSON.stringify([{ name: "A" }, { name: "B" }, { name: "C" }, { name: "D" }]);
+  const judgements = JSON.stringify([["2", "11"], ["x"]]);
+  const { page, problems } = await openWatchedPage(site, `ahp.html?criteria=${encodeURIComponent(criteria)}&judgements=${encodeURIComponent(judgements)}`);
+  await bars(page).locator(".share-label").first().filter({ hasText: "A" }).waitFor();
+  assert.equal((await tableRows(page, "#pairs")).length, 4);
+  assert.equal(await pair(page, "A", "B").inputValue(), "2");
+  assert.equal(await pair(page, "A", "C").inputValue(), "1");
+  assert.equal(await pair(page, "B", "C").inputValue(), "1");
+  assert.equal(await pair(page, "C", "D").inputValue(), "1");
+  assert.deepEqual(problems, []);
+});
+
+test("downloads: the results as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "ahp-results.csv");
+  assert.deepEqual(csv.text.split("\r\n").slice(0, 4), ["Largest eigenvalue λmax,7.608", "Consistency index CI,0.1013", "Random index RI,1.32", "Consistency ratio CR,0.07673"]);
   assert.deepEqual(problems, []);
 });

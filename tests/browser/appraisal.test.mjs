@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -81,5 +82,55 @@ test("on a phone the page does not scroll sideways", async () => {
   const { page, problems } = await openPage({ width: 375, height: 740 });
   assert.ok((await horizontalOverflow(page)) <= 0);
   await page.screenshot({ path: new URL("appraisal-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("scenario B: sales of 700 instead of 525 lift the overall rating from 3.858 to 4.558, band 4 to 5", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await typeInto(cell(page, "Actual, goal 1"), "700");
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Overall rating", "3.858", "4.558", "+0.7", "+18.1%"]);
+  assert.deepEqual(rows[1], ["Band", "4", "5", "+1", "+25.0%"]);
+  assert.deepEqual(rows[2], ["Goal achievement", "101%", "122%", "+21 pts", "—"]);
+  assert.deepEqual(rows[4], ["Competency rating (how)", "3.525", "3.525", "0", "0.0%"]);
+  await editScenario(page, "A");
+  assert.equal(await cell(page, "Actual, goal 1").inputValue(), "525");
+  assert.equal(await output(page, "Band").textContent(), "4 · Exceeds expectations");
+  await page.screenshot({ path: new URL("appraisal-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps both tables, the tick boxes and the weights", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Add a goal" }).click();
+  await typeInto(page.getByRole("textbox", { name: "Goal, goal 3", exact: true }), "Cost overrun, %");
+  await typeInto(cell(page, "Weight, goal 3"), "20");
+  await page.getByRole("checkbox", { name: "Lower is better, goal 3", exact: true }).check();
+  await typeInto(cell(page, "Target, goal 3"), "5");
+  await typeInto(cell(page, "Actual, goal 3"), "4");
+  await typeInto(cell(page, "Rating, competency 1"), "4");
+  await typeInto(page.getByRole("spinbutton", { name: /^Weight of the competencies/ }), "40");
+  const link = await linkHolding(page, "weight-competencies=40");
+  const overall = await output(page, "Overall rating").textContent();
+  const goals = await tableRows(page, "#appraisal-goals");
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Overall rating").filter({ hasText: /\d/ }).waitFor();
+  assert.equal(await copy.getByRole("textbox", { name: "Goal, goal 3", exact: true }).inputValue(), "Cost overrun, %");
+  assert.equal(await copy.getByRole("checkbox", { name: "Lower is better, goal 3", exact: true }).isChecked(), true);
+  assert.equal(await cell(copy, "Rating, competency 1").inputValue(), "4");
+  assert.equal(await output(copy, "Overall rating").textContent(), overall);
+  assert.deepEqual(await tableRows(copy, "#appraisal-goals"), goals);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("downloads: the results as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "appraisal-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.deepEqual(lines.slice(0, 2), ["Overall rating,3.858", "Band,4 · Exceeds expectations"]);
+  assert.ok(lines.includes("Goals (what),4,70 → 70%,2.8"), csv.text);
   assert.deepEqual(problems, []);
 });

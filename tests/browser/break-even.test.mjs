@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -268,5 +269,110 @@ test("the page is in the navigation under Capacity and fits a phone screen", asy
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("break-even-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare one product: Jimmy Stephens at a $5 price in scenario B breaks even at 3,636.36 units", async () => {
+  const { page, problems } = await openPage();
+  const part = page.locator("#single");
+  await startComparing(page, "single-form");
+  await type(part, "Price", "5");
+  // BEP = 10,000 / (5 − 2.25) = 3,636.36 units; BEP$ = 10,000 / 0.55 = $18,181.82.
+  const rows = await comparisonRows(page, "single-form");
+  assert.deepEqual(rows[0], ["Break-even volume BEP", "5,714.29 units", "3,636.36 units", "−2,077.92 units", "−36.4%"]);
+  assert.deepEqual(rows[1], ["Break-even revenue BEP$", "$22,857.14", "$18,181.82", "−$4,675.32", "−20.5%"]);
+  assert.deepEqual(rows[3], ["Contribution margin ratio", "43.75%", "55%", "+11.25 pts", "—"]);
+  const chart = page.locator("#single-form-comparison-chart");
+  assert.equal(await chart.locator("polyline.line.scenario-b").count(), 2, "B's total cost and revenue");
+  assert.equal(await chart.locator("polyline.line").count(), 4);
+  await editScenario(page, "A", "single-form");
+  assert.equal(await field(part, "Price").inputValue(), "4");
+  assert.equal(await output(part, "Break-even volume").textContent(), "5,714.29 units");
+  await part.screenshot({ path: new URL("break-even-single-scenarios.png", ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+});
+
+test("compare a product mix: Le Bistro at $30,000 of fixed cost turns the forecast's $2,000 loss into a $4,000 profit", async () => {
+  const { page, problems } = await openPage();
+  const part = page.locator("#mix");
+  await startComparing(page, "mix-form");
+  await type(part, "Fixed cost", "30000");
+  const rows = await comparisonRows(page, "mix-form");
+  assert.deepEqual(rows[0], ["Break-even revenue BEP$", "$76,764.71", "$63,970.59", "−$12,794.12", "−16.7%"]);
+  assert.deepEqual(rows[1], ["Weighted contribution", "0.469", "0.469", "0", "0.0%"]);
+  assert.deepEqual(rows[3], ["Profit at the forecast", "−$2,000", "$4,000", "+$6,000", "+300.0%"]);
+  assert.equal(await page.locator("#mix-form-comparison-chart polyline.line").count(), 4);
+  await part.screenshot({ path: new URL("break-even-mix-scenarios.png", ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+});
+
+test("compare crossovers: option C at $350,000 of fixed cost takes over from B at 3,333.33 reports", async () => {
+  const { page, problems } = await openPage();
+  const part = page.locator("#crossover");
+  await type(part, "Volume", "5000");
+  await startComparing(page, "crossover-form");
+  await retype(cell(part, "Fixed cost", "option", 3), "350000");
+  const rows = await comparisonRows(page, "crossover-form");
+  assert.deepEqual(rows[0], ["Crossover A → B", "2,857.14 units", "2,857.14 units", "0 units", "0.0%"]);
+  assert.deepEqual(rows[1], ["Crossover B → C", "6,666.67 units", "3,333.33 units", "−3,333.33 units", "−50.0%"]);
+  // At 5,000 reports C now costs 350,000 + 10 × 5,000 = $400,000, less than B's $425,000.
+  assert.deepEqual(rows[2], ["Cheapest total cost at x", "$425,000", "$400,000", "−$25,000", "−5.9%"]);
+  assert.deepEqual(rows[5], ["Total cost of C at x", "$450,000", "$400,000", "−$50,000", "−11.1%"]);
+  assert.equal(await page.locator("#crossover-form-comparison-chart polyline.line").count(), 2, "the lowest cost of A and of B");
+  await page.screenshot({ path: new URL("break-even-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await part.screenshot({ path: new URL("break-even-crossover-scenarios-phone.png", ARTIFACTS).pathname });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps every calculator's inputs, tables, choices and scenario B", async () => {
+  const { page, problems } = await openPage();
+  const single = page.locator("#single");
+  await single.getByRole("button", { name: "Berry pies" }).click();
+  await type(single, "Price", "8");
+  const mix = page.locator("#mix");
+  await mix.getByLabel("each product's share of sales revenue").check();
+  for (const [index, value] of ["0.621", "0.186", "0.193"].entries()) await retype(cell(mix, "Share of revenue", "product", index + 1), value);
+  const crossover = page.locator("#crossover");
+  await crossover.getByRole("button", { name: "Make or buy", exact: true }).click();
+  await startComparing(page, "crossover-form");
+  await retype(cell(crossover, "Variable cost", "option", 2), "75");
+  await linkHolding(page, "single-unit-price=8");
+  await linkHolding(page, '"salesShare":"0.193"');
+  const link = await linkHolding(page, 'b.options=[{"id":"make","fixedCost":"150000","variableCost":"60"},{"id":"buy","fixedCost":"0","variableCost":"75"}]');
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  const crossoverCopy = copy.page.locator("#crossover");
+  await output(crossoverCopy, "Crossover volumes").filter({ hasText: "units" }).waitFor();
+  const singleCopy = copy.page.locator("#single");
+  assert.equal(await field(singleCopy, "Price").inputValue(), "8");
+  assert.equal(await field(singleCopy, "Expected volume").inputValue(), "1000");
+  // BEP = 6,000 / (8 − 2) = 1,000 pies: the expected volume just breaks even.
+  assert.equal(await output(singleCopy, "Break-even volume").textContent(), "1,000 units");
+  assert.equal(await output(singleCopy, "Profit at").textContent(), "$0");
+  const mixCopy = copy.page.locator("#mix");
+  assert.equal(await mixCopy.getByLabel("each product's share of sales revenue").isChecked(), true);
+  assert.equal(await cell(mixCopy, "Share of revenue", "product", 3).isVisible(), true);
+  assert.equal(await output(mixCopy, "Break-even revenue").textContent(), "$76,775.43");
+  assert.equal(await textCell(crossoverCopy, "Option", "option", 1).inputValue(), "make", "A is shown first");
+  assert.equal(await output(crossoverCopy, "Crossover volumes").textContent(), "7,500 units");
+  // B: buying at $75 a unit, making pays from 150,000 / (75 − 60) = 10,000 units.
+  assert.deepEqual((await comparisonRows(copy.page, "crossover-form"))[0], ["Crossover buy → make", "7,500 units", "10,000 units", "+2,500 units", "+33.3%"]);
+  await editScenario(copy.page, "B", "crossover-form");
+  assert.equal(await cell(crossoverCopy, "Variable cost", "option", 2).inputValue(), "75");
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("downloads: a calculator's results as CSV, its tables included", async () => {
+  const { page, problems } = await openPage();
+  const single = await downloadText(page, "Download the results as CSV", page.locator("#single-results"));
+  assert.equal(single.fileName, "break-even-results.csv");
+  assert.deepEqual(single.text.split("\r\n").slice(0, 2), ['Break-even volume BEP,"5,714.29 units"', "Break-even revenue BEP$,\"$22,857.14\""]);
+  const crossover = await downloadText(page, "Download the results as CSV", page.locator("#crossover-results"));
+  const lines = crossover.text.split("\r\n");
+  assert.equal(lines[0], "Crossover volumes,\"2,857.14 and 6,666.67 units\"");
+  assert.ok(lines.includes("The cheapest option at each volume"), crossover.text);
+  assert.ok(lines.includes('"2,857.14 to 6,666.67",B'), crossover.text);
   assert.deepEqual(problems, []);
 });

@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import { ARTIFACTS, newWatchedPage, openSite } from "./browser.mjs";
 import { calculators } from "../../www/js/pages-list.js";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -152,5 +153,68 @@ test("the page fits a phone screen", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("lean-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: a second value-added activity in scenario B, and half-size containers", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page, "pce-form");
+  await valueAdded(page, 5).check();
+  let rows = await comparisonRows(page, "pce-form");
+  assert.deepEqual(rows[0], ["Process cycle efficiency", "0.2083%", "40%", "+39.79 pts", "—"]);
+  assert.deepEqual(rows[1], ["Value-added time", "15 min", "2,880 min", "+2,865 min", "+19100.0%"]);
+  assert.deepEqual(rows[3], ["Lead time", "7,200 min", "7,200 min", "0 min", "0.0%"]);
+  await editScenario(page, "A", "pce-form");
+  assert.equal(await valueAdded(page, 5).isChecked(), false, "A keeps its own ticks");
+  assert.equal(await output(page, "Process cycle efficiency").textContent(), "0.2083%");
+
+  // Hobbs Bakery with containers of 125: (1,000 + 250) / 125 = 10 kanbans.
+  await startComparing(page, "kanban-form");
+  await type(page, "Container size", "125");
+  rows = await comparisonRows(page, "kanban-form");
+  assert.deepEqual(rows[0], ["Kanbans N", "5", "10", "+5", "+100.0%"]);
+  assert.deepEqual(rows[4], ["Most stock in the loop", "1,250 units", "1,250 units", "0 units", "0.0%"]);
+  await page.screenshot({ path: new URL("lean-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.screenshot({ path: new URL("lean-scenarios-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps the activity table and the kanban inputs, and opens with the same results", async () => {
+  const { page, problems } = await openPage();
+  await type(page, "Time, activity 1", "0", timeCell);
+  await page.getByRole("button", { name: "Add an activity" }).click();
+  await type(page, "Activity, activity 7", "Ship", (p, label) => p.getByRole("textbox", { name: label, exact: true }));
+  await type(page, "Time, activity 7", "240", timeCell);
+  await valueAdded(page, 7).check();
+  await page.getByRole("button", { name: "Stevenson's form: 100 an hour" }).click();
+  await type(page, "Container size", "50");
+  await linkHolding(page, '"name":"Ship"');
+  const link = await linkHolding(page, "container-size=50");
+
+  const copy = await newWatchedPage(site.browser);
+  await copy.page.goto(link);
+  await output(copy.page, "Kanbans").filter({ hasText: /\d/ }).waitFor();
+  assert.equal(await copy.page.getByRole("textbox", { name: "Activity, activity 7", exact: true }).inputValue(), "Ship");
+  assert.equal(await timeCell(copy.page, "Time, activity 1").inputValue(), "0");
+  assert.equal(await valueAdded(copy.page, 7).isChecked(), true);
+  assert.equal(await output(copy.page, "Lead time").first().textContent(), "6,000 min");
+  assert.equal(await output(copy.page, "Value-added time").textContent(), "255 min");
+  assert.equal(await copy.page.getByRole("combobox", { name: /^Time unit/ }).inputValue(), "hours");
+  assert.equal(await copy.page.getByLabel("a safety factor").isChecked(), true);
+  assert.equal(await field(copy.page, "Safety factor").inputValue(), "0.1");
+  // 100 × 1.5 × 1.1 / 50 = 3.3, so 4.
+  assert.equal(await output(copy.page, "Before rounding up").textContent(), "3.3");
+  assert.equal(await output(copy.page, "Kanbans").textContent(), "4");
+  assert.deepEqual([...problems, ...copy.problems], []);
+});
+
+test("downloads: each calculator's results as CSV", async () => {
+  const { page, problems } = await openPage();
+  const pce = await downloadText(page, "Download the results as CSV", page.locator("#pce-results"));
+  assert.equal(pce.fileName, "lean-results.csv");
+  assert.deepEqual(pce.text.split("\r\n").slice(0, 4), ["Process cycle efficiency,0.2083%", "Value-added time,15 min", "Other time,\"7,185 min\"", "Lead time,\"7,200 min\""]);
+  const kanban = await downloadText(page, "Download the results as CSV", page.locator("#kanban-results"));
+  assert.equal(kanban.text.split("\r\n")[0], "Kanbans N,5");
   assert.deepEqual(problems, []);
 });

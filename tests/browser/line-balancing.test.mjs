@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, tableRows, type, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -223,5 +224,63 @@ test("the page is in the navigation and fits a phone screen; the drawings scroll
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("line-balancing-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("compare: the wing component by shortest task time in scenario B needs 7 stations instead of 6", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await page.getByLabel("Priority rule").selectOption({ label: "Shortest task time" });
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Stations", "6 stations", "7 stations", "+1 station", "+16.7%"]);
+  // 65 / (7 × 12) = 77.38%, against Heizer & Render's 90.3%.
+  assert.deepEqual(rows[1], ["Efficiency", "90.28%", "77.38%", "−12.9 pts", "—"]);
+  assert.deepEqual(rows[5], ["Idle time a cycle", "7 minutes", "19 minutes", "+12 minutes", "+171.4%"]);
+  const chart = page.locator(".scenario-chart");
+  assert.equal(await chart.locator(".bars.s0 rect").count(), 13, "6 stations of A and 7 of B");
+  assert.equal(await chart.locator("polyline.line.s1").count(), 2, "each scenario's cycle time");
+  await editScenario(page, "A");
+  assert.equal(await page.getByLabel("Priority rule").inputValue(), "mostFollowers");
+  assert.equal(await output(page, "Stations").textContent(), "6 stations");
+  await page.screenshot({ path: new URL("line-balancing-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps the task table, the cycle time and the rules, and opens with the same balance", async () => {
+  const { page, problems } = await openPage();
+  await page.getByLabel("a cycle time").check();
+  await type(page, "Cycle time", "15");
+  await page.getByLabel("Priority rule").selectOption({ label: "Shortest task time" });
+  await page.getByLabel("Tie-break").selectOption({ label: "Most followers" });
+  await typeInto(timeCell(page, 9), "4");
+  await page.getByRole("button", { name: "Add a task" }).click();
+  await typeInto(cell(page, "Task", 10), "J");
+  await typeInto(timeCell(page, 10), "2");
+  await typeInto(cell(page, "Predecessors", 10), "I");
+  const link = await linkHolding(page, '{"id":"J","time":"2","predecessors":"I"}');
+  assert.doesNotMatch(link, /task-text/, "the paste box is not an input of the calculation");
+  const stationsBefore = await tableRows(page, "#station-table");
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Stations").filter({ hasText: "stations" }).waitFor();
+  assert.equal(await copy.getByLabel("a cycle time").isChecked(), true);
+  assert.equal(await field(copy, "Cycle time").inputValue(), "15");
+  assert.equal(await copy.getByLabel("Priority rule").inputValue(), "shortestTime");
+  assert.equal(await copy.getByLabel("Tie-break").inputValue(), "mostFollowers");
+  assert.equal(await copy.locator("#tasks tbody tr").count(), 10);
+  assert.equal(await cell(copy, "Predecessors", 10).inputValue(), "I");
+  assert.equal(await timeCell(copy, 9).inputValue(), "4");
+  assert.deepEqual(await tableRows(copy, "#station-table"), stationsBefore);
+  assert.match(await copy.locator("#balance-working").innerText(), /Work content: ΣT = 10 \+ 11 \+ 5 \+ 4 \+ 11 \+ 3 \+ 7 \+ 11 \+ 4 \+ 2 = 68 minutes/);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("downloads: the results as CSV, with the stations", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "line-balancing-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.deepEqual(lines.slice(0, 2), ["Stations,6 stations", "Efficiency,90.28%"]);
+  assert.ok(lines.includes('Station 3,"C, D, F",12 minutes,0 minutes'), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -33,9 +33,12 @@ export async function linkHolding(page, text) {
   return page.url();
 }
 
-/** Clicks the download button named `name` and returns the downloaded file's name and text. */
-export async function downloadText(page, name) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).first().click()]);
+/**
+ * Clicks the download button named `name` (the first in `scope`: a calculator's results,
+ * on a page with several) and returns the downloaded file's name and text.
+ */
+export async function downloadText(page, name, scope = page) {
+  const [download] = await Promise.all([page.waitForEvent("download"), scope.getByRole("button", { name }).first().click()]);
   const path = await download.path();
   return { fileName: download.suggestedFilename(), text: await readFile(path, "utf8") };
 }

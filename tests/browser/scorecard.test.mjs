@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { output, tableRows, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -251,5 +252,81 @@ test("on a phone the page does not scroll sideways", async () => {
   await page.screenshot({ path: new URL("scorecard-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.ok((await horizontalOverflow(page)) <= 0);
   await page.screenshot({ path: new URL("scorecard-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("scenario B: training hours on target lifts learning to 100% and the total from 73.25% to 83.25%", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await typeInto(actual(page, "Training hours a person"), "40");
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows[0], ["Total score", "73.25%", "83.25%", "+10 pts", "—"]);
+  assert.deepEqual(rows[1], ["Financial", "77.5%", "77.5%", "0 pts", "—"]);
+  assert.deepEqual(rows[4], ["Learning and growth", "50%", "100%", "+50 pts", "—"]);
+  // A removed perspective shows as missing in B.
+  await page.getByRole("button", { name: "Remove perspective Customer" }).click();
+  assert.deepEqual((await comparisonRows(page)).find((row) => row[0] === "Customer"), ["Customer", "80%", "—", "—", "—"]);
+  await editScenario(page, "A");
+  assert.equal(await actual(page, "Training hours a person").inputValue(), "20");
+  assert.equal(await page.locator("#perspectives > fieldset").count(), 4, "A keeps its four perspectives");
+  assert.equal(await output(page, "Total score").textContent(), "73.25%");
+  await editScenario(page, "B");
+  assert.equal(await page.locator("#perspectives > fieldset").count(), 3);
+  assert.equal(await actual(page, "Training hours a person").inputValue(), "40");
+  await page.screenshot({ path: new URL("scorecard-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps the whole scorecard: structure, names, directions, actuals and settings", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Add an objective to Learning and growth" }).click();
+  await typeInto(page.getByRole("textbox", { name: "Name of objective 2 in perspective 4" }), "Coach people");
+  await typeInto(page.getByRole("textbox", { name: "KPI name, KPI 1" }), "Mentoring sessions");
+  await typeInto(spin(page, "Target, Mentoring sessions"), "10");
+  await typeInto(actual(page, "Mentoring sessions"), "10");
+  await page.getByRole("combobox", { name: "Direction, Inventory days, 20–30 is right" }).selectOption("lowerIsBetter");
+  await typeInto(spin(page, "Target, Inventory days, 20–30 is right"), "30");
+  await typeInto(spin(page, "Baseline, Inventory days, 20–30 is right"), "40");
+  await page.getByLabel("plain average").check();
+  await typeInto(spin(page, "Green from"), "0.8");
+  // The link is written a moment after the last change, with every change before it.
+  const link = await linkHolding(page, "threshold-green=0.8");
+  assert.match(new URL(link).searchParams.get("perspectives") ?? "", /"id":"Mentoring sessions"/);
+  assert.equal(new URL(link).searchParams.get("rollup"), "average");
+  const total = await output(page, "Total score").textContent();
+  const tree = await tableRows(page, "#scorecard-tree");
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy, "Total score").filter({ hasText: "%" }).waitFor();
+  assert.equal(await copy.getByLabel("plain average").isChecked(), true);
+  assert.equal(await spin(copy, "Green from").inputValue(), "0.8");
+  assert.equal(await copy.getByRole("textbox", { name: "Name of objective 2 in perspective 4" }).inputValue(), "Coach people");
+  assert.equal(await copy.getByRole("combobox", { name: "Direction, Inventory days, 20–30 is right" }).inputValue(), "lowerIsBetter");
+  assert.ok(await spin(copy, "Target, Inventory days, 20–30 is right").isVisible(), "the direction's inputs are shown");
+  assert.equal(await copy.locator("#p2-o2-k0-min").inputValue(), "20", "the hidden band is kept too");
+  assert.equal(await output(copy, "Total score").textContent(), total);
+  assert.deepEqual(await tableRows(copy, "#scorecard-tree"), tree);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("a link with a hand-edited scorecard keeps what fits", async () => {
+  const perspectives = JSON.stringify([{ id: "Only", weight: 1, objectives: [{ id: "One", kpis: [{ id: "Sales", weight: "1", direction: "sideways", target: "10", actual: "5" }, 7] }] }, "x"]);
+  const { page, problems } = await openWatchedPage(site, `scorecard.html?perspectives=${encodeURIComponent(perspectives)}`);
+  await page.locator("#p0-o0-weight-error").filter({ hasText: /./ }).waitFor();
+  assert.equal(await page.locator("#perspectives > fieldset").count(), 1);
+  assert.equal(await page.getByRole("combobox", { name: "Direction, Sales" }).inputValue(), "higherIsBetter");
+  assert.equal(await page.locator("#p0-o0-weight-error").textContent(), "is required", "the missing weight is named at its field");
+  await typeInto(spin(page, "Weight, One"), "1");
+  assert.equal(await output(page, "Total score").textContent(), "50%");
+  assert.deepEqual(problems, []);
+});
+
+test("downloads: the results as CSV, with the contributions", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "scorecard-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.deepEqual(lines.slice(0, 2), ["Total score,73.25%", "Status,amber"]);
+  assert.ok(lines.includes("Financial,30 → 30%,77.5%,amber,0.3,23.25%"), csv.text);
   assert.deepEqual(problems, []);
 });

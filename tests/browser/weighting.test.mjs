@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { tableRows, typeInto } from "./calculator.mjs";
+import { comparisonRows, downloadText, editScenario, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -106,5 +107,51 @@ test("the page is in the navigation and fits a phone screen", async () => {
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("weighting-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("scenario B: 50 points for cost instead of 30 moves the point weights, not AHP's", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await typeInto(cell(page, "Points", 1), "50");
+  const rows = await comparisonRows(page);
+  // 50 / 120 = 0.4167 and 40 / 120 = 0.3333.
+  assert.deepEqual(rows[0], ["Cost, by points", "0.3", "0.4167", "+0.1167", "+38.9%"]);
+  assert.deepEqual(rows[1], ["Quality, by points", "0.4", "0.3333", "−0.06667", "−16.7%"]);
+  assert.deepEqual(rows[4], ["Cost, by AHP", "0.2772", "0.2772", "0", "0.0%"]);
+  assert.deepEqual(rows.at(-1).slice(0, 1), ["AHP consistency ratio CR"]);
+  await page.getByRole("combobox", { name: "Cost compared with Quality", exact: true }).selectOption("2");
+  assert.notEqual((await comparisonRows(page))[4][2], "0.2772", "B's judgement moves B's AHP weight");
+  await editScenario(page, "A");
+  assert.equal(await page.getByRole("combobox", { name: "Cost compared with Quality", exact: true }).inputValue(), "1/2");
+  assert.equal(await cell(page, "Points", 1).inputValue(), "30");
+  await page.screenshot({ path: new URL("weighting-scenarios.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("the link keeps the criteria with their points and ranks, and the judgements", async () => {
+  const { page, problems } = await openPage();
+  await page.getByRole("button", { name: "Tied ranks (everyday example)" }).click();
+  await typeInto(cell(page, "Points", 5), "15");
+  await page.getByRole("combobox", { name: "Safety compared with Morale", exact: true }).selectOption("9");
+  const link = await linkHolding(page, '"9"');
+  const before = await weights(page);
+
+  const { page: copy, problems: copyProblems } = await openWatchedPage(site, link.slice(site.url.length));
+  await copy.locator("#weights-table tbody tr").nth(4).waitFor();
+  assert.equal(await cell(copy, "Name", 5).inputValue(), "Morale");
+  assert.equal(await cell(copy, "Points", 5).inputValue(), "15");
+  assert.equal(await copy.getByRole("combobox", { name: "Safety compared with Morale", exact: true }).inputValue(), "9");
+  assert.deepEqual(await weights(copy), before);
+  assert.deepEqual([...problems, ...copyProblems], []);
+});
+
+test("downloads: the weights table as CSV", async () => {
+  const { page, problems } = await openPage();
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.equal(csv.fileName, "weighting-results.csv");
+  const lines = csv.text.split("\r\n");
+  assert.equal(lines[0], "Each criterion's weight by each method (each column sums to 1)");
+  assert.ok(lines.includes("Cost,2,0.3,0.25,0.3,0.24,0.2708,0.2772"), csv.text);
   assert.deepEqual(problems, []);
 });

@@ -4,6 +4,7 @@
 // the diagonal 1, and below it the reciprocals the library returns in its `matrix`.
 // Shared by ahp.html and weighting.html. The scale's labels are data; every number
 // shown below the diagonal comes from the library.
+import { registerEditor } from "./form-state.js";
 import { formatNumber } from "./format.js";
 import { rowTable } from "./table-input.js";
 
@@ -22,6 +23,8 @@ const STRONGER = [
   ["2", ""],
 ];
 const WEAKER = [...STRONGER].reverse().map(([value, words]) => [`1/${value}`, words]);
+/** Every choice on the scale, "9" to "1/9". */
+const CHOICES = new Set([...STRONGER, ["1"], ...WEAKER].map(([value]) => value));
 
 /** The judgement a choice stands for: "1/3" is a third. */
 export function saatyValue(choice) {
@@ -140,9 +143,22 @@ export function pairwiseMatrix(table) {
     return element;
   };
 
+  // The judgements join the form's state (its link and its scenarios), as `upper` rows
+  // the way `setJudgements` takes them. A link's choices off the scale become "1"; the
+  // criteria list's next `setCriteria` fits them to its count.
+  registerEditor(table, "judgements", {
+    get: () => choices.map((row, index) => row.slice(index + 1)),
+    set: (value) => {
+      if (!Array.isArray(value)) return;
+      const upper = value.map((row) => (Array.isArray(row) ? row : []));
+      choices = upper.map((row, r) => upper.map((_, column) => (column > r && CHOICES.has(row[column - r - 1]) ? row[column - r - 1] : "1")));
+      if (choices.length === names.length) build();
+    },
+  });
+
   return {
     setCriteria(next) {
-      const rebuild = next.length !== names.length;
+      const rebuild = next.length !== names.length || choices.length !== next.length;
       const renamed = next.some((name, index) => name !== names[index]);
       names = [...next];
       if (rebuild) {

@@ -139,7 +139,7 @@ function comparisonView(form, results, compare) {
   bar.append(toggle, switcher);
   // Choosing a scenario is not an input to the calculation.
   bar.addEventListener("input", (event) => event.stopPropagation());
-  // A calculator lower on a page may head its form and results with h3.
+  // The form's and the results' headings: h2, or h3 on a page of several calculators.
   const heading = form.querySelector("h2, h3");
   if (heading) heading.after(bar);
   else form.prepend(bar);
@@ -147,14 +147,15 @@ function comparisonView(form, results, compare) {
   const badge = document.createElement("span");
   badge.className = "scenario-badge";
   badge.hidden = true;
-  results.querySelector("h2, h3")?.append(badge);
+  const resultsHeading = results.querySelector("h2, h3");
+  resultsHeading?.append(badge);
 
   const section = document.createElement("section");
   section.className = "scenario-comparison";
   section.id = `${id}-comparison`;
   section.hidden = true;
   section.setAttribute("aria-labelledby", `${id}-comparison-heading`);
-  const title = document.createElement(heading?.tagName === "H3" ? "h3" : "h2");
+  const title = document.createElement(resultsHeading?.tagName.toLowerCase() ?? "h2");
   title.id = `${id}-comparison-heading`;
   title.textContent = "Scenario A and scenario B";
   const table = document.createElement("table");

@@ -220,7 +220,16 @@ function showRandomIndex(count, result) {
 
 const load = (example) => applyExample(form, example, sourceLine);
 load(examples[0]);
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: each criterion's weight and the consistency measures. */
+const compare = {
+  figures: ({ criteria, result }) => [
+    ...criteria.map((name, index) => ({ label: `Weight of ${name}`, value: result.weights[index], format: n })),
+    { label: "Largest eigenvalue λmax", value: result.lambdaMax, format: n },
+    { label: "Consistency index CI", value: result.consistencyIndex, format: n },
+    { label: "Consistency ratio CR", value: result.consistencyRatio, format: n },
+  ],
+};
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples, sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   load(examples[0]);

@@ -165,7 +165,18 @@ function reset() {
   /** @type {HTMLInputElement} */ (document.getElementById("weight-competencies")).value = EXAMPLE_WEIGHTS.competencies;
 }
 
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: the overall rating, its band and its two parts. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Overall rating", value: result.rating, format: n },
+    { label: "Band", value: result.finalRating, format: n },
+    ...(result.goalScore ? [{ label: "Goal achievement", value: result.goalScore.achievement, format: percent, percent: true }] : []),
+    { label: "Goal rating (what)", value: result.goals.rating, format: n },
+    { label: "Competency rating (how)", value: result.competencies.rating, format: n },
+  ],
+};
+
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   reset();
   update();

@@ -149,8 +149,36 @@ function reset() {
   sourceLine.textContent = SOURCE;
 }
 
+/**
+ * Scenario comparison: the population, each calibrated rating; the distribution after
+ * calibration as bars over the bands (labelled by the library's band labels), with the
+ * guideline.
+ */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Population mean μ", value: result.mean, format: n },
+    { label: "Population standard deviation σ", value: result.sd, format: n },
+    ...result.ratings.map((r) => ({ label: `${r.employee}, calibrated`, value: r.calibrated, format: n })),
+  ],
+  curves: ({ result }) => {
+    const bands = result.after.map((_, k) => k + 1);
+    const labels = result.after.map((band) => band.label);
+    return {
+      title: "Distribution after calibration, against the guideline",
+      xLabel: "Rating band",
+      yLabel: "Share of employees",
+      format: percent,
+      formatX: (position) => labels[position - 1] ?? "",
+      series: [
+        { label: "After calibration", x: bands, y: result.after.map((band) => band.share), kind: "bars" },
+        { label: "Guideline", x: bands, y: result.after.map((band) => band.guideline) },
+      ],
+    };
+  },
+};
+
 reset();
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   reset();
   update();

@@ -5,7 +5,9 @@
 // page only reads, lays out and draws.
 import { fieldInput } from "../cell-input.js";
 import { drawRatingBars } from "../rating-bars.js";
+import { registerEditor } from "../form-state.js";
 import { formatNumber } from "../format.js";
+import { objectsIn, textFrom } from "../link-data.js";
 import { liveCalculator, numberValue } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { show, tableCell } from "../results.js";
@@ -110,6 +112,15 @@ function renderResponses(rows) {
     }),
   );
 }
+
+// The responses as typed join the form's state (its link and its scenarios). The
+// competencies' table comes first in the form, so its columns are in place when they
+// are set.
+registerEditor(responsesTable, "responses", {
+  get: readResponses,
+  set: (data) =>
+    renderResponses(objectsIn(data).map((response) => ({ group: textFrom(response.group), values: Array.isArray(response.values) ? response.values.map(textFrom) : [] }))),
+});
 
 // A competency added, removed or renamed changes the columns of the responses table.
 document.getElementById("competencies").addEventListener("input", () => renderResponses(readResponses()));
@@ -269,8 +280,18 @@ function reset() {
   sourceLine.textContent = SOURCE;
 }
 
+/** Scenario comparison: the overall scores and each competency as others see it. */
+const compare = {
+  figures: ({ result }) => [
+    ...(result.overallOthers === undefined ? [] : [{ label: "Overall, as others see it", value: result.overallOthers, format: n }]),
+    ...(result.overallSelf === undefined ? [] : [{ label: "Overall, self-rating", value: result.overallSelf, format: n }]),
+    ...(result.overallGap === undefined ? [] : [{ label: "Gap, self − others", value: result.overallGap, format: n }]),
+    ...result.competencies.flatMap((c) => (c.othersMean === undefined ? [] : [{ label: `${c.name ?? c.id}, others`, value: c.othersMean, format: n }])),
+  ],
+};
+
 reset();
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   reset();
   update();

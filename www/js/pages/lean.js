@@ -79,10 +79,21 @@ function renderPce(result) {
   });
 }
 
+/** Scenario comparison: the efficiency and the times it divides. */
+const comparePce = {
+  figures: (result) => [
+    { label: "Process cycle efficiency", value: result.efficiency, format: formatPercent, percent: true },
+    { label: "Value-added time", value: result.valueAddedTime, format: minutes },
+    { label: "Other time", value: result.nonValueAddedTime, format: minutes },
+    { label: "Lead time", value: result.leadTime, format: minutes },
+  ],
+};
+
 const updatePce = liveCalculator(pceForm, {
   compute: () => processCycleEfficiency({ activities: activities.read() }),
   render: renderPce,
   results: pceResults,
+  compare: comparePce,
 });
 document.getElementById("reset-pce").addEventListener("click", () => {
   activities.setRows(ORDER_ACTIVITIES);
@@ -149,6 +160,16 @@ const loadKanban = (example) => {
   syncTimeUnit(kanbanForm);
 };
 loadKanban(kanbanExamples[0]);
+/** Scenario comparison: the kanbans and the stock they hold. */
+const compareKanban = {
+  figures: ({ result }) => [
+    { label: "Kanbans N", value: result.kanbans, format: n },
+    { label: "Before rounding up", value: result.exactKanbans, format: n },
+    { label: "Demand during the lead time", value: result.demandDuringLeadTime, format: units },
+    { label: "Safety stock", value: result.safetyStock, format: units },
+    { label: "Most stock in the loop", value: result.authorizedInventory, format: units },
+  ],
+};
 const updateKanban = liveCalculator(kanbanForm, {
   compute: () => {
     const options = readNumberFields(kanbanForm);
@@ -156,6 +177,7 @@ const updateKanban = liveCalculator(kanbanForm, {
   },
   render: renderKanban,
   results: kanbanResults,
+  compare: compareKanban,
 });
 exampleButtons(document.getElementById("kanban-examples"), kanbanForm, kanbanExamples.slice(1), kanbanSource, () => {
   syncTimeUnit(kanbanForm);

@@ -339,7 +339,32 @@ const load = (example) => {
   syncTimeUnit(form);
 };
 load(examples[0]);
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: the stations and the measures; the station loads as bars, with the cycle time. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Stations", value: result.stationCount, format: stations },
+    { label: "Efficiency", value: result.efficiency, format: percent, percent: true },
+    { label: "Cycle time", value: result.cycleTime, format: time },
+    { label: "Theoretical minimum", value: result.theoreticalMinimum, format: stations },
+    { label: "Balance delay", value: result.balanceDelay, format: percent, percent: true },
+    { label: "Idle time a cycle", value: result.idleTime, format: time },
+    { label: "Smoothness index", value: result.smoothnessIndex, format: n },
+  ],
+  curves: ({ result }) => {
+    const numbers = result.stations.map((_, index) => index + 1);
+    return {
+      title: "Station loads against the cycle time",
+      xLabel: "Station",
+      yLabel: `Time (${timeUnit(form).many})`,
+      format: n,
+      series: [
+        { label: "Station load", x: numbers, y: result.stations.map((station) => station.load), kind: "bars" },
+        { label: "Cycle time", x: [1, numbers.length], y: [result.cycleTime, result.cycleTime] },
+      ],
+    };
+  },
+};
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples, sourceLine, () => {
   syncTimeUnit(form);
   update();

@@ -110,8 +110,16 @@ function reset() {
   });
 }
 
+/** Scenario comparison: the overall grade and each objective's. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Overall grade", value: result.score, format: n },
+    ...result.objectives.map((objective) => ({ label: objective.id, value: objective.score, format: n })),
+  ],
+};
+
 reset();
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   reset();
   update();

@@ -8,7 +8,9 @@ import { drawShareBars } from "../capacity-bars.js";
 import { fieldError, fieldInput } from "../cell-input.js";
 import { element } from "../chart.js";
 import { syncChoices } from "../choices.js";
+import { registerEditor } from "../form-state.js";
 import { formatNumber, formatPercent } from "../format.js";
+import { objectsIn, textFrom } from "../link-data.js";
 import { liveCalculator, numberValue } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { show, tableCell } from "../results.js";
@@ -317,6 +319,27 @@ function readState() {
   }));
 }
 
+/**
+ * The editor's state from a link (perhaps old or edited by hand): what fits is kept, an
+ * unknown direction becomes "higher is better", an empty level gets one blank entry.
+ * @returns {PerspectiveState[]}
+ */
+function stateFrom(data) {
+  const directions = new Set(DIRECTIONS.map(([value]) => value));
+  const kpiFrom = (row) => ({
+    ...kpi(textFrom(row.id), textFrom(row.weight), directions.has(row.direction) ? row.direction : "higherIsBetter"),
+    ...Object.fromEntries(["target", "baseline", "min", "max", "tolerance", "actual", "cap"].map((key) => [key, textFrom(row[key])])),
+  });
+  const objectiveFrom = (objective) => {
+    const kpis = objectsIn(objective.kpis).map(kpiFrom);
+    return { id: textFrom(objective.id), weight: textFrom(objective.weight), kpis: kpis.length > 0 ? kpis : [kpi("", 1, "higherIsBetter")] };
+  };
+  return objectsIn(data).map((perspective) => {
+    const objectives = objectsIn(perspective.objectives).map(objectiveFrom);
+    return { id: textFrom(perspective.id), weight: textFrom(perspective.weight), objectives: objectives.length > 0 ? objectives : [objectiveFrom({})] };
+  });
+}
+
 const radio = (name) => /** @type {RadioNodeList} */ (form.elements.namedItem(name)).value;
 const numberAt = (id) => numberValue(/** @type {HTMLInputElement} */ (document.getElementById(id)));
 const defined = (entries) => Object.fromEntries(entries.filter(([, value]) => value !== undefined));
@@ -572,11 +595,26 @@ function reset() {
 }
 
 reset();
+// The perspectives, objectives and KPIs as typed join the form's state: its link and its scenarios.
+registerEditor(editor, "perspectives", {
+  get: readState,
+  set: (data) => {
+    const state = stateFrom(data);
+    if (state.length > 0) renderEditor(state);
+  },
+});
+/** Scenario comparison: the total and each perspective's score. */
+const compare = {
+  figures: ({ result }) => [
+    { label: "Total score", value: result.score, format: percent, percent: true },
+    ...result.perspectives.flatMap((p) => (p.score === undefined ? [] : [{ label: p.id, value: p.score, format: percent, percent: true }])),
+  ],
+};
 form.addEventListener("input", (event) => {
   syncChoices(form);
   if (/** @type {HTMLElement} */ (event.target).dataset?.key === "id") relabel();
 });
-const update = liveCalculator(form, { compute, render, results });
+const update = liveCalculator(form, { compute, render, results, compare });
 document.getElementById("reset-example").addEventListener("click", () => {
   reset();
   update();

@@ -156,7 +156,15 @@ function showTheWorking(criteria, rows, ranks, { direct, equal, rank, ahp }) {
 
 const load = (example) => applyExample(form, example, sourceLine);
 load(examples[0]);
-const update = liveCalculator(form, { compute, render, results });
+/** Scenario comparison: each criterion's weight by points and by AHP, and AHP's consistency. */
+const compare = {
+  figures: ({ criteria, direct, ahp }) => [
+    ...criteria.map((name, index) => ({ label: `${name}, by points`, value: direct.weights[index], format: n })),
+    ...criteria.map((name, index) => ({ label: `${name}, by AHP`, value: ahp.weights[index], format: n })),
+    { label: "AHP consistency ratio CR", value: ahp.consistencyRatio, format: n },
+  ],
+};
+const update = liveCalculator(form, { compute, render, results, compare });
 exampleButtons(document.getElementById("example-buttons"), form, examples, sourceLine, update);
 document.getElementById("reset-example").addEventListener("click", () => {
   load(examples[0]);

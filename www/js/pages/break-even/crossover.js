@@ -83,8 +83,34 @@ export function setUpCrossover() {
     volume.value = example.volume;
     sourceLine.textContent = example.source;
   };
+  /** Scenario comparison: each crossover, each option's cost at the volume; the lowest-cost line. */
+  const units = (value) => `${n(value)} units`;
+  const compare = {
+    figures: ({ input, result }) => {
+      const ids = input.options.map((option) => option.id);
+      const priced = result.atVolume;
+      return [
+        ...result.crossovers.map((point) => ({ label: `Crossover ${ids[point.below]} → ${ids[point.above]}`, value: point.volume, format: units })),
+        ...(priced
+          ? [
+              { label: "Cheapest total cost at x", value: priced.options[priced.cheapest].totalCost, format: money },
+              ...priced.options.map((option, index) => ({ label: `Total cost of ${ids[index]} at x`, value: option.totalCost, format: money })),
+            ]
+          : []),
+      ];
+    },
+    curves: ({ result: { chart } }) => ({
+      title: "Lowest total cost against volume",
+      xLabel: "Volume x (units per year)",
+      yLabel: "Total cost per year ($)",
+      format: compactNumber,
+      formatX: formatNumber,
+      series: [{ label: "Lowest cost", x: chart.volume, y: chart.lowestCost }],
+    }),
+  };
+
   load(EXAMPLES[0]);
-  const update = liveCalculator(form, { compute, render, results });
+  const update = liveCalculator(form, { compute, render, results, compare });
   const buttons = document.getElementById("crossover-examples");
   buttons.replaceChildren(
     ...EXAMPLES.slice(1).map((example) => {

@@ -6,7 +6,7 @@ import { liveCalculator, readNumberFields } from "../../live-form.js";
 import { rowTable } from "../../table-input.js";
 import { breakEvenMix } from "../../wasm.js";
 import { renderWorking } from "../../working.js";
-import { drawBreakEvenChart, profitText, show, showWhen, signedPercent } from "./parts.js";
+import { breakEvenCurves, drawBreakEvenChart, profitText, show, showWhen, signedPercent } from "./parts.js";
 
 const n = formatNumber;
 const money = formatMoney;
@@ -71,9 +71,32 @@ export function setUpMix() {
     renderChart(result);
   };
 
+  /** Scenario comparison: the break-even revenue and the forecast's outcome; the chart's lines. */
+  const compare = {
+    figures: ({ result }) => [
+      { label: "Break-even revenue BEP$", value: result.breakEvenRevenue, format: money },
+      { label: "Weighted contribution", value: result.weightedContribution, format: n },
+      ...(result.forecast
+        ? [
+            { label: "Forecast revenue", value: result.forecast.revenue, format: money },
+            { label: "Profit at the forecast", value: result.forecast.profit, format: money },
+            { label: "Margin of safety", value: result.forecast.marginOfSafetyRevenue, format: money },
+          ]
+        : []),
+    ],
+    curves: ({ result: { chart } }) =>
+      breakEvenCurves({
+        ...chart,
+        x: chart.revenue,
+        title: "Revenue and total cost against sales revenue in the mix",
+        xLabel: "Sales revenue in this mix ($ per year)",
+        yLabel: "Money per year ($)",
+      }),
+  };
+
   form.addEventListener("input", syncBasis);
   syncBasis();
-  const update = liveCalculator(form, { compute, render, results });
+  const update = liveCalculator(form, { compute, render, results, compare });
   document.getElementById("mix-reset").addEventListener("click", () => {
     form.reset();
     products.setRows(TEXTBOOK_PRODUCTS);

@@ -73,3 +73,23 @@ export function drawBreakEvenChart(svg, { x, revenue, totalCost, fixedCost, brea
     formatX: formatNumber,
   });
 }
+
+/**
+ * The break-even chart's revenue and total-cost lines as curves for the scenario
+ * comparison (scenarios.js): the chart's columns from the library.
+ * @param {{ x: number[], revenue: number[], totalCost: number[], title: string, xLabel: string, yLabel: string }} chart
+ * @returns {import("../../scenarios.js").Curves}
+ */
+export function breakEvenCurves({ x, revenue, totalCost, title, xLabel, yLabel }) {
+  return {
+    title,
+    xLabel,
+    yLabel,
+    format: compactNumber,
+    formatX: formatNumber,
+    series: [
+      { label: "Total cost", x, y: totalCost },
+      { label: "Revenue", x, y: revenue },
+    ],
+  };
+}

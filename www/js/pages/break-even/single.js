@@ -6,7 +6,7 @@ import { formatMoney, formatNumber, formatPercent } from "../../format.js";
 import { liveCalculator, readNumberFields } from "../../live-form.js";
 import { breakEven } from "../../wasm.js";
 import { renderWorking } from "../../working.js";
-import { drawBreakEvenChart, profitText, show, showWhen, signedNumber, signedPercent } from "./parts.js";
+import { breakEvenCurves, drawBreakEvenChart, profitText, show, showWhen, signedNumber, signedPercent } from "./parts.js";
 
 const n = formatNumber;
 const money = formatMoney;
@@ -66,8 +66,28 @@ export function setUpSingle() {
     renderChart(result);
   };
 
+  /** Scenario comparison: the break-even point and what the optional inputs bring; the chart's lines. */
+  const units = (value) => `${n(value)} units`;
+  const compare = {
+    figures: ({ result }) => [
+      { label: "Break-even volume BEP", value: result.breakEvenVolume, format: units },
+      { label: "Break-even revenue BEP$", value: result.breakEvenRevenue, format: money },
+      { label: "Contribution margin P − V", value: result.contributionMargin, format: price },
+      { label: "Contribution margin ratio", value: result.contributionMarginRatio, format: formatPercent, percent: true },
+      ...(result.atVolume
+        ? [
+            { label: "Profit at x", value: result.atVolume.profit, format: money },
+            { label: "Margin of safety", value: result.atVolume.marginOfSafety, format: units },
+          ]
+        : []),
+      ...(result.target ? [{ label: "Volume for the target profit", value: result.target.volume, format: units }] : []),
+    ],
+    curves: ({ result: { chart } }) =>
+      breakEvenCurves({ ...chart, x: chart.volume, title: "Revenue and total cost against volume", xLabel: "Volume x (units per period)", yLabel: "Money per period ($)" }),
+  };
+
   applyExample(form, EXAMPLES[0], sourceLine);
-  const update = liveCalculator(form, { compute, render, results });
+  const update = liveCalculator(form, { compute, render, results, compare });
   exampleButtons(document.getElementById("single-examples"), form, EXAMPLES.slice(1), sourceLine, update);
   document.getElementById("single-reset").addEventListener("click", () => {
     applyExample(form, EXAMPLES[0], sourceLine);
