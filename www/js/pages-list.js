@@ -214,4 +214,14 @@ export const calculators = [
     summary:
       "Lenient and strict managers' ratings moved onto one scale by z-score or mean shift, each manager's mean and spread, and the distribution before and after against a guideline.",
   },
+
+  // Using the library in your own code.
+  {
+    href: "use-the-library.html",
+    title: "Use opscalc in your own app",
+    navTitle: "Use the library",
+    section: "Use the library",
+    summary:
+      "The same functions in Node or a web page: install, load the WebAssembly, call eoq, reorderPoint, scorecard and balanceLine, and handle errors, in copyable examples that the tests run.",
+  },
 ];
