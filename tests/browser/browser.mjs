@@ -28,6 +28,8 @@ export async function openSite(options = {}) {
   return {
     url: server.url,
     browser,
+    /** Stops serving (the browser stays): what a page then fetches fails, as offline. */
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();
