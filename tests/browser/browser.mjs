@@ -1,6 +1,8 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
 // the site served from www/ on a free port, and a watch for console errors.
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -28,6 +30,8 @@ export async function openSite(options = {}) {
   return {
     url: server.url,
     browser,
+    /** Stops serving (the browser stays): what a page then fetches fails, as offline. */
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();
@@ -36,11 +40,34 @@ export async function openSite(options = {}) {
 }
 
 /**
+ * Serves `body` (HTML) as the index page of a bare site whose pkg/ holds the built
+ * package's opscalc.js and opscalc_bg.wasm, as a user's own page would: for examples
+ * that show how to use the package. `close()` also deletes the site.
+ */
+export async function openPackageExample(body) {
+  const root = mkdtempSync(join(tmpdir(), "opscalc-example-"));
+  mkdirSync(join(root, "pkg"));
+  for (const file of ["opscalc.js", "opscalc_bg.wasm"]) {
+    copyFileSync(new URL(`../../pkg/${file}`, import.meta.url), join(root, "pkg", file));
+  }
+  writeFileSync(join(root, "index.html"), `<!doctype html><html><body>${body}</body></html>`);
+  const site = await openSite({ root });
+  return {
+    ...site,
+    async close() {
+      await site.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
  * A new page that records console errors, page errors and failed requests, so a test
  * can assert that none happened (a CSP violation shows up as a console error).
+ * `options` go to `browser.newPage` (each page has a context of its own).
  */
-export async function newWatchedPage(browser) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+export async function newWatchedPage(browser, options = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   const problems = [];
   page.on("console", (message) => {
     // A failed load is reported below with its URL; this console line has none.

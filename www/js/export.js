@@ -26,14 +26,14 @@ const INHERITED = new Set(["fill", "fill-opacity", "stroke", "stroke-width", "st
 const pageName = () => (location.pathname.split("/").pop() || "index").replace(/\.html$/, "");
 
 /**
- * Adds a "Download results (CSV)" button to `results` and SVG and PNG buttons under
+ * Adds a "Download the results as CSV" button to `results` and SVG and PNG buttons under
  * every chart of the page (once each, however many calculators the page has).
  * @param {HTMLElement} results
  */
 export function addDownloads(results) {
   if (!results.querySelector(":scope > .download-bar")) {
     const bar = downloadBar();
-    bar.append(button("Download results (CSV)", "Download the results as CSV", () => downloadCsv(results)));
+    bar.append(button("Download the results as CSV", undefined, () => downloadCsv(results)));
     results.append(bar);
   }
   for (const svg of document.querySelectorAll("main svg[id]")) {
@@ -54,11 +54,17 @@ function downloadBar() {
   return bar;
 }
 
+/**
+ * @param {string} text
+ * @param {string | undefined} label an accessible name that adds to `text`
+ * @param {() => void} action
+ */
 function button(text, label, action) {
   const element = document.createElement("button");
   element.type = "button";
   element.textContent = text;
-  element.setAttribute("aria-label", label);
+  // A label must contain the visible text (WCAG 2.5.3): "SVG" in "Download … as SVG".
+  if (label) element.setAttribute("aria-label", label);
   element.addEventListener("click", action);
   return element;
 }

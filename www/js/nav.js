@@ -1,9 +1,15 @@
 // Builds the site navigation from the page list: Home, then each section with its
-// calculators, marking the current page.
+// calculators, marking the current page. Every page calls it, so it also registers the
+// service worker that keeps the site working offline.
+import { registerServiceWorker } from "./offline.js";
 import { calculators } from "./pages-list.js";
 
-/** Fills every `nav[data-site-nav]` with links to the home page and each calculator. */
+/**
+ * Fills every `nav[data-site-nav]` with links to the home page and each calculator, and
+ * registers the offline service worker (see offline.js).
+ */
 export function renderNav() {
+  registerServiceWorker();
   const here = location.pathname.split("/").pop() || "index.html";
   /** @type {Map<string, typeof calculators>} */
   const sections = new Map();

@@ -242,4 +242,13 @@ export const calculators = [
     summary:
       "A bottling line's week: shop-floor figures become OEE, utilization, inventory turns, on-time delivery and cost per bottle, which feed a balanced scorecard, so a breakdown on the line shows in the scores.",
   },
+  // Using the library in your own code.
+  {
+    href: "use-the-library.html",
+    title: "Use opscalc in your own app",
+    navTitle: "Use the library",
+    section: "Use the library",
+    summary:
+      "The same functions in Node or a web page: install, load the WebAssembly, call eoq, reorderPoint, scorecard and balanceLine, and handle errors, in copyable examples that the tests run.",
+  },
 ];
