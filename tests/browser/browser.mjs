@@ -111,3 +111,13 @@ export async function openWatchedPage(site, path, viewport) {
 /** How many pixels the page is wider than its viewport: 0 or less when it fits. */
 export const horizontalOverflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Clicks `link` and waits for the page `path` ("eoq.html") to load. It leaves only once
+ * the current page has loaded everything, its icon too, so that no request is cut short.
+ */
+export async function follow(page, link, path) {
+  await page.waitForLoadState("networkidle");
+  await link.click();
+  await page.waitForURL((url) => url.pathname.endsWith(`/${path}`));
+}

@@ -3,7 +3,7 @@
 // calculator in place; the numbers, errors next to their field, the keyboard, a phone.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, horizontalOverflow, openWatchedPage, openSite } from "./browser.mjs";
+import { ARTIFACTS, follow, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, textField, type } from "./calculator.mjs";
 
 let site;
@@ -62,6 +62,7 @@ test("the table compares the two disciplines on five attributes, every metric an
     assert.equal(await button.getAttribute("aria-expanded"), "false");
     assert.equal(await page.locator(`#${await button.getAttribute("aria-controls")}`).isHidden(), true);
   }
+  assert.equal(await page.locator(".mini-calculator form").count(), 0, "built when first opened");
   assert.deepEqual(problems, []);
 });
 
@@ -220,8 +221,20 @@ test("the toggles are buttons in the tab order, and Enter opens and closes them"
   assert.deepEqual(problems, []);
 });
 
+test("follow a comparison link: the full calculator opens with the same example", async () => {
+  const { page, problems } = await openPage();
+  const panel = await open(page, "Inventory levels");
+  assert.equal(await output(panel, "Order quantity Q*").textContent(), "200 units");
+  await follow(page, panel.getByRole("link", { name: "Open the full calculator: EOQ" }), "eoq.html");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Economic order quantity (EOQ)");
+  await output(page, "Order quantity").filter({ hasText: "units" }).waitFor();
+  assert.equal(await output(page, "Order quantity").textContent(), "200 units");
+  assert.deepEqual(problems, []);
+});
+
 test("desktop screenshot with an operations and a performance calculator open", async () => {
   const { page, problems } = await openPage();
+  await open(page, "Inventory levels");
   await open(page, "Six Sigma");
   await open(page, "Balanced scorecard");
   await page.screenshot({ path: new URL("operations-vs-performance.png", ARTIFACTS).pathname, fullPage: true });
@@ -232,12 +245,12 @@ test("on a phone the table stacks, without sideways scrolling, with calculators 
   const { page, problems } = await openPage(PHONE);
   assert.ok((await horizontalOverflow(page)) <= 0, "fits closed");
   // The columns stack: each cell under its row's heading, labelled with its discipline.
-  const cells = page.locator(".compare-table tbody tr").first().locator("td");
+  const cells = page.locator(".compare-sides tbody tr").first().locator("td");
   const [first, second] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
   assert.ok(second.y >= first.y + first.height - 1, "the performance cell sits below the operations cell");
   assert.ok(first.width > 300, `a cell takes the screen's width (${first.width}px)`);
   assert.equal(await cells.nth(0).evaluate((cell) => getComputedStyle(cell, "::before").content), '"Operations management"');
-  for (const name of ["Throughput", "Six Sigma", "Balanced scorecard", "Goal setting (OKRs)"]) await open(page, name);
+  for (const name of ["Throughput", "Quality", "Six Sigma", "Balanced scorecard", "Goal setting (OKRs)"]) await open(page, name);
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: new URL("operations-vs-performance-phone.png", ARTIFACTS).pathname, fullPage: true });

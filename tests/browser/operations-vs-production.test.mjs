@@ -3,7 +3,7 @@
 // the library's results, an error next to its field, and a phone's width.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
+import { ARTIFACTS, follow, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
 
 let site;
@@ -19,6 +19,9 @@ async function openPage(viewport) {
   await watched.page.locator(".mini-toggle").first().waitFor();
   return watched;
 }
+
+/** The error shown for the input labelled `label` in `panel`. */
+const errorText = async (panel, label) => panel.locator(`#${await field(panel, label).getAttribute("aria-describedby")}`).textContent();
 
 /** Opens the calculator whose button starts with `title`; returns its panel. */
 async function open(page, title) {
@@ -58,7 +61,7 @@ test("production side: EPQ, machines needed, line balancing, kanbans, OEE, each 
   assert.match(await epq.locator(".working").innerText(), /Run size: Q\* = √\(2DS \/ \(H \(1 − D\/p\)\)\) = √\(2 × 48,000 × 45 \/ \(1 × 0\.75\)\) = 2,400/);
   await type(epq, "Setup cost", "90");
   assert.equal(await output(epq, "Run size Q*").textContent(), "3,394.11 units");
-  assert.equal(await epq.getByRole("link", { name: "Open the full EPQ calculator" }).getAttribute("href"), "production-order-quantity.html");
+  assert.equal(await epq.getByRole("link", { name: "Open the full calculator: EPQ" }).getAttribute("href"), "production-order-quantity.html");
 
   const machines = await open(page, "how many machines");
   assert.equal(await output(machines, "Machines needed").textContent(), "3");
@@ -123,17 +126,17 @@ test("an error shows next to its field and clears when fixed; a calculator close
   const epq = await open(page, "how big a production run");
   await type(epq, "Production rate", "40000");
   assert.equal(await field(epq, "Production rate").getAttribute("aria-invalid"), "true");
-  assert.equal(await epq.locator("#epq-rate-error").textContent(), "must be greater than the demand rate");
+  assert.equal(await errorText(epq, "Production rate"), "must be greater than the demand rate");
   assert.match(await epq.locator(".mini-results").getAttribute("class"), /stale/);
   await type(epq, "Production rate", "192000");
-  assert.equal(await epq.locator("#epq-rate-error").textContent(), "");
+  assert.equal(await errorText(epq, "Production rate"), "");
   assert.equal(await output(epq, "Run size Q*").textContent(), "2,400 units");
 
   const clinic = await open(page, "where is a clinic's bottleneck");
   await type(clinic, "Doctors", "2.5");
-  assert.equal(await clinic.locator("#clinic-doctors-error").textContent(), "expected a whole number of 0 or more, got a number with a fraction");
+  assert.equal(await errorText(clinic, "Doctors"), "expected a whole number of 0 or more, got a number with a fraction");
   await type(clinic, "Doctors", "3");
-  assert.equal(await clinic.locator("#clinic-doctors-error").textContent(), "");
+  assert.equal(await errorText(clinic, "Doctors"), "");
 
   const button = page.getByRole("button", { name: /^Try it: how big a production run/ });
   await button.click();
@@ -148,8 +151,19 @@ test("on a phone the table stacks, every calculator open, without sideways scrol
   const { page, problems } = await openPage({ width: 375, height: 740 });
   assert.equal(await page.locator(".compare-sides td").first().evaluate((cell) => getComputedStyle(cell).display), "block");
   for (const button of await page.locator(".mini-toggle").all()) await button.click();
-  await page.locator("#make-or-buy-crossover").filter({ hasText: /\S/ }).waitFor();
+  await output(page, "Crossover volume").filter({ hasText: /\S/ }).waitFor();
   assert.ok((await horizontalOverflow(page)) <= 0, "no sideways scroll");
   await page.screenshot({ path: new URL("operations-vs-production-phone.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("follow a comparison link: the full calculator opens with the same example", async () => {
+  const { page, problems } = await openPage();
+  const epq = await open(page, "how big a production run");
+  assert.equal(await output(epq, "Run size Q*").textContent(), "2,400 units");
+  await follow(page, epq.getByRole("link", { name: "Open the full calculator: EPQ" }), "production-order-quantity.html");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Economic production quantity (EPQ)");
+  await output(page, "Run size").filter({ hasText: "units" }).waitFor();
+  assert.equal(await output(page, "Run size").textContent(), "2,400 units");
   assert.deepEqual(problems, []);
 });

@@ -1,10 +1,13 @@
 // A small calculator that opens in place: a toggle button, and below it a panel with a
-// paragraph for students, a few inputs, live results from the library and a link to the
-// full calculator. Each calculator is data (a `MiniSpec`, one module each in this
-// folder); this file builds and binds them all. Layout only: every number shown is an
+// paragraph for students, a few inputs, live results from the library (with the formula
+// or the working), the source of the example and a link to the full calculator. Each
+// calculator is data (a `MiniSpec`, one module each in this folder); this file builds
+// and binds them all, for both Compare pages. Layout only: every number shown is an
 // input or a result of the library.
 import { fieldInput } from "../cell-input.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
+import { calculators } from "../pages-list.js";
+import { renderWorking } from "../working.js";
 
 /**
  * @typedef {object} MiniField
@@ -14,65 +17,82 @@ import { liveCalculator, readNumberFields } from "../live-form.js";
  * @property {string} [unit] "units", "minutes a day"
  * @property {number | string} value the textbook default (a string for a list)
  * @property {"list"} [kind] a list of numbers typed with commas (a text input)
+ * @property {string} [id] the input's id after the prefix; the path's letters by default
  *
  * @typedef {object} MiniResult
  * @property {string} label
- * @property {(result: any) => string} text the library's result, formatted
+ * @property {(result: any, options: any) => string} text the library's result, formatted
+ *   (with the options sent, for names and inputs)
  * @property {boolean} [headline]
  *
  * @typedef {object} MiniSpec
- * @property {string} id unique on the page: the panel is `mini-<id>`
+ * @property {string} id unique on the page, and the `data-mini` of the element it opens
+ *   from: the toggle is `toggle-<id>`, the panel `mini-<id>`
  * @property {string} about one paragraph for students
- * @property {string} formula the formula in words and symbols, no numbers
+ * @property {string} [formula] the formula in words and symbols, no numbers
  * @property {MiniField[]} fields
  * @property {object} [options] fixed options the fields are set into (ids, directions)
  * @property {(options: any) => any} compute calls the library
  * @property {MiniResult[]} results
- * @property {string} source where the default inputs come from
- * @property {string} [link] the full calculator's page, when the site has one
+ * @property {(result: any, options: any) => import("../working.js").Step[]} [working]
+ *   each formula with the numbers in place
+ * @property {string} source where the example comes from, after "Example: "
+ * @property {string} [link] the full calculator's page (in pages-list.js), when the site has one
  */
 
 /**
- * Turns `item` (an `<li>` whose text names the topic) into a toggle button that opens
- * the calculator `spec` below it. The calculator is built now and bound to the library
- * the first time it opens.
+ * Turns every `[data-mini]` element of the page (its text the button's label) into the
+ * calculator of that id among `specs`.
+ * @param {MiniSpec[]} specs
+ */
+export function miniCalculators(specs) {
+  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  for (const item of document.querySelectorAll("[data-mini]")) {
+    const element = /** @type {HTMLElement} */ (item);
+    const spec = byId.get(element.dataset.mini ?? "");
+    if (spec) miniCalculator(element, spec);
+    else console.error(`no calculator for data-mini="${element.dataset.mini}"`);
+  }
+}
+
+/**
+ * Turns `item` (an element whose text names the topic) into a toggle button and an
+ * empty, hidden panel below it; the calculator `spec` is built into the panel and bound
+ * to the library the first time it opens.
  * @param {HTMLElement} item
  * @param {MiniSpec} spec
  */
 export function miniCalculator(item, spec) {
-  const toggle = document.createElement("button");
+  const toggle = element("button", "mini-toggle", item.textContent.trim());
   toggle.type = "button";
-  toggle.className = "topic-toggle";
   toggle.id = `toggle-${spec.id}`;
-  toggle.textContent = item.textContent.trim();
   toggle.setAttribute("aria-expanded", "false");
   toggle.setAttribute("aria-controls", `mini-${spec.id}`);
 
-  const { panel, bind } = buildPanel(spec, toggle.id);
-  let bound = false;
+  const panel = element("div", "mini-calculator");
+  panel.id = `mini-${spec.id}`;
+  panel.hidden = true;
+
+  let built = false;
   toggle.addEventListener("click", () => {
     const open = toggle.getAttribute("aria-expanded") !== "true";
     toggle.setAttribute("aria-expanded", String(open));
     panel.hidden = !open;
-    if (open && !bound) {
-      bind();
-      bound = true;
+    if (open && !built) {
+      built = true;
+      build(panel, spec, toggle.id);
     }
   });
   item.replaceChildren(toggle, panel);
 }
 
-/** The panel of `spec`, hidden, and a function that binds it to the library. */
-function buildPanel(spec, labelledBy) {
-  const panel = element("div", "mini");
-  panel.id = `mini-${spec.id}`;
-  panel.hidden = true;
-
+/** Fills `panel` with the calculator `spec` and binds it to the library. */
+function build(panel, spec, labelledBy) {
   const form = element("form", "mini-form");
   form.noValidate = true;
   form.setAttribute("aria-labelledby", labelledBy);
   const fields = element("div", "mini-fields");
-  fields.append(...spec.fields.map((field) => fieldBlock(spec, field)));
+  fields.append(...spec.fields.map((field) => fieldBlock(spec.id, field)));
   const formError = element("p", "form-error");
   formError.dataset.formError = "";
   formError.setAttribute("aria-live", "polite");
@@ -88,69 +108,96 @@ function buildPanel(spec, labelledBy) {
     grid.append(label, output);
     return output;
   });
-  results.append(grid, element("p", "mini-formula", spec.formula));
+  const working = element("ol", "working");
+  results.append(grid);
+  if (spec.formula) results.append(element("p", "mini-formula", spec.formula));
+  if (spec.working) results.append(working);
 
   form.append(fields, formError, results);
   panel.append(element("p", "mini-about", spec.about), form, element("p", "source", `Example: ${spec.source}`));
-  if (spec.link) {
-    const link = element("a", "", "Open the full calculator");
-    link.href = spec.link;
-    const linkLine = element("p", "mini-link");
-    linkLine.append(link);
-    panel.append(linkLine);
-  }
+  if (spec.link) panel.append(fullCalculatorLink(spec.link));
 
-  const bind = () =>
-    liveCalculator(form, {
-      compute: () => spec.compute(readOptions(form, spec)),
-      render: (result) => {
-        spec.results.forEach((row, index) => {
-          outputs[index].textContent = row.text(result);
-        });
-      },
-      results,
-    });
-  return { panel, bind };
+  liveCalculator(form, {
+    compute: () => {
+      const values = readValues(form);
+      const options = optionsAt(spec.options ?? {}, Object.fromEntries(spec.fields.map(({ path }) => [path, values[path]])));
+      return { options, result: spec.compute(options) };
+    },
+    render: ({ options, result }) => {
+      spec.results.forEach((row, index) => {
+        outputs[index].textContent = row.text(result, options);
+      });
+      if (spec.working) renderWorking(working, spec.working(result, options));
+    },
+    results,
+  });
 }
 
-/** A labelled input for `field`, with its error element. */
-function fieldBlock(spec, field) {
-  const id = `${spec.id}-${field.path.replace(/[^A-Za-z0-9]+/g, "-")}`;
+/** "Open the full calculator: EOQ", to `href`, named as in the site's navigation. */
+function fullCalculatorLink(href) {
+  const page = calculators.find((calculator) => calculator.href === href);
+  if (!page) console.error(`${href} is not in pages-list.js`);
+  const link = element("a", "", `Open the full calculator: ${page?.navTitle ?? href}`);
+  link.href = href;
+  const line = element("p", "mini-link");
+  line.append(link);
+  return line;
+}
+
+/**
+ * A labelled input `<prefix>-<id>` bound to the option path `field.path`, with its error
+ * element, as on the calculator pages (`.field`: label with symbol and unit, input, error).
+ * @param {string} prefix
+ * @param {MiniField} field
+ * @returns {HTMLDivElement}
+ */
+export function fieldBlock(prefix, field) {
+  const id = `${prefix}-${field.id ?? field.path.replace(/[^A-Za-z0-9]+/g, "-")}`;
   const name = [field.label, field.symbol, field.unit].filter(Boolean).join(", ");
   const [input, error] = fieldInput(id, field.path, name, String(field.value), field.kind === "list" ? "text" : "number");
   if (field.kind === "list") input.dataset.list = "";
   const label = element("label", "", field.label);
   label.htmlFor = id;
   if (field.symbol) label.append(" ", element("var", "", field.symbol));
-  if (field.unit) label.append(element("span", "unit", field.unit));
+  if (field.unit) label.append(" ", element("span", "unit", field.unit));
   const block = element("div", field.kind === "list" ? "field wide" : "field");
   block.append(label, input, error);
-  return block;
+  return /** @type {HTMLDivElement} */ (block);
 }
 
-/**
- * The options for the library: `spec.options` (copied) with each field's value set at
- * its path, and the paths of empty fields removed, so that the library reports them.
- */
-function readOptions(form, spec) {
+/** The form's number fields, and its list fields (`data-list`) as arrays of numbers. */
+function readValues(form) {
+  /** @type {Record<string, number | number[] | undefined>} */
   const values = readNumberFields(form);
   for (const input of form.querySelectorAll("input[data-list]")) {
     const text = input.value.trim();
     values[input.dataset.field] = text === "" ? undefined : text.split(/[\s,;]+/).filter(Boolean).map(Number);
   }
-  const options = structuredClone(spec.options ?? {});
-  for (const { path } of spec.fields) setPath(options, path, values[path]);
-  return options;
+  return values;
 }
 
-/** Sets `object` at `path` (`a[0].b`) to `value`, or deletes it when `value` is undefined. */
-function setPath(object, path, value) {
-  const keys = path.match(/[^.[\]]+/g) ?? [];
-  const last = keys.pop();
-  let parent = object;
-  for (const key of keys) parent = parent[key];
-  if (value === undefined) delete parent[last];
-  else parent[last] = value;
+/**
+ * `base` (deep-copied) with each value set at its option path: `{ "steps[1].unitTime": 4 }`
+ * sets `steps[1].unitTime`, making the objects and arrays on the way; an undefined value
+ * (an empty input) removes the option, so that the library reports it as required.
+ * Data only: values are placed, not computed.
+ * @param {Record<string, unknown>} base
+ * @param {Record<string, unknown>} values option paths to values
+ */
+export function optionsAt(base, values) {
+  const options = structuredClone(base);
+  for (const [path, value] of Object.entries(values)) {
+    const keys = [...path.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
+    const last = keys.pop();
+    let node = options;
+    keys.forEach((key, index) => {
+      node[key] ??= typeof (keys[index + 1] ?? last) === "number" ? [] : {};
+      node = node[key];
+    });
+    if (value === undefined) delete node[last];
+    else node[last] = value;
+  }
+  return options;
 }
 
 function element(tag, className = "", text = "") {

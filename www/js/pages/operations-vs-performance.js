@@ -3,7 +3,7 @@
 // each). Every number comes from the library through those calculators.
 import appraisals from "../mini/appraisals.js";
 import balancedScorecard from "../mini/balanced-scorecard.js";
-import { miniCalculator } from "../mini/builder.js";
+import { miniCalculators } from "../mini/builder.js";
 import customerSatisfaction from "../mini/customer-satisfaction.js";
 import cycleTime from "../mini/cycle-time.js";
 import employeeEngagement from "../mini/employee-engagement.js";
@@ -23,19 +23,11 @@ import { renderNav } from "../nav.js";
 
 renderNav();
 
-const minis = new Map(
-  [
-    // Operations: metrics, then tools.
-    throughput, cycleTime, inventoryLevels, quality, utilization,
-    lean, sixSigma, tqm, jit,
-    // Performance: metrics, then tools.
-    kpis, employeeEngagement, customerSatisfaction, financialPerformance,
-    appraisals, balancedScorecard, feedback360, goalSetting,
-  ].map((spec) => [spec.id, spec]),
-);
-
-for (const item of document.querySelectorAll("[data-topic]")) {
-  const spec = minis.get(/** @type {HTMLElement} */ (item).dataset.topic);
-  if (spec) miniCalculator(/** @type {HTMLElement} */ (item), spec);
-  else console.error(`no calculator for the topic ${item.dataset.topic}`);
-}
+miniCalculators([
+  // Operations: metrics, then tools.
+  throughput, cycleTime, inventoryLevels, quality, utilization,
+  lean, sixSigma, tqm, jit,
+  // Performance: metrics, then tools.
+  kpis, employeeEngagement, customerSatisfaction, financialPerformance,
+  appraisals, balancedScorecard, feedback360, goalSetting,
+]);

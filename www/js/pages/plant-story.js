@@ -7,7 +7,7 @@ import { fieldInput } from "../cell-input.js";
 import { applyExample, exampleButtons } from "../examples.js";
 import { formatMoney, formatNumber, formatPercent } from "../format.js";
 import { liveCalculator, readNumberFields } from "../live-form.js";
-import { numberField, optionsAt } from "../mini-calculator.js";
+import { fieldBlock, optionsAt } from "../mini/builder.js";
 import { renderNav } from "../nav.js";
 import { show, tableCell } from "../results.js";
 import { capacity, compareScorecards, deliveryPerformance, inventoryTurns, oee, scorecard, unitCost } from "../wasm.js";
@@ -27,35 +27,35 @@ const sourceLine = /** @type {HTMLElement} */ (document.getElementById("example-
 /**
  * The shop floor's inputs, by group: each one's option path is `<call>.<option>`, the
  * call being the library function it feeds.
- * @type {Record<string, import("../mini-calculator.js").FieldSpec[]>}
+ * @type {Record<string, import("../mini/builder.js").MiniField[]>}
  */
 const SHOP_FLOOR = {
   line: [
-    { id: "planned-time", field: "oee.plannedProductionTime", label: "Planned production time", unit: "minutes (5 days × 2 shifts of 480)", value: 4800 },
-    { id: "downtime", field: "oee.downtime", label: "Downtime", unit: "minutes stopped: breakdowns, changeovers, waiting", value: 600 },
-    { id: "ideal-cycle-time", field: "oee.idealCycleTime", label: "Ideal cycle time", unit: "minutes a bottle (0.01 = 100 a minute)", value: 0.01 },
-    { id: "bottles-made", field: "oee.totalCount", label: "Bottles made", unit: "good and rejected", value: 378000 },
-    { id: "good-bottles", field: "oee.goodCount", label: "Good bottles", unit: "right the first time", value: 370440 },
+    { id: "planned-time", path: "oee.plannedProductionTime", label: "Planned production time", unit: "minutes (5 days × 2 shifts of 480)", value: 4800 },
+    { id: "downtime", path: "oee.downtime", label: "Downtime", unit: "minutes stopped: breakdowns, changeovers, waiting", value: 600 },
+    { id: "ideal-cycle-time", path: "oee.idealCycleTime", label: "Ideal cycle time", unit: "minutes a bottle (0.01 = 100 a minute)", value: 0.01 },
+    { id: "bottles-made", path: "oee.totalCount", label: "Bottles made", unit: "good and rejected", value: 378000 },
+    { id: "good-bottles", path: "oee.goodCount", label: "Good bottles", unit: "right the first time", value: 370440 },
   ],
   capacity: [
-    { id: "design-capacity", field: "capacity.designCapacity", label: "Design capacity", unit: "bottles a week (100 a minute, all planned time)", value: 480000 },
-    { id: "effective-capacity", field: "capacity.effectiveCapacity", label: "Effective capacity", unit: "bottles a week after planned changeovers and cleaning", value: 432000 },
+    { id: "design-capacity", path: "capacity.designCapacity", label: "Design capacity", unit: "bottles a week (100 a minute, all planned time)", value: 480000 },
+    { id: "effective-capacity", path: "capacity.effectiveCapacity", label: "Effective capacity", unit: "bottles a week after planned changeovers and cleaning", value: 432000 },
   ],
   stock: [
-    { id: "cost-of-goods-sold", field: "turns.costOfGoodsSold", label: "Cost of goods sold", unit: "$ over the 52 weeks", value: 5200000 },
-    { id: "average-inventory", field: "turns.averageInventory", label: "Average inventory", unit: "$ at cost: syrup, bottles, caps, full cases", value: 400000 },
+    { id: "cost-of-goods-sold", path: "turns.costOfGoodsSold", label: "Cost of goods sold", unit: "$ over the 52 weeks", value: 5200000 },
+    { id: "average-inventory", path: "turns.averageInventory", label: "Average inventory", unit: "$ at cost: syrup, bottles, caps, full cases", value: 400000 },
   ],
   delivery: [
-    { id: "orders", field: "delivery.orders", label: "Orders due", unit: "this week", value: 120 },
-    { id: "on-time-orders", field: "delivery.onTimeOrders", label: "Orders on time", unit: "delivered by the date promised", value: 108 },
+    { id: "orders", path: "delivery.orders", label: "Orders due", unit: "this week", value: 120 },
+    { id: "on-time-orders", path: "delivery.onTimeOrders", label: "Orders on time", unit: "delivered by the date promised", value: 108 },
   ],
   cost: [
-    { id: "material-cost", field: "cost.costs[0].cost", label: "Material", unit: "$ this week", value: 60000 },
-    { id: "labour-cost", field: "cost.costs[1].cost", label: "Labour", unit: "$ this week", value: 25000 },
-    { id: "overhead-cost", field: "cost.costs[2].cost", label: "Overhead", unit: "$ this week: energy, maintenance, the building", value: 20000 },
+    { id: "material-cost", path: "cost.costs[0].cost", label: "Material", unit: "$ this week", value: 60000 },
+    { id: "labour-cost", path: "cost.costs[1].cost", label: "Labour", unit: "$ this week", value: 25000 },
+    { id: "overhead-cost", path: "cost.costs[2].cost", label: "Overhead", unit: "$ this week: energy, maintenance, the building", value: 20000 },
   ],
   people: [
-    { id: "cross-trained", field: "scorecard.perspectives[3].objectives[0].kpis[0].actual", label: "Operators cross-trained", unit: "share able to run every machine (0.7 = 70%)", value: 0.7 },
+    { id: "cross-trained", path: "scorecard.perspectives[3].objectives[0].kpis[0].actual", label: "Operators cross-trained", unit: "share able to run every machine (0.7 = 70%)", value: 0.7 },
   ],
 };
 
@@ -122,7 +122,7 @@ const BASE = {
 // Step 1: the shop floor's inputs.
 for (const [group, fields] of Object.entries(SHOP_FLOOR)) {
   const fieldset = form.querySelector(`[data-group="${group}"]`);
-  fieldset.querySelector("legend").after(...fields.map((field) => numberField("story", field)));
+  fieldset.querySelector("legend").after(...fields.map((field) => fieldBlock("story", field)));
 }
 
 // Step 3: the KPI table, with a baseline and a target input for each KPI.
