@@ -1,106 +1,115 @@
-//! Runs the exact SALBP-1 solver on all 269 instances of Scholl's benchmark with a time
-//! limit per instance, and prints the results note `benches/results/salbp1-exact.md`.
+//! Runs the exact solvers natively on Scholl's benchmark (`tests/data/salbp`), one
+//! instance at a time with a time limit each, and prints one TSV row per instance: the
+//! native half of `benches/salbp_wasm.mjs`, which checks the rows and writes
+//! `benches/results/salbp-exact.md`.
 //!
 //! ```text
-//! cargo run --profile bench --example salbp1_exact -- 1000 > benches/results/salbp1-exact.md
+//! cargo run --profile bench --example salbp1_exact -- [LIMIT_MS] [--salbp2] [--only NAME:VALUE,...]
 //! ```
-//! The argument is the time limit per instance in milliseconds (default 1000).
+//! - `LIMIT_MS`: the time limit per instance in milliseconds (default 1000);
+//! - `--salbp2`: the SALBP-2 instances (`minimize_cycle_time`) instead of SALBP-1;
+//! - `--only Scholl:1394,Barthol2:84`: only these instances (graph and cycle time, or
+//!   graph and stations with `--salbp2`); a bare graph name runs all of its instances.
+//!
+//! Columns: `graph`, `parameter` (cycle time, or stations), `value` (stations, or cycle
+//! time), `lower_bound`, `optimal` (1 or 0), `stop`, `nodes`, `ms`, `line` (stations
+//! separated by `|`, task ids by spaces). A summary goes to stderr.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use opscalc::line::{CycleTime, OptimalInput, SearchLimits, balance_line_optimal, parse_in2};
+use opscalc::line::{
+    CycleTime, CycleTimeInput, OptimalInput, SearchLimits, Station, Task, balance_line_optimal,
+    minimize_cycle_time, parse_in2,
+};
 use std::collections::HashMap;
 use std::path::Path;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/salbp");
 
 fn main() {
-    let limit: f64 = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let limit: f64 = args
+        .iter()
+        .find(|arg| arg.parse::<f64>().is_ok())
         .map_or(1000.0, |arg| arg.parse().unwrap());
-    let filter = std::env::args().nth(2);
-    let table = std::fs::read_to_string(Path::new(DATA).join("salbp1_instances.tsv")).unwrap();
-    let mut graphs: HashMap<String, Vec<opscalc::line::Task>> = HashMap::new();
-    let mut times: Vec<f64> = Vec::new();
-    let mut proven = 0;
-    let mut wrong = 0;
-    let mut unproven: Vec<String> = Vec::new();
-    let mut total = 0;
-    for line in table.lines().skip(1).filter(|line| !line.trim().is_empty()) {
-        let columns: Vec<&str> = line.split('\t').collect();
+    let salbp2 = args.iter().any(|arg| arg == "--salbp2");
+    let only: Option<Vec<String>> = args
+        .iter()
+        .position(|arg| arg == "--only")
+        .map(|at| args[at + 1].split(',').map(str::to_owned).collect());
+    let table = if salbp2 {
+        "salbp2_instances.tsv"
+    } else {
+        "salbp1_instances.tsv"
+    };
+    let table = std::fs::read_to_string(Path::new(DATA).join(table)).unwrap();
+    let mut graphs: HashMap<String, Vec<Task>> = HashMap::new();
+    let limits = SearchLimits {
+        time_ms: Some(limit),
+        ..SearchLimits::default()
+    };
+    let (mut run, mut proven) = (0, 0);
+    println!("graph\tparameter\tvalue\tlower_bound\toptimal\tstop\tnodes\tms\tline");
+    for row in table.lines().skip(1).filter(|row| !row.trim().is_empty()) {
+        let columns: Vec<&str> = row.split('\t').collect();
         let (graph, file) = (columns[0], columns[1]);
-        if filter.as_deref().is_some_and(|name| !graph.contains(name)) {
+        let parameter = if salbp2 { columns[2] } else { columns[3] };
+        let key = format!("{graph}:{parameter}");
+        if only
+            .as_ref()
+            .is_some_and(|only| !only.iter().any(|name| *name == key || name == graph))
+        {
             continue;
         }
-        let cycle_time: f64 = columns[3].parse().unwrap();
-        let (lower, upper): (u32, u32) = (columns[4].parse().unwrap(), columns[5].parse().unwrap());
         let tasks = graphs
             .entry(file.to_owned())
             .or_insert_with(|| {
                 parse_in2(&std::fs::read_to_string(Path::new(DATA).join(file)).unwrap()).unwrap()
             })
             .clone();
-        let result = balance_line_optimal(&OptimalInput {
-            tasks,
-            cycle_time: CycleTime::Given(cycle_time),
-            limits: SearchLimits {
-                time_ms: Some(limit),
-                ..SearchLimits::default()
-            },
-        })
-        .unwrap();
-        total += 1;
-        times.push(result.elapsed_ms);
-        if result.station_count < lower || (result.optimal && result.station_count > upper) {
-            wrong += 1;
-            eprintln!(
-                "WRONG {graph} c={cycle_time}: {} vs [{lower},{upper}]",
-                result.station_count
-            );
-        }
-        if result.optimal {
-            proven += 1;
+        let row = if salbp2 {
+            let line = minimize_cycle_time(&CycleTimeInput {
+                tasks,
+                stations: parameter.parse().unwrap(),
+                limits,
+            })
+            .unwrap();
+            let stop = format!("{:?}", line.stop);
+            let fields = (line.cycle_time, line.lower_bound, line.optimal, stop);
+            (fields, line.nodes, line.elapsed_ms, line.stations)
         } else {
-            unproven.push(format!(
-                "{graph} c={cycle_time}: {} stations, bound {}, optimum {lower}{}, {} nodes, {:?}",
-                result.station_count,
-                result.lower_bound,
-                if upper > lower {
-                    format!("–{upper}")
-                } else {
-                    String::new()
-                },
-                result.nodes,
-                result.stop
-            ));
-        }
-        eprintln!(
-            "{graph} c={cycle_time}: {} (opt {lower}) lb {} {} {:.1} ms {} nodes",
-            result.station_count,
-            result.lower_bound,
-            result.optimal,
-            result.elapsed_ms,
-            result.nodes
+            let line = balance_line_optimal(&OptimalInput {
+                tasks,
+                cycle_time: CycleTime::Given(parameter.parse().unwrap()),
+                limits,
+            })
+            .unwrap();
+            let stop = format!("{:?}", line.stop);
+            let fields = (
+                f64::from(line.station_count),
+                f64::from(line.lower_bound),
+                line.optimal,
+                stop,
+            );
+            (fields, line.nodes, line.elapsed_ms, line.stations)
+        };
+        let ((value, lower_bound, optimal, stop), nodes, ms, stations) = row;
+        run += 1;
+        proven += usize::from(optimal);
+        println!(
+            "{graph}\t{parameter}\t{value}\t{lower_bound}\t{}\t{stop}\t{nodes}\t{ms:.3}\t{}",
+            u8::from(optimal),
+            layout(&stations)
         );
+        eprintln!("{key}: {value} (bound {lower_bound}) {stop} {ms:.1} ms {nodes} nodes");
     }
-    times.sort_by(f64::total_cmp);
-    let quantile = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
-    println!("# SALBP-1: the exact solver on Scholl's 269 instances (native)\n");
-    println!(
-        "Generated by `cargo run --profile bench --example salbp1_exact -- {limit}` \
-         (release with opt-level 3), one instance at a time, a {limit} ms limit each.\n"
-    );
-    println!("- proven optimal: **{proven} of {total}**");
-    println!(
-        "- wrong answers (fewer stations than the optimum, or a claimed optimum above it): {wrong}"
-    );
-    println!(
-        "- time per instance: median {:.1} ms, 90th percentile {:.1} ms, max {:.1} ms\n",
-        quantile(0.5),
-        quantile(0.9),
-        quantile(1.0)
-    );
-    println!("## Not proven within the limit\n");
-    for line in &unproven {
-        println!("- {line}");
-    }
+    eprintln!("proven optimal: {proven} of {run} within {limit} ms each");
+}
+
+/// Stations separated by `|`, task ids by spaces.
+fn layout(stations: &[Station]) -> String {
+    stations
+        .iter()
+        .map(|station| station.tasks.join(" "))
+        .collect::<Vec<_>>()
+        .join("|")
 }

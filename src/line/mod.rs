@@ -22,7 +22,8 @@ pub use balance::{
 };
 pub use compare_rules::{CompareRulesInput, RuleComparison, RuleOutcome, compare_rules};
 pub use exact::{
-    DEFAULT_MEMORY_MB, OptimalBalance, OptimalInput, SearchLimits, StopReason, balance_line_optimal,
+    CycleTimeBalance, CycleTimeInput, DEFAULT_MEMORY_MB, OptimalBalance, OptimalInput,
+    SearchLimits, StopReason, balance_line_optimal, minimize_cycle_time,
 };
 pub use parse::{MAX_TEXT_BYTES, parse_in2, parse_task_table};
 pub use priority_rule::PriorityRule;

@@ -89,3 +89,33 @@ pub(crate) fn assert_feasible(
         }
     }
 }
+
+/// One SALBP-2 instance: a graph, a number of stations, and the bracket of the shortest
+/// cycle time.
+pub(crate) struct CycleInstance {
+    pub(crate) graph: String,
+    pub(crate) file: String,
+    pub(crate) stations: u32,
+    pub(crate) optimum_lower: f64,
+    pub(crate) optimum_upper: f64,
+}
+
+/// The 274 instances of `salbp2_instances.tsv`.
+pub(crate) fn cycle_instances() -> Vec<CycleInstance> {
+    let table = std::fs::read_to_string(Path::new(DATA).join("salbp2_instances.tsv")).unwrap();
+    table
+        .lines()
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            CycleInstance {
+                graph: columns[0].to_owned(),
+                file: columns[1].to_owned(),
+                stations: columns[2].parse().unwrap(),
+                optimum_lower: columns[3].parse().unwrap(),
+                optimum_upper: columns[4].parse().unwrap(),
+            }
+        })
+        .collect()
+}

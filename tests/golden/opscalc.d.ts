@@ -2661,6 +2661,24 @@ export interface LittlesLawOptions {
 }
 
 /**
+ * Options of {@link minimizeCycleTime}. Times in one unit, with at most 9 decimal places.
+ */
+export interface MinimizeCycleTimeOptions {
+    /**
+     * The tasks, with their times and immediate predecessors.
+     */
+    tasks: TaskOptions[];
+    /**
+     * The most stations the line may have; a whole number, at least 1.
+     */
+    stations: number;
+    /**
+     * When to stop: a time and/or node limit; without, it runs until it proves the optimum.
+     */
+    limits?: SearchLimitsOptions;
+}
+
+/**
  * Options of {@link netPromoterScore}: either `scores`, or the three counts
  * `promoters`, `passives` and `detractors`.
  */
@@ -4220,6 +4238,54 @@ export interface LittlesLawResult {
 }
 
 /**
+ * Result of {@link minimizeCycleTime}: the line with the shortest cycle time found and
+ * what is proven about it.
+ */
+export interface MinimizeCycleTimeResult {
+    /**
+     * The cycle time of the line: its largest station load.
+     */
+    cycleTime: number;
+    /**
+     * The stations, first to last (at most `stations` of them); each station's tasks in
+     * an order that respects precedence; idle times against `cycleTime`.
+     */
+    stations: StationResult[];
+    /**
+     * The number of stations used.
+     */
+    stationCount: number;
+    /**
+     * A proven lower bound on the shortest cycle time: equal to `cycleTime` when `optimal`.
+     */
+    lowerBound: number;
+    /**
+     * Whether `cycleTime` is proven the shortest possible.
+     */
+    optimal: boolean;
+    /**
+     * The cycle time of the best priority-rule line, where the search started.
+     */
+    heuristicCycleTime: number;
+    /**
+     * The cycle times the exact search probed.
+     */
+    probes: number;
+    /**
+     * The search nodes of all probes (a whole number; below 2^53).
+     */
+    nodes: number;
+    /**
+     * The milliseconds used, heuristics included.
+     */
+    elapsedMs: number;
+    /**
+     * Why the search stopped.
+     */
+    stop: StopReasonName;
+}
+
+/**
  * Result of {@link netPromoterScore}.
  */
 export interface NetPromoterScoreResult {
@@ -5568,7 +5634,7 @@ export interface BreakEvenAtVolumeResult {
 export type AppraisalGoalsOptions = GoalScoreOptions | GoalRatingOptions;
 
 /**
- * When {@link balanceLineOptimal} stops searching (without limits: when it proves the optimum).
+ * When {@link balanceLineOptimal} or {@link minimizeCycleTime} stops searching (without limits: when it proves the optimum).
  */
 export interface SearchLimitsOptions {
     /**
@@ -5625,7 +5691,7 @@ export type KpiDirection = "higherIsBetter" | "lowerIsBetter" | "targetRange" | 
 export type ChoiceReasonName = "onlyCandidate" | "rule" | "tieBreak" | "lowestId";
 
 /**
- * Why {@link balanceLineOptimal} stopped.
+ * Why {@link balanceLineOptimal} or {@link minimizeCycleTime} stopped.
  */
 export type StopReasonName = "optimal" | "nodeLimit" | "timeLimit" | "memory";
 
@@ -5931,6 +5997,20 @@ export function lineOutput(options: LineOutputOptions): LineOutputResult;
 export function littlesLaw(options: LittlesLawOptions): LittlesLawResult;
 
 /**
+ * Finds the shortest cycle time at which at most `stations` stations can do the work
+ * (SALBP-2), exactly: the best priority-rule line first, then cycle times probed with
+ * the branch, bound and remember search of {@link balanceLineOptimal} until the optimum
+ * is proven or a limit is reached. Always returns a feasible line (the best found so
+ * far) with a proven lower bound on the cycle time and why it stopped.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: the task errors
+ * of {@link balanceLine}; `stations` below 1; `tasks[i].time` with more than 9 decimal
+ * places; `tasks` too large (work content above 2^28 units of the last decimal place);
+ * `limits.timeMs`, `limits.nodes` or `limits.memoryMb` out of range.
+ */
+export function minimizeCycleTime(options: MinimizeCycleTimeOptions): MinimizeCycleTimeResult;
+
+/**
  * The net promoter score: % promoters (9–10) − % detractors (0–6), from −100 to +100,
  * with each group's count and share. Asked of employees, it is the eNPS.
  *
@@ -6197,6 +6277,7 @@ export interface InitOutput {
     readonly kanbanCount: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
+    readonly minimizeCycleTime: (a: unknown) => [number, number, number];
     readonly netPromoterScore: (a: unknown) => [number, number, number];
     readonly newsvendor: (a: unknown) => [number, number, number];
     readonly newsvendorOutcome: (a: unknown) => [number, number, number];

@@ -287,6 +287,7 @@ import {
   balanceLineOptimal,
   compareRules,
   lineOutput,
+  minimizeCycleTime,
   parseIn2,
   parseTaskTable,
   taktTime,
@@ -294,6 +295,7 @@ import {
   type BalanceLineOptions,
   type BalanceLineResult,
   type BalanceLineOptimalResult,
+  type MinimizeCycleTimeResult,
   type StopReasonName,
   type ChoiceReasonName,
   type CompareRulesResult,
@@ -314,6 +316,9 @@ const firstReason: ChoiceReasonName | undefined = balanced.trace?.[0]?.reason;
 const optimal: BalanceLineOptimalResult = balanceLineOptimal({ tasks: wingTasks, cycleTime: 12, limits: { timeMs: 1000, nodes: 100000 } });
 const stopReason: StopReasonName = optimal.stop;
 const provenNodes: number = optimal.nodes;
+const shortest: MinimizeCycleTimeResult = minimizeCycleTime({ tasks: wingTasks, stations: 2, limits: { timeMs: 1000 } });
+const shortestCycle: number = shortest.cycleTime;
+const shortestStop: StopReasonName = shortest.stop;
 const byCycle = balanceLine({ tasks: wingTasks, cycleTime: 12, rule: "rankedPositionalWeight" });
 const ruleNames: PriorityRuleName[] = ["longestTime", "earliestAvailable"];
 const ranked: CompareRulesResult = compareRules({ tasks: wingTasks, cycleTime: 12, rules: ruleNames });
@@ -339,10 +344,12 @@ balanceLine({ tasks: [{ id: "B", time: 1, predecessors: "A" }], cycleTime: 12, r
 compareRules({ tasks: wingTasks, cycleTime: 12, rule: "longestTime" });
 // @ts-expect-error takt time needs a demand
 taktTime({ availableTime: 480 });
+// @ts-expect-error minimizeCycleTime needs the number of stations
+minimizeCycleTime({ tasks: wingTasks });
 // @ts-expect-error the trace is optional and may be undefined
 const uncheckedTrace: TraceStepResult[] = balanced.trace;
 
-export { stationTasks, steps, firstReason, byCycle, bestRank, takt, optimal, stopReason, provenNodes, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
+export { stationTasks, steps, firstReason, byCycle, bestRank, takt, optimal, stopReason, provenNodes, shortestCycle, shortestStop, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
 // KPI scoring, the balanced-scorecard roll-up and the comparison of two scorecards.
 import {
   compareScorecards,

@@ -1,22 +1,27 @@
 //! The exact SALBP-1 solver: the fewest stations for a cycle time, proven optimal by a
 //! branch, bound and remember search, or the best line found within the limits.
 //!
-//! The method is described on [`balance_line_optimal`].
+//! The method is described on [`balance_line_optimal`]; the SALBP-2 solver built on it,
+//! the shortest cycle time for a number of stations, on [`minimize_cycle_time`].
 
 mod bounds;
 mod clock;
+mod cycle_time;
 mod dominance;
+mod limits;
 mod memo;
 mod search;
+mod solve;
 
 use crate::error::{Error, ErrorCode};
 use crate::line::balance::Problem;
 use crate::line::task_graph::TaskGraph;
 use crate::line::{CycleTime, PriorityRule, Station, Task};
-use bounds::Bounds;
-use clock::Clock;
-use memo::Memo;
-use search::{Budget, Halt, Instance, search};
+use limits::Limits;
+use search::Halt;
+use solve::{Solver, index_u32};
+
+pub use cycle_time::{CycleTimeBalance, CycleTimeInput, minimize_cycle_time};
 
 /// The memory the solver's remembered sets may use unless told otherwise, in MiB.
 pub const DEFAULT_MEMORY_MB: u32 = 256;
@@ -131,214 +136,72 @@ pub struct OptimalBalance {
 /// assert_eq!(line.stop, StopReason::Optimal);
 /// ```
 pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Error> {
-    let clock = Clock::start();
     let problem = Problem::new(&input.tasks, input.cycle_time)?;
-    let limits = &input.limits;
-    let time_limit = crate::validate::positive_if_given("limits.time_ms", limits.time_ms)?;
-    if limits.nodes == Some(0) {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            "limits.nodes",
-            "must be at least 1",
-        ));
-    }
-    if limits.memory_mb == Some(0) {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            "limits.memory_mb",
-            "must be at least 1",
-        ));
-    }
-    let graph = &problem.graph;
+    let mut limits = Limits::new(&input.limits)?;
     let cycle_time = problem.cycle_time;
-    let tolerance = cycle_time * 1e-9;
-
-    let mut heuristic: Option<(u32, Vec<Station>)> = None;
-    for rule in PriorityRule::ALL {
-        let line = problem.balance(rule, PriorityRule::LongestTime, false)?;
-        if heuristic
-            .as_ref()
-            .is_none_or(|(count, _)| line.station_count < *count)
-        {
-            heuristic = Some((line.station_count, line.stations));
-        }
-    }
-    let Some((heuristic_count, heuristic_stations)) = heuristic else {
-        return Err(Error::new(
-            ErrorCode::Internal,
-            "",
-            "no rule balanced the line",
-        ));
-    };
-
-    let times: Vec<f64> = (0..graph.len())
-        .map(|task| graph.time(index_u32(task)))
-        .collect();
-    let lower = Bounds::new(&times, cycle_time, tolerance).all();
-    let memory_bytes = f64::from(limits.memory_mb.unwrap_or(DEFAULT_MEMORY_MB)) * 1024.0 * 1024.0;
-    let limited = time_limit.is_some() || limits.nodes.is_some();
-    // With a limit, each direction gets half of it (SALOME's insight: many instances
-    // are far easier with the precedence graph reversed); without, forward only.
-    let mut budget = Limits {
-        clock,
-        time_ms: time_limit.map(|time| if limited { time / 2.0 } else { time }),
-        nodes: limits.nodes.map(|nodes| (nodes / 2).max(1)),
-    };
-    let forward = search(
-        &instance(graph, cycle_time, tolerance, &times),
-        heuristic_count,
-        lower,
-        &mut Memo::new(graph.len().div_ceil(64), memory_bytes),
-        &mut budget,
-    );
-    let mut best: Option<Vec<Vec<u32>>> = forward.best;
-    let mut halt = forward.halt;
-    let mut nodes = forward.nodes;
-    let left = limits.nodes.map(|limit| limit.saturating_sub(nodes));
-    if halt.is_some() && left != Some(0) {
-        let reversed_tasks = reversed(graph);
-        let reversed_problem = Problem::new(&reversed_tasks, CycleTime::Given(cycle_time))?;
-        let upper = best
-            .as_ref()
-            .map_or(heuristic_count, |best| index_u32(best.len()));
-        budget.time_ms = time_limit;
-        budget.nodes = left;
-        let backward = search(
-            &instance(&reversed_problem.graph, cycle_time, tolerance, &times),
-            upper,
-            lower,
-            &mut Memo::new(graph.len().div_ceil(64), memory_bytes),
-            &mut budget,
-        );
-        nodes += backward.nodes;
-        halt = backward.halt;
-        if let Some(line) = backward.best {
-            // Stations of the reversed graph, last first, each task after its followers.
-            best = Some(
-                line.into_iter()
-                    .rev()
-                    .map(|mut tasks| {
-                        tasks.reverse();
-                        tasks
-                    })
-                    .collect(),
-            );
-        }
-    }
-    let outcome = search::Outcome { best, halt, nodes };
-
-    let (station_count, stations) = match outcome.best {
+    let (heuristic_count, heuristic_stations) = best_rule_line(&problem)?;
+    let mut solver = Solver::new(&problem.graph, cycle_time * 1e-9);
+    let answer = solver.solve_at(cycle_time, heuristic_count, 0, &mut limits)?;
+    let (station_count, stations) = match answer.best {
         Some(best) => (
             index_u32(best.len()),
-            best.iter().map(|tasks| station(&problem, tasks)).collect(),
+            best.iter()
+                .map(|tasks| station(&problem.graph, tasks, cycle_time, 1.0))
+                .collect(),
         ),
         None => (heuristic_count, heuristic_stations),
     };
-    let (optimal, stop) = match outcome.halt {
-        None => (true, StopReason::Optimal),
-        Some(Halt::Nodes) => (station_count <= lower, StopReason::NodeLimit),
-        Some(Halt::Time) => (station_count <= lower, StopReason::TimeLimit),
-        Some(Halt::Memory) => (station_count <= lower, StopReason::Memory),
-    };
+    let optimal = answer.halt.is_none() || station_count <= answer.lower;
     Ok(OptimalBalance {
         cycle_time,
         stations,
         station_count,
-        lower_bound: if optimal { station_count } else { lower },
+        lower_bound: if optimal { station_count } else { answer.lower },
         optimal,
         heuristic_station_count: heuristic_count,
-        nodes: outcome.nodes,
-        elapsed_ms: clock.elapsed_ms(),
-        stop: if optimal { StopReason::Optimal } else { stop },
+        nodes: limits.spent,
+        elapsed_ms: limits.elapsed_ms(),
+        stop: stop_reason(optimal, answer.halt),
     })
 }
 
-/// The search data of `graph`.
-fn instance<'a>(
-    graph: &'a TaskGraph,
-    cycle_time: f64,
-    tolerance: f64,
-    times: &[f64],
-) -> Instance<'a> {
-    Instance {
-        graph,
-        cycle_time,
-        tolerance,
-        dominators: dominance::dominators(graph, tolerance),
-        rank: branching_rank(times),
-        bounds: Bounds::new(times, cycle_time, tolerance),
-    }
-}
-
-/// The tasks of `graph` with every precedence relation turned round (same order, ids
-/// and times): a line for it, read backwards, is a line for `graph`.
-fn reversed(graph: &TaskGraph) -> Vec<Task> {
-    (0..graph.len())
-        .map(index_u32)
-        .map(|task| Task {
-            id: graph.id(task).to_owned(),
-            time: graph.time(task),
-            predecessors: graph
-                .successors(task)
-                .iter()
-                .map(|&successor| graph.id(successor).to_owned())
-                .collect(),
-        })
-        .collect()
-}
-
-/// The time and node limits, checking the clock every 1024 nodes.
-struct Limits {
-    clock: Clock,
-    time_ms: Option<f64>,
-    nodes: Option<u64>,
-}
-
-impl Budget for Limits {
-    fn exceeded(&mut self, nodes: u64) -> Option<Halt> {
-        if self.nodes.is_some_and(|limit| nodes >= limit) {
-            return Some(Halt::Nodes);
-        }
-        if nodes.is_multiple_of(1024)
-            && self
-                .time_ms
-                .is_some_and(|limit| self.clock.elapsed_ms() >= limit)
+/// The best line of the seven priority rules at the problem's cycle time: its station
+/// count and stations.
+fn best_rule_line(problem: &Problem) -> Result<(u32, Vec<Station>), Error> {
+    let mut best: Option<(u32, Vec<Station>)> = None;
+    for rule in PriorityRule::ALL {
+        let line = problem.balance(rule, PriorityRule::LongestTime, false)?;
+        if best
+            .as_ref()
+            .is_none_or(|(count, _)| line.station_count < *count)
         {
-            return Some(Halt::Time);
+            best = Some((line.station_count, line.stations));
         }
-        None
+    }
+    best.ok_or_else(|| Error::new(ErrorCode::Internal, "", "no rule balanced the line"))
+}
+
+/// Why a solver stopped: `Optimal` when it proved its answer, else the search's halt.
+fn stop_reason(optimal: bool, halt: Option<Halt>) -> StopReason {
+    match halt {
+        _ if optimal => StopReason::Optimal,
+        None => StopReason::Optimal,
+        Some(Halt::Nodes) => StopReason::NodeLimit,
+        Some(Halt::Time) => StopReason::TimeLimit,
+        Some(Halt::Memory) => StopReason::Memory,
     }
 }
 
-/// The branching order: longest task first, then lowest index.
-fn branching_rank(times: &[f64]) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..times.len()).map(index_u32).collect();
-    order.sort_by(|&a, &b| {
-        let time = |task: u32| times.get(task as usize).copied().unwrap_or(0.0);
-        time(b).total_cmp(&time(a)).then(a.cmp(&b))
-    });
-    let mut rank = vec![0_u32; times.len()];
-    for (position, &task) in (0_u32..).zip(&order) {
-        if let Some(slot) = rank.get_mut(task as usize) {
-            *slot = position;
-        }
-    }
-    rank
-}
-
-/// The station of `tasks` (indexes), with its load and idle time.
-fn station(problem: &Problem, tasks: &[u32]) -> Station {
-    let load: f64 = tasks.iter().map(|&task| problem.graph.time(task)).sum();
+/// The station of `tasks` (indexes of `graph`) at `cycle_time`, with its load and idle
+/// time, both divided by `scale` (the times' unit back from whole units, or 1).
+fn station(graph: &TaskGraph, tasks: &[u32], cycle_time: f64, scale: f64) -> Station {
+    let load: f64 = tasks.iter().map(|&task| graph.time(task)).sum();
     Station {
         tasks: tasks
             .iter()
-            .map(|&task| problem.graph.id(task).to_owned())
+            .map(|&task| graph.id(task).to_owned())
             .collect(),
-        load,
-        idle_time: problem.cycle_time - load,
+        load: load / scale,
+        idle_time: (cycle_time - load) / scale,
     }
-}
-
-fn index_u32(index: usize) -> u32 {
-    u32::try_from(index).unwrap_or(u32::MAX)
 }

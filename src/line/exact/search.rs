@@ -31,9 +31,9 @@ pub(crate) struct Instance<'a> {
     pub(crate) cycle_time: f64,
     pub(crate) tolerance: f64,
     pub(crate) bounds: Bounds,
-    pub(crate) dominators: Vec<Vec<u32>>,
+    pub(crate) dominators: &'a [Vec<u32>],
     /// Each task's place in the branching order (smaller first).
-    pub(crate) rank: Vec<u32>,
+    pub(crate) rank: &'a [u32],
 }
 
 /// The search's limits, checked as it goes.

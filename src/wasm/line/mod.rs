@@ -2,6 +2,7 @@
 //! exact solver, and the task-list parsers.
 
 pub(crate) mod balance;
-mod optimal;
+mod cycle_time;
+pub(crate) mod optimal;
 mod parse;
 mod takt_time;

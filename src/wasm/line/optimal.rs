@@ -10,7 +10,7 @@ use crate::{Error, ErrorCode};
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
-/// When {@link balanceLineOptimal} stops searching (without limits: when it proves the optimum).
+/// When {@link balanceLineOptimal} or {@link minimizeCycleTime} stops searching (without limits: when it proves the optimum).
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchLimitsOptions {
@@ -61,7 +61,7 @@ from_js!(BalanceLineOptimalOptions {
     limits
 });
 
-/// Why {@link balanceLineOptimal} stopped.
+/// Why {@link balanceLineOptimal} or {@link minimizeCycleTime} stopped.
 #[derive(Tsify, Clone, Copy)]
 #[serde(rename_all = "camelCase")]
 pub enum StopReasonName {
@@ -129,6 +129,24 @@ to_js!(BalanceLineOptimalResult {
     stop
 });
 
+/// The limits of the options (none when absent).
+pub(crate) fn search_limits(limits: Option<SearchLimitsOptions>) -> Result<SearchLimits, Error> {
+    let Some(limits) = limits else {
+        return Ok(SearchLimits::default());
+    };
+    Ok(SearchLimits {
+        time_ms: limits.time_ms,
+        nodes: node_limit(limits.nodes)?,
+        memory_mb: limits.memory_mb,
+    })
+}
+
+/// A node count as a JS number (exact: counts stay below 2^53 in any search that ends).
+#[allow(clippy::cast_precision_loss)]
+pub(crate) fn node_count(nodes: u64) -> f64 {
+    nodes as f64
+}
+
 /// The node limit as a count: a whole number of at least 1.
 fn node_limit(nodes: Option<f64>) -> Result<Option<u64>, Error> {
     let Some(nodes) = nodes else {
@@ -158,11 +176,6 @@ pub fn balance_line_optimal(
     #[wasm_bindgen(unchecked_param_type = "BalanceLineOptimalOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     call(options, |options: BalanceLineOptimalOptions| {
-        let limits = options.limits.unwrap_or(SearchLimitsOptions {
-            time_ms: None,
-            nodes: None,
-            memory_mb: None,
-        });
         let input = OptimalInput {
             tasks: options.tasks.into_iter().map(Task::from).collect(),
             cycle_time: CycleTime::from_fields(
@@ -170,11 +183,7 @@ pub fn balance_line_optimal(
                 options.available_time,
                 options.demand,
             )?,
-            limits: SearchLimits {
-                time_ms: limits.time_ms,
-                nodes: node_limit(limits.nodes)?,
-                memory_mb: limits.memory_mb,
-            },
+            limits: search_limits(options.limits)?,
         };
         line::balance_line_optimal(&input).map(|line| BalanceLineOptimalResult {
             cycle_time: line.cycle_time,
@@ -183,9 +192,7 @@ pub fn balance_line_optimal(
             lower_bound: line.lower_bound,
             optimal: line.optimal,
             heuristic_station_count: line.heuristic_station_count,
-            // Counts stay below 2^53 in any search that ends.
-            #[allow(clippy::cast_precision_loss)]
-            nodes: line.nodes as f64,
+            nodes: node_count(line.nodes),
             elapsed_ms: line.elapsed_ms,
             stop: line.stop.into(),
         })
