@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
 import { field, output, type } from "./calculator.mjs";
+import { comparisonRows, downloadText, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
 before(async () => {
@@ -156,4 +157,25 @@ test("on a phone the page fits without sideways scrolling, the KPI table stacked
   assert.equal(await page.locator("#kpi-table thead").evaluate((head) => getComputedStyle(head).position), "absolute");
   await page.screenshot({ path: new URL("plant-story-phone.png", ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(problems, []);
+});
+
+test("compare two weeks: the breakdown as scenario B against the story's week, side by side; the link keeps both; CSV", async () => {
+  const { page, problems } = await openPage();
+  await startComparing(page);
+  await page.getByRole("button", { name: "A 5-hour breakdown" }).click();
+  const rows = await comparisonRows(page);
+  assert.deepEqual(rows.find((row) => row[0] === "OEE"), ["OEE", "77.18%", "71.66%", "−5.512 pts", "—"]);
+  assert.deepEqual(rows.find((row) => row[0] === "Overall score"), ["Overall score", "77.99%", "66.48%", "−11.5 pts", "—"]);
+  assert.deepEqual(rows.find((row) => row[0] === "Cost per bottle"), ["Cost per bottle", "$0.2834", "$0.3053", "+$0.0218", "+7.7%"]);
+  assert.deepEqual(rows.find((row) => row[0] === "Internal process score"), ["Internal process score", "89.81%", "61.97%", "−27.84 pts", "—"]);
+
+  const link = await linkHolding(page, "b.story-downtime=900");
+  const copy = await openWatchedPage(site, link.slice(site.url.length));
+  await output(copy.page, "Overall score").filter({ hasText: "%" }).waitFor();
+  assert.equal(await output(copy.page, "Overall score").textContent(), "77.99% · amber", "A is shown first");
+  assert.deepEqual((await comparisonRows(copy.page)).find((row) => row[0] === "Overall score"), ["Overall score", "77.99%", "66.48%", "−11.5 pts", "—"]);
+
+  const csv = await downloadText(page, "Download the results as CSV");
+  assert.ok(csv.text.split("\r\n").includes("Overall score,77.99%,66.48%,−11.5 pts,—"), csv.text);
+  assert.deepEqual([...problems, ...copy.problems], []);
 });

@@ -346,8 +346,21 @@ const kpiNode = (card, id) => card.perspectives.flatMap((p) => p.objectives.flat
 /** How the KPI `id`'s actual is shown. */
 const kpiFormat = (id) => PERSPECTIVES.flatMap((p) => p.objectives.flatMap((o) => o.kpis)).find((kpi) => kpi.id === id)?.format ?? n;
 
+/** Scenario comparison: the operations numbers and the scores of two weeks. */
+const compare = {
+  figures: ({ numbers, card }) => [
+    { label: "OEE", value: numbers.line.oee, format: percent, percent: true },
+    { label: "Utilization", value: numbers.capacity.utilization, format: percent, percent: true },
+    { label: "Inventory turns a year", value: numbers.turns.turns, format: n },
+    { label: "On-time delivery", value: numbers.delivery.onTimeRate, format: percent, percent: true },
+    { label: "Cost per bottle", value: numbers.cost.unitCost, format: perBottle },
+    { label: "Overall score", value: card.score, format: percent, percent: true },
+    ...card.perspectives.map((perspective, p) => ({ label: `${PERSPECTIVES[p].id} score`, value: perspective.score, format: percent, percent: true })),
+  ],
+};
+
 applyExample(form, WHAT_IF[0], sourceLine);
-const update = liveCalculator(form, { compute, render, results: form });
+const update = liveCalculator(form, { compute, render, results: form, compare });
 exampleButtons(document.getElementById("what-if"), form, WHAT_IF.slice(1), sourceLine, update);
 document.getElementById("reset-story").addEventListener("click", () => {
   applyExample(form, WHAT_IF[0], sourceLine);
