@@ -243,7 +243,7 @@ fn lower_bound(solver: &Solver, stations: u32, total: f64) -> f64 {
     let (mut low, mut high) = (lower, total.max(lower));
     while low < high {
         let middle = low + ((high - low) / 2.0).floor();
-        if solver.bounds(middle).all() <= stations {
+        if solver.bounds(middle).root() <= stations {
             high = middle;
         } else {
             low = middle + 1.0;
