@@ -20,10 +20,11 @@ use crate::line::exact::bounds::Assigned;
 use crate::line::exact::loads::{
     Station, Step, abandon, advance, is_full, open, resume, size, suspend, tasks_of,
 };
-use crate::line::exact::memo::{Memo, Visit};
+use crate::line::exact::memo::{Memo, Place, WordHasher, hash};
 use crate::line::exact::search::{Budget, Halt, Instance};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::BuildHasherDefault;
 
 /// The loads a node's expansion makes before it goes back to its queue.
 const LOADS_PER_TURN: u32 = 60;
@@ -37,6 +38,8 @@ struct Nodes {
     sets: Vec<u64>,
     parents: Vec<u32>,
     assigned: Vec<Assigned>,
+    /// The full stations before each node.
+    stations: Vec<u32>,
 }
 
 impl Nodes {
@@ -45,16 +48,18 @@ impl Nodes {
         self.sets.get(start..start + self.words).unwrap_or(&[])
     }
 
-    fn push(&mut self, set: &[u64], parent: u32, assigned: Assigned) -> Option<u32> {
+    fn push(&mut self, set: &[u64], parent: u32, assigned: Assigned, stations: u32) -> Option<u32> {
         let node = u32::try_from(self.parents.len()).ok()?;
         self.sets.extend_from_slice(set);
         self.parents.push(parent);
         self.assigned.push(assigned);
+        self.stations.push(stations);
         Some(node)
     }
 
+    /// The bytes the nodes and their queue entries take.
     fn bytes(&self) -> usize {
-        self.parents.len() * (self.words * 8 + 4 + 16 + 32)
+        self.parents.len() * (self.words * 8 + 4 + 16 + 4 + 24)
     }
 
     /// The stations from the root to `node`, first first, each station's tasks in
@@ -111,7 +116,7 @@ pub(crate) struct Cbfs<'a> {
     nodes: Nodes,
     levels: Vec<BinaryHeap<Entry>>,
     /// Expansions paused at their turn's end, by node, with their bytes.
-    suspended: HashMap<u32, Station>,
+    suspended: HashMap<u32, Station, BuildHasherDefault<WordHasher>>,
     suspended_bytes: usize,
     set: Vec<u64>,
     level: usize,
@@ -149,21 +154,22 @@ impl<'a> Cbfs<'a> {
             sets: Vec::new(),
             parents: Vec::new(),
             assigned: Vec::new(),
+            stations: Vec::new(),
         };
         let mut levels: Vec<BinaryHeap<Entry>> = vec![BinaryHeap::new()];
-        let root = nodes.push(&vec![0; words], u32::MAX, Assigned::default());
+        let root = nodes.push(&vec![0; words], u32::MAX, Assigned::default(), 0);
         if let (Some(level), Some(root)) = (levels.first_mut(), root) {
             let bound = instance.bounds.remaining(Assigned::default());
             level.push(Reverse((0, bound, 0, root)));
         }
         Cbfs {
             instance,
-            memo: Memo::new(words, memory_bytes / 2.0),
-            memory_bytes: memory_bytes / 2.0,
+            memo: Memo::new(),
+            memory_bytes,
             order,
             nodes,
             levels,
-            suspended: HashMap::new(),
+            suspended: HashMap::default(),
             suspended_bytes: 0,
             set: vec![0; words],
             level: 0,
@@ -284,30 +290,40 @@ impl<'a> Cbfs<'a> {
         if child_bound >= self.upper {
             return None;
         }
-        match self.memo.visit(&self.set, stations) {
-            Visit::Dominated => None,
-            Visit::Full => Some(Halt::Memory),
-            Visit::New => {
-                if (self.nodes.bytes() + self.suspended_bytes) as f64 > self.memory_bytes {
-                    return Some(Halt::Memory);
-                }
-                let Some(index) = self.nodes.push(&self.set, node, child) else {
-                    return Some(Halt::Memory);
-                };
-                let idle = f64::from(stations) * instance.cycle_time - child.time;
-                let assigned: usize = self.set.iter().map(|word| word.count_ones() as usize).sum();
-                let unassigned = instance.graph.len().saturating_sub(assigned);
-                #[allow(clippy::cast_precision_loss)]
-                let key = idle / f64::from(stations) - 0.02 * unassigned as f64;
-                if self.levels.len() <= at + 1 {
-                    self.levels.push(BinaryHeap::new());
-                }
-                if let Some(heap) = self.levels.get_mut(at + 1) {
-                    heap.push(Reverse((0, child_bound, ordered(key), index)));
-                }
-                None
-            }
+        let set_hash = hash(&self.set);
+        let place = self.memo.find(set_hash, |other| {
+            self.nodes.set(other) == self.set.as_slice()
+        });
+        // Seen before in as few stations: nothing new below it.
+        if let Place::Found(_, other) = place
+            && self
+                .nodes
+                .stations
+                .get(other as usize)
+                .is_some_and(|&seen| seen <= stations)
+        {
+            return None;
         }
+        let bytes = self.nodes.bytes() + self.memo.bytes() + self.suspended_bytes;
+        if bytes as f64 > self.memory_bytes {
+            return Some(Halt::Memory);
+        }
+        let Some(index) = self.nodes.push(&self.set, node, child, stations) else {
+            return Some(Halt::Memory);
+        };
+        self.memo.put(place, set_hash, index);
+        let idle = f64::from(stations) * instance.cycle_time - child.time;
+        let assigned: usize = self.set.iter().map(|word| word.count_ones() as usize).sum();
+        let unassigned = instance.graph.len().saturating_sub(assigned);
+        #[allow(clippy::cast_precision_loss)]
+        let key = idle / f64::from(stations) - 0.02 * unassigned as f64;
+        if self.levels.len() <= at + 1 {
+            self.levels.push(BinaryHeap::new());
+        }
+        if let Some(heap) = self.levels.get_mut(at + 1) {
+            heap.push(Reverse((0, child_bound, ordered(key), index)));
+        }
+        None
     }
 }
 

@@ -27,6 +27,8 @@ pub(crate) struct Frame {
 pub(crate) struct Station {
     pub(crate) frames: Vec<Frame>,
     pub(crate) excluded: Vec<u64>,
+    /// Candidate lists of frames gone, kept for reuse.
+    spare: Vec<Vec<u32>>,
     /// A lower bound on the station count of any line through this node.
     pub(crate) bound: u32,
 }
@@ -65,6 +67,7 @@ pub(crate) fn open(
             assigned,
         }],
         excluded: vec![0; words],
+        spare: Vec::new(),
         bound,
     }
 }
@@ -72,18 +75,27 @@ pub(crate) fn open(
 /// One step of the enumeration of `station`'s loads.
 pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut [u64]) -> Step {
     let graph = instance.graph;
-    let Some(frame) = station.frames.last_mut() else {
+    let Station {
+        frames,
+        excluded,
+        spare,
+        ..
+    } = station;
+    let Some(frame) = frames.last_mut() else {
         return Step::Exhausted;
     };
     if let Some(task) = frame.current.take() {
         remove(set, task);
-        insert(&mut station.excluded, task);
+        insert(excluded, task);
     }
     let Some(&task) = frame.candidates.get(frame.next) else {
         for &task in &frame.candidates {
-            remove(&mut station.excluded, task);
+            remove(excluded, task);
         }
-        station.frames.pop();
+        if let Some(mut gone) = frames.pop() {
+            gone.candidates.clear();
+            spare.push(gone.candidates);
+        }
         return Step::Partial;
     };
     frame.next += 1;
@@ -92,14 +104,16 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
     let load = frame.load + graph.time(task);
     let assigned = instance.bounds.add(frame.assigned, task, graph.time(task));
     let room = instance.cycle_time - load + instance.tolerance;
-    let mut candidates: Vec<u32> = frame
-        .candidates
-        .get(frame.next..)
-        .unwrap_or(&[])
-        .iter()
-        .copied()
-        .filter(|&other| graph.time(other) <= room)
-        .collect();
+    let mut candidates = spare.pop().unwrap_or_default();
+    candidates.extend(
+        frame
+            .candidates
+            .get(frame.next..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|&other| graph.time(other) <= room),
+    );
     let before = candidates.len();
     candidates.extend(
         graph
@@ -112,7 +126,7 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
         sort(instance, &mut candidates);
     }
     if !candidates.is_empty() {
-        station.frames.push(Frame {
+        frames.push(Frame {
             candidates,
             next: 0,
             current: None,
@@ -121,8 +135,9 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
         });
         return Step::Partial;
     }
+    spare.push(candidates);
     // A leaf: maximal only if no excluded task fits either.
-    if members(&station.excluded).any(|other| graph.time(other) <= room) {
+    if members(excluded).any(|other| graph.time(other) <= room) {
         return Step::Partial;
     }
     if dominated(instance, station, set, room) {
@@ -183,8 +198,13 @@ pub(crate) fn size(station: &Station) -> usize {
     station
         .frames
         .iter()
-        .map(|frame| frame.candidates.len() * 4 + 64)
+        .map(|frame| frame.candidates.capacity() * 4 + 64)
         .sum::<usize>()
+        + station
+            .spare
+            .iter()
+            .map(|list| list.capacity() * 4 + 24)
+            .sum::<usize>()
         + station.excluded.len() * 8
         + 64
 }

@@ -152,7 +152,7 @@ pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Erro
     let tolerance = cycle_time * 1e-9;
     let (rule_count, rule_stations) = best_rule_line(&problem)?;
     let mut solver = Solver::new(&problem.graph, tolerance);
-    let answer = solver.solve_at(cycle_time, rule_count, 0, &mut limits)?;
+    let answer = solver.solve_at(cycle_time, rule_count, 0, &mut limits, 1.0)?;
     let line = |best: &Vec<Vec<u32>>| -> Vec<Station> {
         best.iter()
             .map(|tasks| station(&problem.graph, tasks, cycle_time, 1.0))

@@ -90,7 +90,7 @@ impl Solver {
 
     /// Searches for a line of fewer than `upper` stations at `cycle_time`, and stops as
     /// soon as one of at most `stop_at` stations is found (or the lower bound is
-    /// reached), spending `limits`. The forward and the backward search run in turns of
+    /// reached), spending `share` (0 to 1) of what is left of `limits`. The forward and the backward search run in turns of
     /// [`SLICE`] nodes, each keeping its state, the best line of either bounding both,
     /// until one of them ends.
     ///
@@ -102,6 +102,7 @@ impl Solver {
         upper: u32,
         stop_at: u32,
         limits: &mut Limits,
+        share: f64,
     ) -> Result<Answer, Error> {
         let bounds = self.bounds(cycle_time);
         let lower = bounds.root();
@@ -126,7 +127,7 @@ impl Solver {
         let mut searches = instances
             .each_ref()
             .map(|instance| Cbfs::new(instance, upper, stop_at, memory));
-        let mut window = limits.window(1.0);
+        let mut window = limits.window(share);
         let mut halt = None;
         'turns: for turn in 1_u64.. {
             for side in 0..2 {
