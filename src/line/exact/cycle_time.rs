@@ -159,7 +159,8 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
         .collect();
 
     let mut lower = lower_bound(&solver, stations, total);
-    let (mut upper, mut best) = rule_bound(&mut problem, &scaled, stations, lower, &index)?;
+    let (mut upper, mut best) =
+        rule_bound(&mut problem, &scaled, stations, lower, &index, &limits)?;
     let heuristic = upper;
     let mut halt: Option<Halt> = None;
     let mut probes = 0_u32;
@@ -283,13 +284,15 @@ fn lower_bound(solver: &Solver, stations: u32, total: f64) -> f64 {
 
 /// The smallest cycle time (whole units, from `lower` up, by bisection) at which the
 /// best priority rule needs at most `stations` stations, lowered to its line's largest
-/// load; and that line, stations of task indexes.
+/// load; and that line, stations of task indexes. The bisection stops early, with the
+/// best line so far, when the limits run out.
 fn rule_bound(
     problem: &mut Problem,
     tasks: &[Task],
     stations: u32,
     lower: f64,
     index: &HashMap<&str, u32>,
+    limits: &Limits,
 ) -> Result<(f64, Vec<Vec<u32>>), Error> {
     let total = problem.graph.total_time();
     let mut line_at = |cycle_time: f64| -> Result<Option<Vec<Station>>, Error> {
@@ -299,7 +302,7 @@ fn rule_bound(
     };
     let mut best = line_at(total)?.unwrap_or_default();
     let (mut low, mut high) = (lower.min(total), total);
-    while low < high {
+    while low < high && limits.exhausted().is_none() {
         let middle = low + ((high - low) / 2.0).floor();
         match line_at(middle)? {
             Some(line) => {
