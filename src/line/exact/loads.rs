@@ -31,6 +31,15 @@ pub(crate) struct Station {
     spare: Vec<Vec<u32>>,
     /// A lower bound on the station count of any line through this node.
     pub(crate) bound: u32,
+    /// The least load that can still lead to a better line (LB1 of what it leaves):
+    /// partial loads that cannot reach it are cut. Set each time the station is taken
+    /// up, as better lines raise it.
+    pub(crate) min_load: f64,
+    /// The unassigned tasks that could join this station (no unassigned chain to them
+    /// longer than the cycle time), in topological order; found when first needed.
+    reachable: Option<Vec<u32>>,
+    /// Scratch for [`addable`].
+    reach: Vec<u64>,
 }
 
 /// What one step of a station's enumeration did.
@@ -69,7 +78,41 @@ pub(crate) fn open(
         excluded: vec![0; words],
         spare: Vec::new(),
         bound,
+        min_load: 0.0,
+        reachable: None,
+        reach: vec![0; words],
     }
+}
+
+/// The unassigned tasks (not in `set`) whose longest chain of unassigned tasks up to
+/// and including them fits in `limit`: those any load after `set` can hold, in
+/// topological order.
+fn reachable_after(graph: &TaskGraph, set: &[u64], limit: f64) -> Vec<u32> {
+    let mut head = vec![0.0_f64; graph.len()];
+    let mut tasks = Vec::new();
+    for &task in graph.topological_order() {
+        if has(set, task) {
+            continue;
+        }
+        let before = graph
+            .predecessors(task)
+            .iter()
+            .filter(|&&predecessor| !has(set, predecessor))
+            .map(|&predecessor| {
+                head.get(predecessor as usize)
+                    .copied()
+                    .unwrap_or(f64::INFINITY)
+            })
+            .fold(0.0, f64::max);
+        let chain = before + graph.time(task);
+        if let Some(slot) = head.get_mut(task as usize) {
+            *slot = chain;
+        }
+        if chain <= limit {
+            tasks.push(task);
+        }
+    }
+    tasks
 }
 
 /// One step of the enumeration of `station`'s loads.
@@ -79,6 +122,9 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
         frames,
         excluded,
         spare,
+        min_load,
+        reachable,
+        reach,
         ..
     } = station;
     let Some(frame) = frames.last_mut() else {
@@ -105,6 +151,7 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
     let assigned = instance.bounds.add(frame.assigned, task, graph.time(task));
     let room = instance.cycle_time - load + instance.tolerance;
     let mut candidates = spare.pop().unwrap_or_default();
+    candidates.clear();
     candidates.extend(
         frame
             .candidates
@@ -126,6 +173,22 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
         sort(instance, &mut candidates);
     }
     if !candidates.is_empty() {
+        // Too little can still join to reach the least useful load: no load here is.
+        // The candidates alone are a quick first check.
+        let need = *min_load - load - instance.tolerance;
+        if need > 0.0
+            && candidates
+                .iter()
+                .map(|&other| graph.time(other))
+                .sum::<f64>()
+                < need
+            && addable(
+                instance, frames, reachable, reach, set, excluded, room, need,
+            ) < need
+        {
+            spare.push(candidates);
+            return Step::Partial;
+        }
         frames.push(Frame {
             candidates,
             next: 0,
@@ -144,6 +207,51 @@ pub(crate) fn advance(instance: &Instance<'_>, station: &mut Station, set: &mut 
         return Step::Partial;
     }
     Step::Load(assigned)
+}
+
+/// The most time that can still join the partial load in `set` (with `room` left),
+/// counted up to `need` only: every reachable task that fits, is not excluded and whose
+/// predecessors are all assigned, in the load, or such tasks themselves. The station's
+/// reachable tasks are found on the first call, from `set` without the load of `frames`.
+#[allow(clippy::too_many_arguments)]
+fn addable(
+    instance: &Instance<'_>,
+    frames: &[Frame],
+    reachable: &mut Option<Vec<u32>>,
+    reach: &mut [u64],
+    set: &[u64],
+    excluded: &[u64],
+    room: f64,
+    need: f64,
+) -> f64 {
+    let graph = instance.graph;
+    for (word, &from) in reach.iter_mut().zip(set) {
+        *word = from;
+    }
+    let tasks = reachable.get_or_insert_with(|| {
+        for task in frames.iter().filter_map(|frame| frame.current) {
+            remove(reach, task);
+        }
+        let tasks = reachable_after(graph, reach, instance.cycle_time + instance.tolerance);
+        for task in frames.iter().filter_map(|frame| frame.current) {
+            insert(reach, task);
+        }
+        tasks
+    });
+    let mut total = 0.0;
+    for &task in tasks.iter() {
+        if has(reach, task) || has(excluded, task) || graph.time(task) > room {
+            continue;
+        }
+        if available(graph, reach, task) {
+            insert(reach, task);
+            total += graph.time(task);
+            if total >= need {
+                break;
+            }
+        }
+    }
+    total
 }
 
 /// Whether Jackson's rule rejects the load in `station` (`room`: its idle time plus
@@ -205,7 +313,11 @@ pub(crate) fn size(station: &Station) -> usize {
             .iter()
             .map(|list| list.capacity() * 4 + 24)
             .sum::<usize>()
-        + station.excluded.len() * 8
+        + station.excluded.len() * 16
+        + station
+            .reachable
+            .as_ref()
+            .map_or(0, |tasks| tasks.capacity() * 4)
         + 64
 }
 

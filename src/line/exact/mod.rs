@@ -109,6 +109,10 @@ pub struct OptimalBalance {
 ///   skips loads Jackson's dominance rule rejects, prunes a set of assigned tasks when
 ///   `stations + LB(rest)` reaches the best count found, and remembers every set it
 ///   made, pruning a set seen before in as few stations;
+/// - after 2,097,152 nodes (long searches only: on short ones the check costs more than
+///   it saves) a partial load is cut as soon as the tasks that could still join it
+///   cannot bring it to `work left − (best − 1 − stations) × c`, the least load that
+///   keeps LB1 below the best count (SALOME's idle-time rule, applied inside a station);
 /// - the search order is cyclic best-first (BB&R): one queue of open sets per number of
 ///   stations, the best of each taken in turn (lowest bound, then least idle time per
 ///   station less 0.02 per task left), each expanded 60 loads at a turn;

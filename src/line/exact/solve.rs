@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 use crate::line::exact::bounds::Bounds;
-use crate::line::exact::cbfs::{Cbfs, Progress};
+use crate::line::exact::cbfs::{CUT_AFTER, Cbfs, Progress};
 use crate::line::exact::dominance;
 use crate::line::exact::limits::Limits;
 use crate::line::exact::search::{Halt, Instance};
@@ -65,6 +65,9 @@ pub(crate) struct Solver {
     times: Vec<f64>,
     /// Loads within this of the cycle time fit.
     tolerance: f64,
+    /// The steps after which each search cuts partial loads too small to lead to a
+    /// better line ([`CUT_AFTER`]; tests set 0).
+    pub(crate) cut_after: u64,
 }
 
 impl Solver {
@@ -75,6 +78,7 @@ impl Solver {
             forward: Side::new(graph.clone(), tolerance),
             backward: None,
             tolerance,
+            cut_after: CUT_AFTER,
         }
     }
 
@@ -126,7 +130,7 @@ impl Solver {
         let memory = limits.memory_bytes / 2.0;
         let mut searches = instances
             .each_ref()
-            .map(|instance| Cbfs::new(instance, upper, stop_at, memory));
+            .map(|instance| Cbfs::new(instance, upper, stop_at, memory, self.cut_after));
         let mut window = limits.window(share);
         let mut halt = None;
         'turns: for turn in 1_u64.. {
@@ -217,4 +221,72 @@ fn branching_rank(times: &[f64]) -> Vec<u32> {
 
 pub(crate) fn index_u32(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::line::exact::SearchLimits;
+    use crate::line::parse_in2;
+
+    const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/salbp");
+
+    /// Cutting partial loads from the first step (Scholl's instances of up to 70 tasks,
+    /// solved to the end): the published optimum, with a feasible line, every time.
+    #[test]
+    fn cutting_small_loads_keeps_every_optimum() {
+        let table = std::fs::read_to_string(format!("{DATA}/salbp1_instances.tsv")).unwrap();
+        let mut solved = 0;
+        for row in table.lines().skip(1) {
+            let columns: Vec<&str> = row.split('\t').collect();
+            let (file, tasks, cycle_time) = (columns[1], columns[2], columns[3]);
+            let optimum: u32 = columns[4].parse().unwrap();
+            if tasks.parse::<usize>().unwrap() > 70 || columns[4] != columns[5] {
+                continue;
+            }
+            let cycle_time: f64 = cycle_time.parse().unwrap();
+            let text = std::fs::read_to_string(format!("{DATA}/{file}")).unwrap();
+            let graph = TaskGraph::new(&parse_in2(&text).unwrap()).unwrap();
+            let mut solver = Solver::new(&graph, 1e-9);
+            solver.cut_after = 0;
+            let mut limits = Limits::new(&SearchLimits::default()).unwrap();
+            let upper = u32::try_from(graph.len()).unwrap() + 1;
+            let answer = solver
+                .solve_at(cycle_time, upper, 0, &mut limits, 1.0)
+                .unwrap();
+            let context = format!("{file} c={cycle_time}");
+            assert!(answer.halt.is_none(), "{context}");
+            let line = answer.best.unwrap_or_default();
+            assert_eq!(u32::try_from(line.len()).unwrap(), optimum, "{context}");
+            let mut station_of = vec![usize::MAX; graph.len()];
+            for (at, station) in line.iter().enumerate() {
+                let load: f64 = station.iter().map(|&task| graph.time(task)).sum();
+                assert!(
+                    load <= cycle_time + 1e-9,
+                    "{context}: station {at} holds {load}"
+                );
+                for &task in station {
+                    assert_eq!(
+                        station_of[task as usize],
+                        usize::MAX,
+                        "{context}: task twice"
+                    );
+                    station_of[task as usize] = at;
+                }
+            }
+            for task in 0..graph.len() {
+                assert_ne!(
+                    station_of[task],
+                    usize::MAX,
+                    "{context}: task {task} left out"
+                );
+                for &before in graph.predecessors(index_u32(task)) {
+                    assert!(station_of[before as usize] <= station_of[task], "{context}");
+                }
+            }
+            solved += 1;
+        }
+        assert!(solved > 100, "only {solved} instances");
+    }
 }
