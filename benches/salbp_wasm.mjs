@@ -70,7 +70,7 @@ function nativeSalbp1(timeMs, only) {
   const text = execFileSync(binary, [String(timeMs), ...extra], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
   const answers = new Map();
   for (const row of text.trim().split("\n").slice(1)) {
-    const [name, cycle, value, lower, optimal, stop, nodes, ms, line] = row.split("\t");
+    const [name, cycle, value, lower, optimal, stop, nodes, ms, , line] = row.split("\t");
     const instance = salbp1Instances.find((each) => each.name === name && each.cycle === Number(cycle));
     const time = new Map(graph(instance.file).map((task) => [task.id, task.time]));
     const stations = line.split("|").map((ids) => {

@@ -4,15 +4,18 @@
 //! `benches/results/salbp-exact.md`.
 //!
 //! ```text
-//! cargo run --profile bench --example salbp1_exact -- [LIMIT_MS] [--salbp2] [--only NAME:VALUE,...]
+//! cargo run --profile bench --example salbp1_exact -- [LIMIT_MS] [--nodes N] [--salbp2] [--only NAME:VALUE,...]
 //! ```
 //! - `LIMIT_MS`: the time limit per instance in milliseconds (default 1000);
+//! - `--nodes N`: a node limit per instance as well (for runs that do not depend on the
+//!   machine's load);
 //! - `--salbp2`: the SALBP-2 instances (`minimize_cycle_time`) instead of SALBP-1;
 //! - `--only Scholl:1394,Barthol2:84`: only these instances (graph and cycle time, or
 //!   graph and stations with `--salbp2`); a bare graph name runs all of its instances.
 //!
 //! Columns: `graph`, `parameter` (cycle time, or stations), `value` (stations, or cycle
-//! time), `lower_bound`, `optimal` (1 or 0), `stop`, `nodes`, `ms`, `line` (stations
+//! time), `lower_bound`, `optimal` (1 or 0), `stop`, `nodes`, `ms`, `heuristic` (the
+//! heuristics' stations or cycle time), `line` (stations
 //! separated by `|`, task ids by spaces). A summary goes to stderr.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
@@ -28,8 +31,8 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/salbp");
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let limit: f64 = args
-        .iter()
-        .find(|arg| arg.parse::<f64>().is_ok())
+        .first()
+        .filter(|arg| arg.parse::<f64>().is_ok())
         .map_or(1000.0, |arg| arg.parse().unwrap());
     let salbp2 = args.iter().any(|arg| arg == "--salbp2");
     let only: Option<Vec<String>> = args
@@ -43,12 +46,17 @@ fn main() {
     };
     let table = std::fs::read_to_string(Path::new(DATA).join(table)).unwrap();
     let mut graphs: HashMap<String, Vec<Task>> = HashMap::new();
+    let nodes: Option<u64> = args
+        .iter()
+        .position(|arg| arg == "--nodes")
+        .map(|at| args[at + 1].parse().unwrap());
     let limits = SearchLimits {
         time_ms: Some(limit),
+        nodes,
         ..SearchLimits::default()
     };
     let (mut run, mut proven) = (0, 0);
-    println!("graph\tparameter\tvalue\tlower_bound\toptimal\tstop\tnodes\tms\tline");
+    println!("graph\tparameter\tvalue\tlower_bound\toptimal\tstop\tnodes\tms\theuristic\tline");
     for row in table.lines().skip(1).filter(|row| !row.trim().is_empty()) {
         let columns: Vec<&str> = row.split('\t').collect();
         let (graph, file) = (columns[0], columns[1]);
@@ -75,7 +83,14 @@ fn main() {
             .unwrap();
             let stop = format!("{:?}", line.stop);
             let fields = (line.cycle_time, line.lower_bound, line.optimal, stop);
-            (fields, line.nodes, line.elapsed_ms, line.stations)
+            let heuristic = line.heuristic_cycle_time;
+            (
+                fields,
+                line.nodes,
+                line.elapsed_ms,
+                line.stations,
+                heuristic,
+            )
         } else {
             let line = balance_line_optimal(&OptimalInput {
                 tasks,
@@ -90,13 +105,20 @@ fn main() {
                 line.optimal,
                 stop,
             );
-            (fields, line.nodes, line.elapsed_ms, line.stations)
+            let heuristic = f64::from(line.heuristic_station_count);
+            (
+                fields,
+                line.nodes,
+                line.elapsed_ms,
+                line.stations,
+                heuristic,
+            )
         };
-        let ((value, lower_bound, optimal, stop), nodes, ms, stations) = row;
+        let ((value, lower_bound, optimal, stop), nodes, ms, stations, heuristic) = row;
         run += 1;
         proven += usize::from(optimal);
         println!(
-            "{graph}\t{parameter}\t{value}\t{lower_bound}\t{}\t{stop}\t{nodes}\t{ms:.3}\t{}",
+            "{graph}\t{parameter}\t{value}\t{lower_bound}\t{}\t{stop}\t{nodes}\t{ms:.3}\t{heuristic}\t{}",
             u8::from(optimal),
             layout(&stations)
         );

@@ -57,6 +57,9 @@ const MAX_DECIMALS: usize = 9;
 /// The most work content, in units of the times' last decimal place: below it, sums
 /// are exact and a load's fit is decided exactly.
 const MAX_UNITS: f64 = 268_435_456.0;
+/// The share of the limits left that a probe may use at first; it doubles each time the
+/// probes run out of cycle times to try above the undecided ones.
+const PROBE_SHARE: f64 = 0.25;
 /// Loads within this many units of the cycle time fit (all loads are whole units).
 const TOLERANCE: f64 = 1e-3;
 
@@ -82,7 +85,10 @@ const TOLERANCE: f64 = 1e-3;
 /// stopping at the first: a line found lowers the upper bound to its largest load, a
 /// search exhausted raises the lower bound to c + 1. The first probe is the lower bound
 /// itself (often the optimum, Scholl & Klein's "lower bound method"), the next ones
-/// bisect the interval. All probes share the limits.
+/// bisect the interval. All probes share the limits: a probe may use a quarter of what
+/// is left; one that runs out leaves its cycle time undecided and the next probes bisect
+/// above it (where lines are easier to find); when nothing is left above, the share
+/// doubles and the bisection goes on from the lower bound.
 ///
 /// References: Scholl & Klein, *SALOME: A bidirectional branch and bound procedure for
 /// assembly line balancing*, INFORMS Journal on Computing 9 (1997) 319-334 (SALOME-2 and
@@ -153,15 +159,28 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
         .collect();
 
     let mut lower = lower_bound(&solver, stations, total);
-    let (mut upper, mut best) = rule_bound(&mut problem, &scaled, stations, lower, &index)?;
+    let (mut upper, mut best) =
+        rule_bound(&mut problem, &scaled, stations, lower, &index, &limits)?;
     let heuristic = upper;
     let mut halt: Option<Halt> = None;
     let mut probes = 0_u32;
+    // The largest cycle time whose probe ran out of its share, and the share of what is
+    // left each probe gets.
+    let mut unknown: Option<f64> = None;
+    let mut share = PROBE_SHARE;
     while lower < upper {
-        let cycle_time = if probes == 0 {
-            lower
-        } else {
-            lower + ((upper - lower) / 2.0).floor()
+        if let Some(stopped) = limits.exhausted() {
+            halt = Some(stopped);
+            break;
+        }
+        unknown = unknown.filter(|&cycle_time| cycle_time + 1.0 < upper);
+        let cycle_time = match (probes, unknown) {
+            (0, _) => lower,
+            (_, Some(unknown)) => {
+                let floor = unknown + 1.0;
+                floor + ((upper - floor) / 2.0).floor()
+            }
+            (_, None) => lower + ((upper - lower) / 2.0).floor(),
         };
         probes += 1;
         let answer = solver.solve_at(
@@ -169,6 +188,7 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
             stations.saturating_add(1),
             stations,
             &mut limits,
+            share,
         )?;
         match (answer.best, answer.halt) {
             (Some(line), _) => {
@@ -176,9 +196,19 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
                 best = line;
             }
             (None, None) => lower = cycle_time + 1.0,
+            (None, Some(Halt::Memory)) => {
+                halt = Some(Halt::Memory);
+                break;
+            }
             (None, Some(stopped)) => {
                 halt = Some(stopped);
-                break;
+                // Above it first; when nothing is left there, below it with more.
+                if cycle_time + 1.0 >= upper {
+                    unknown = None;
+                    share = (share * 2.0).min(1.0);
+                } else {
+                    unknown = Some(unknown.map_or(cycle_time, |unknown| unknown.max(cycle_time)));
+                }
             }
         }
     }
@@ -243,7 +273,7 @@ fn lower_bound(solver: &Solver, stations: u32, total: f64) -> f64 {
     let (mut low, mut high) = (lower, total.max(lower));
     while low < high {
         let middle = low + ((high - low) / 2.0).floor();
-        if solver.bounds(middle).all() <= stations {
+        if solver.bounds(middle).root() <= stations {
             high = middle;
         } else {
             low = middle + 1.0;
@@ -254,13 +284,15 @@ fn lower_bound(solver: &Solver, stations: u32, total: f64) -> f64 {
 
 /// The smallest cycle time (whole units, from `lower` up, by bisection) at which the
 /// best priority rule needs at most `stations` stations, lowered to its line's largest
-/// load; and that line, stations of task indexes.
+/// load; and that line, stations of task indexes. The bisection stops early, with the
+/// best line so far, when the limits run out.
 fn rule_bound(
     problem: &mut Problem,
     tasks: &[Task],
     stations: u32,
     lower: f64,
     index: &HashMap<&str, u32>,
+    limits: &Limits,
 ) -> Result<(f64, Vec<Vec<u32>>), Error> {
     let total = problem.graph.total_time();
     let mut line_at = |cycle_time: f64| -> Result<Option<Vec<Station>>, Error> {
@@ -270,7 +302,7 @@ fn rule_bound(
     };
     let mut best = line_at(total)?.unwrap_or_default();
     let (mut low, mut high) = (lower.min(total), total);
-    while low < high {
+    while low < high && limits.exhausted().is_none() {
         let middle = low + ((high - low) / 2.0).floor();
         match line_at(middle)? {
             Some(line) => {

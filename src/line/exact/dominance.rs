@@ -13,7 +13,7 @@ use crate::line::task_graph::TaskGraph;
 /// Above this many tasks the n × n follower sets are not built and the rule is off.
 pub(crate) const MAX_DOMINANCE_TASKS: usize = 1024;
 
-/// For every task `j`, the tasks that potentially dominate it.
+/// For every task `j`, the tasks that potentially dominate it, shortest first.
 pub(crate) fn dominators(graph: &TaskGraph, tolerance: f64) -> Vec<Vec<u32>> {
     let count = graph.len();
     if count > MAX_DOMINANCE_TASKS {
@@ -70,7 +70,11 @@ pub(crate) fn dominators(graph: &TaskGraph, tolerance: f64) -> Vec<Vec<u32>> {
                     subset && (longer || followers_i != followers_j || i < j)
                 })
                 .map(task_u32)
-                .collect()
+                .collect::<Vec<u32>>()
+        })
+        .map(|mut dominators| {
+            dominators.sort_by(|&a, &b| graph.time(a).total_cmp(&graph.time(b)).then(a.cmp(&b)));
+            dominators
         })
         .collect()
 }
@@ -99,9 +103,9 @@ mod tests {
         assert_eq!(dominators[0], Vec::<u32>::new());
         assert_eq!(dominators[1], vec![0]);
         // D is dominated by A (longer, more followers), B (same time, more followers);
-        // D and E are equal: the lower index dominates.
-        assert_eq!(dominators[3], vec![0, 1]);
-        assert_eq!(dominators[4], vec![0, 1, 3]);
+        // D and E are equal: the lower index dominates. Shortest first.
+        assert_eq!(dominators[3], vec![1, 0]);
+        assert_eq!(dominators[4], vec![1, 3, 0]);
         // C follows A and B, and C dominates nothing longer.
         assert_eq!(dominators[2], vec![3, 4]);
     }

@@ -53,11 +53,6 @@ impl Limits {
         })
     }
 
-    /// Whether a time or node limit was given.
-    pub(crate) fn limited(&self) -> bool {
-        self.time_ms.is_some() || self.nodes.is_some()
-    }
-
     /// The milliseconds since the call started.
     pub(crate) fn elapsed_ms(&self) -> f64 {
         self.clock.elapsed_ms()

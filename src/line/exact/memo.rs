@@ -1,61 +1,109 @@
 //! The memory of branch, bound and remember (Sewell & Jacobson 2012): every set of
-//! assigned tasks the search has expanded, with the fewest stations it was reached in.
-//! A set reached again in as many stations or more cannot lead anywhere new, so it is
+//! assigned tasks the search has made, with the fewest stations it was reached in. A
+//! set reached again in as many stations or more cannot lead anywhere new, so it is
 //! pruned; this dominance rule collapses the many orders in which the same stations can
 //! be formed.
+//!
+//! The sets themselves live in the search's node list; the memory is an open-addressing
+//! table of node numbers with their hashes, so remembering a set allocates nothing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
-/// The sets of tasks seen, as bitsets of `u64` words, each with its station count.
+/// A table of node numbers by the hash of their sets.
 #[derive(Debug)]
 pub(crate) struct Memo {
-    seen: HashMap<Box<[u64]>, u32, BuildHasherDefault<WordHasher>>,
-    max_entries: usize,
+    /// Per slot: the set's hash (32 bits) and its node number plus one (0: empty).
+    slots: Vec<(u32, u32)>,
+    len: usize,
 }
 
-/// What [`Memo::visit`] found.
+/// Where [`Memo::find`] found a set, or where it would go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Visit {
-    /// Not seen in this many stations or fewer: expand it (now remembered).
-    New,
-    /// Seen already in as many stations or fewer: prune it.
-    Dominated,
-    /// The memory is full.
-    Full,
+pub(crate) enum Place {
+    /// The set is at this slot, with this node.
+    Found(usize, u32),
+    /// The set is not there; it would go in this slot.
+    Vacant(usize),
 }
 
 impl Memo {
-    /// An empty memory for bitsets of `words` words, holding at most `max_bytes` (an
-    /// estimate: key, value and the table's overhead per entry).
-    pub(crate) fn new(words: usize, max_bytes: f64) -> Self {
-        let bytes_per_entry = words * 8 + 40;
-        let max_entries = (max_bytes / bytes_per_entry as f64).max(0.0);
+    /// An empty memory.
+    pub(crate) fn new() -> Self {
         Memo {
-            seen: HashMap::default(),
-            max_entries: if max_entries < usize::MAX as f64 {
-                max_entries as usize
-            } else {
-                usize::MAX
-            },
+            slots: vec![(0, 0); 1024],
+            len: 0,
         }
     }
 
-    /// Looks `set` up as reached in `stations` stations, and remembers it when new.
-    pub(crate) fn visit(&mut self, set: &[u64], stations: u32) -> Visit {
-        if let Some(best) = self.seen.get_mut(set) {
-            if *best <= stations {
-                return Visit::Dominated;
-            }
-            *best = stations;
-            return Visit::New;
-        }
-        if self.seen.len() >= self.max_entries {
-            return Visit::Full;
-        }
-        self.seen.insert(set.into(), stations);
-        Visit::New
+    /// The bytes the table takes.
+    pub(crate) fn bytes(&self) -> usize {
+        self.slots.len() * 8
     }
+
+    /// Looks for the set of hash `hash`; `same(node)` says whether a node holds it.
+    pub(crate) fn find(&self, hash: u32, same: impl Fn(u32) -> bool) -> Place {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots.get(slot) {
+                Some(&(stored, node)) if node != 0 => {
+                    if stored == hash && same(node - 1) {
+                        return Place::Found(slot, node - 1);
+                    }
+                }
+                _ => return Place::Vacant(slot),
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Puts `node` (its set of hash `hash`) in `slot` from [`Memo::find`]: a vacant slot,
+    /// or the found one (the set reached in fewer stations).
+    pub(crate) fn put(&mut self, place: Place, hash: u32, node: u32) {
+        match place {
+            Place::Found(slot, _) => {
+                if let Some(entry) = self.slots.get_mut(slot) {
+                    *entry = (hash, node + 1);
+                }
+            }
+            Place::Vacant(slot) => {
+                if let Some(entry) = self.slots.get_mut(slot) {
+                    *entry = (hash, node + 1);
+                }
+                self.len += 1;
+                if self.len * 2 > self.slots.len() {
+                    self.grow();
+                }
+            }
+        }
+    }
+
+    /// Doubles the table.
+    fn grow(&mut self) {
+        let doubled = vec![(0, 0); self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        let mask = self.slots.len() - 1;
+        for (hash, node) in old.into_iter().filter(|&(_, node)| node != 0) {
+            let mut slot = hash as usize & mask;
+            while self.slots.get(slot).is_some_and(|&(_, taken)| taken != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(entry) = self.slots.get_mut(slot) {
+                *entry = (hash, node);
+            }
+        }
+    }
+}
+
+/// The hash of a set of tasks.
+pub(crate) fn hash(set: &[u64]) -> u32 {
+    let mut hasher = WordHasher::default();
+    for &word in set {
+        hasher.write_u64(word);
+    }
+    let hash = hasher.finish();
+    // Both halves: the high bits are the best mixed.
+    u32::try_from((hash ^ (hash >> 32)) & 0xffff_ffff).unwrap_or(0)
 }
 
 /// A fast hash of whole `u64` words (the multiply-rotate of rustc's FxHasher); the keys
@@ -84,6 +132,10 @@ impl Hasher for WordHasher {
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 
+    fn write_u32(&mut self, word: u32) {
+        self.write_u64(u64::from(word));
+    }
+
     fn write_usize(&mut self, word: usize) {
         self.write_u64(word as u64);
     }
@@ -94,14 +146,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn remembers_the_fewest_stations_and_fills_up() {
-        let mut memo = Memo::new(1, 2.0 * 48.0);
-        assert_eq!(memo.visit(&[0b101], 3), Visit::New);
-        assert_eq!(memo.visit(&[0b101], 3), Visit::Dominated);
-        assert_eq!(memo.visit(&[0b101], 4), Visit::Dominated);
-        assert_eq!(memo.visit(&[0b101], 2), Visit::New);
-        assert_eq!(memo.visit(&[0b101], 2), Visit::Dominated);
-        assert_eq!(memo.visit(&[0b111], 2), Visit::New);
-        assert_eq!(memo.visit(&[0b011], 2), Visit::Full);
+    fn finds_what_it_holds_and_grows() {
+        let sets: Vec<[u64; 1]> = (0..5000_u64).map(|k| [k * 7 + 1]).collect();
+        let mut memo = Memo::new();
+        for (node, set) in (0_u32..).zip(&sets) {
+            let place = memo.find(hash(set), |other| sets[other as usize] == *set);
+            assert!(matches!(place, Place::Vacant(_)));
+            memo.put(place, hash(set), node);
+        }
+        assert!(memo.bytes() >= 10_000 * 8);
+        for (node, set) in (0_u32..).zip(&sets) {
+            let place = memo.find(hash(set), |other| sets[other as usize] == *set);
+            assert!(matches!(place, Place::Found(_, found) if found == node));
+        }
+        // A set found again, put with a new node, is found with it.
+        let place = memo.find(hash(&sets[3]), |other| sets[other as usize] == sets[3]);
+        memo.put(place, hash(&sets[3]), 3);
+        assert!(matches!(
+            memo.find(hash(&[99_999]), |_| false),
+            Place::Vacant(_)
+        ));
     }
 }

@@ -5,10 +5,12 @@
 //! the shortest cycle time for a number of stations, on [`minimize_cycle_time`].
 
 mod bounds;
+mod cbfs;
 mod clock;
 mod cycle_time;
 mod dominance;
 mod limits;
+mod loads;
 mod memo;
 mod search;
 mod solve;
@@ -100,13 +102,25 @@ pub struct OptimalBalance {
 /// Computing 24 (2012) 433-442), with the bounds and reduction rules of SALOME (Scholl &
 /// Klein, INFORMS Journal on Computing 9 (1997) 319-334):
 /// - the best of the seven priority rules gives the first line (the upper bound);
-/// - with a limit, the search runs forward with half of it, then on the reversed
-///   precedence graph (SALOME's bidirectional idea) with the rest;
-/// - max(LB1, LB2, LB3) of all tasks is the lower bound; equal bounds end at once;
-/// - a station-oriented depth-first search fills one station at a time with maximal
-///   loads only, skips loads Jackson's dominance rule rejects, prunes a set of assigned
-///   tasks when `stations + LB(rest)` reaches the best count found, and remembers every
-///   set it expanded, pruning a set seen before in as few stations.
+/// - the lower bound is the largest of LB1–LB3 and two bin-packing bounds (Martello &
+///   Toth's L2, and a pairing and weights bound after BB&R's LB3b); equal bounds end at
+///   once;
+/// - a station-oriented search fills one station at a time with maximal loads only,
+///   skips loads Jackson's dominance rule rejects, prunes a set of assigned tasks when
+///   `stations + LB(rest)` reaches the best count found, and remembers every set it
+///   made, pruning a set seen before in as few stations;
+/// - after 2,097,152 nodes (long searches only: on short ones the check costs more than
+///   it saves) a partial load is cut as soon as the tasks that could still join it
+///   cannot bring it to `work left − (best − 1 − stations) × c`, the least load that
+///   keeps LB1 below the best count (SALOME's idle-time rule, applied inside a station);
+/// - the search order is cyclic best-first (BB&R): one queue of open sets per number of
+///   stations, the best of each taken in turn (lowest bound, then least idle time per
+///   station less 0.02 per task left), each expanded 60 loads at a turn;
+/// - it runs on the precedence graph and on the reversed graph (SALOME's bidirectional
+///   idea) in turns of 65,536 nodes, the best line of either bounding both, until
+///   either proves its answer or the limits run out.
+///
+/// Measured on Scholl's 269 instances in `benches/results/salbp-exact.md`.
 ///
 /// # Errors
 /// The errors of [`balance_line`](crate::line::balance_line) for the tasks and the
@@ -139,17 +153,18 @@ pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Erro
     let problem = Problem::new(&input.tasks, input.cycle_time)?;
     let mut limits = Limits::new(&input.limits)?;
     let cycle_time = problem.cycle_time;
-    let (heuristic_count, heuristic_stations) = best_rule_line(&problem)?;
-    let mut solver = Solver::new(&problem.graph, cycle_time * 1e-9);
-    let answer = solver.solve_at(cycle_time, heuristic_count, 0, &mut limits)?;
+    let tolerance = cycle_time * 1e-9;
+    let (rule_count, rule_stations) = best_rule_line(&problem)?;
+    let mut solver = Solver::new(&problem.graph, tolerance);
+    let answer = solver.solve_at(cycle_time, rule_count, 0, &mut limits, 1.0)?;
+    let line = |best: &Vec<Vec<u32>>| -> Vec<Station> {
+        best.iter()
+            .map(|tasks| station(&problem.graph, tasks, cycle_time, 1.0))
+            .collect()
+    };
     let (station_count, stations) = match answer.best {
-        Some(best) => (
-            index_u32(best.len()),
-            best.iter()
-                .map(|tasks| station(&problem.graph, tasks, cycle_time, 1.0))
-                .collect(),
-        ),
-        None => (heuristic_count, heuristic_stations),
+        Some(best) => (index_u32(best.len()), line(&best)),
+        None => (rule_count, rule_stations),
     };
     let optimal = answer.halt.is_none() || station_count <= answer.lower;
     Ok(OptimalBalance {
@@ -158,7 +173,7 @@ pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Erro
         station_count,
         lower_bound: if optimal { station_count } else { answer.lower },
         optimal,
-        heuristic_station_count: heuristic_count,
+        heuristic_station_count: rule_count,
         nodes: limits.spent,
         elapsed_ms: limits.elapsed_ms(),
         stop: stop_reason(optimal, answer.halt),

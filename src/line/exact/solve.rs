@@ -1,15 +1,16 @@
 //! One exact question, asked in both directions: is there a line of fewer than `upper`
-//! stations at cycle time `c`? The search runs on the precedence graph, and when it
-//! stops early on the reversed graph (SALOME's bidirectional idea: many instances are
-//! far easier backwards), sharing the limits. Both the SALBP-1 solver (one question)
-//! and the SALBP-2 solver (one question per probed cycle time) ask it here.
+//! stations at cycle time `c`? A search on the precedence graph and one on the reversed
+//! graph (SALOME's bidirectional idea: many instances are far easier one way round) take
+//! turns, sharing the limits and the best line found, until either ends. Both the
+//! SALBP-1 solver (one question) and the SALBP-2 solver (one question per probed cycle
+//! time) ask it here.
 
 use crate::error::Error;
 use crate::line::exact::bounds::Bounds;
+use crate::line::exact::cbfs::{CUT_AFTER, Cbfs, Progress};
 use crate::line::exact::dominance;
 use crate::line::exact::limits::Limits;
-use crate::line::exact::memo::Memo;
-use crate::line::exact::search::{Halt, Instance, search};
+use crate::line::exact::search::{Halt, Instance};
 use crate::line::task_graph::{Task, TaskGraph};
 
 /// The fixed data of a graph's search: its dominance and branching order.
@@ -20,6 +21,18 @@ struct Side {
 }
 
 impl Side {
+    /// The search data at `cycle_time`.
+    fn instance<'a>(&'a self, cycle_time: f64, tolerance: f64, bounds: &Bounds) -> Instance<'a> {
+        Instance {
+            graph: &self.graph,
+            cycle_time,
+            tolerance,
+            bounds: bounds.clone(),
+            dominators: &self.dominators,
+            rank: &self.rank,
+        }
+    }
+
     fn new(graph: TaskGraph, tolerance: f64) -> Self {
         let times = times_of(&graph);
         Side {
@@ -40,7 +53,8 @@ pub(crate) struct Answer {
     /// Why the search stopped early; `None` when it was exhausted, so no line has fewer
     /// stations than `best` (or than `upper` when nothing was found).
     pub(crate) halt: Option<Halt>,
-    /// max(LB1, LB2, LB3) at the cycle time: no line has fewer stations.
+    /// The root bound at the cycle time (LB1–LB3 and the bin-packing bounds): no line
+    /// has fewer stations.
     pub(crate) lower: u32,
 }
 
@@ -51,6 +65,9 @@ pub(crate) struct Solver {
     times: Vec<f64>,
     /// Loads within this of the cycle time fit.
     tolerance: f64,
+    /// The steps after which each search cuts partial loads too small to lead to a
+    /// better line ([`CUT_AFTER`]; tests set 0).
+    pub(crate) cut_after: u64,
 }
 
 impl Solver {
@@ -61,6 +78,7 @@ impl Solver {
             forward: Side::new(graph.clone(), tolerance),
             backward: None,
             tolerance,
+            cut_after: CUT_AFTER,
         }
     }
 
@@ -76,9 +94,9 @@ impl Solver {
 
     /// Searches for a line of fewer than `upper` stations at `cycle_time`, and stops as
     /// soon as one of at most `stop_at` stations is found (or the lower bound is
-    /// reached), spending `limits`. With a time or node limit, the forward search gets
-    /// half of what is left and the backward search the rest; without, the backward
-    /// search runs only if the forward one filled its memory.
+    /// reached), spending `share` (0 to 1) of what is left of `limits`. The forward and the backward search run in turns of
+    /// [`SLICE`] nodes, each keeping its state, the best line of either bounding both,
+    /// until one of them ends.
     ///
     /// # Errors
     /// None in practice: the reversed graph of a valid graph is valid.
@@ -88,104 +106,78 @@ impl Solver {
         upper: u32,
         stop_at: u32,
         limits: &mut Limits,
+        share: f64,
     ) -> Result<Answer, Error> {
         let bounds = self.bounds(cycle_time);
-        let lower = bounds.all();
+        let lower = bounds.root();
+        let answer = |best, halt| Answer { best, halt, lower };
         if lower >= upper {
-            return Ok(Answer {
-                best: None,
-                halt: None,
-                lower,
-            });
+            return Ok(answer(None, None));
         }
         if let Some(halt) = limits.exhausted() {
-            return Ok(Answer {
-                best: None,
-                halt: Some(halt),
-                lower,
-            });
+            return Ok(answer(None, Some(halt)));
         }
         let stop_at = stop_at.max(lower).min(upper - 1);
-        let share = if limits.limited() { 0.5 } else { 1.0 };
-        let forward = run(
-            &self.forward,
-            cycle_time,
-            self.tolerance,
-            bounds.clone(),
-            upper,
-            stop_at,
-            limits,
-            share,
-        );
-        let mut best = forward.0;
-        let mut halt = forward.1;
-        if halt.is_some() && limits.exhausted().is_none() {
-            let backward = match &mut self.backward {
-                Some(side) => side,
-                empty => empty.insert(Side::new(
-                    TaskGraph::new(&reversed(&self.forward.graph))?,
-                    self.tolerance,
-                )),
-            };
-            let upper = best
-                .as_ref()
-                .map_or(upper, |line: &Vec<Vec<u32>>| index_u32(line.len()));
-            let (line, stopped) = run(
-                backward,
-                cycle_time,
-                self.tolerance,
-                bounds,
-                upper,
-                stop_at,
-                limits,
-                1.0,
-            );
-            halt = stopped;
-            if let Some(line) = line {
-                // Stations of the reversed graph, last first, each task after its
-                // followers.
-                best = Some(
-                    line.into_iter()
-                        .rev()
-                        .map(|mut tasks| {
-                            tasks.reverse();
-                            tasks
-                        })
-                        .collect(),
-                );
+        if self.backward.is_none() {
+            let reversed = TaskGraph::new(&reversed(&self.forward.graph))?;
+            self.backward = Some(Side::new(reversed, self.tolerance));
+        }
+        let Some(backward) = &self.backward else {
+            return Ok(answer(None, None));
+        };
+        let instances = [&self.forward, backward]
+            .map(|side| side.instance(cycle_time, self.tolerance, &bounds));
+        let memory = limits.memory_bytes / 2.0;
+        let mut searches = instances
+            .each_ref()
+            .map(|instance| Cbfs::new(instance, upper, stop_at, memory, self.cut_after));
+        let mut window = limits.window(share);
+        let mut halt = None;
+        'turns: for turn in 1_u64.. {
+            for side in 0..2 {
+                let spent: u64 = searches.iter().map(|search| search.steps).sum();
+                let Some(search) = searches.get_mut(side) else {
+                    break 'turns;
+                };
+                let offset = spent - search.steps;
+                let progress = search.run(turn * SLICE, offset, &mut window);
+                let found = search.upper;
+                for other in &mut searches {
+                    other.upper = other.upper.min(found);
+                }
+                match progress {
+                    Progress::Running => {}
+                    Progress::Done => break 'turns,
+                    Progress::Halted(stopped) => {
+                        halt = Some(stopped);
+                        break 'turns;
+                    }
+                }
             }
         }
-        Ok(Answer { best, halt, lower })
+        limits.spent += searches.iter().map(|search| search.steps).sum::<u64>();
+        let [forward, backward] = searches;
+        // The line with the fewest stations; the backward one is read backwards.
+        let backward = backward.best.map(|line| {
+            line.into_iter()
+                .rev()
+                .map(|mut tasks| {
+                    tasks.reverse();
+                    tasks
+                })
+                .collect::<Vec<_>>()
+        });
+        let best = match (forward.best, backward) {
+            (Some(forward), Some(backward)) if backward.len() < forward.len() => Some(backward),
+            (Some(forward), _) => Some(forward),
+            (None, backward) => backward,
+        };
+        Ok(answer(best, halt))
     }
 }
 
-/// One search on `side` in a window of `share` of the limits left; the nodes it used
-/// are added to `limits`.
-#[allow(clippy::too_many_arguments)]
-fn run(
-    side: &Side,
-    cycle_time: f64,
-    tolerance: f64,
-    bounds: Bounds,
-    upper: u32,
-    stop_at: u32,
-    limits: &mut Limits,
-    share: f64,
-) -> (Option<Vec<Vec<u32>>>, Option<Halt>) {
-    let instance = Instance {
-        graph: &side.graph,
-        cycle_time,
-        tolerance,
-        bounds,
-        dominators: &side.dominators,
-        rank: &side.rank,
-    };
-    let mut window = limits.window(share);
-    let mut memo = Memo::new(side.graph.len().div_ceil(64), limits.memory_bytes);
-    let outcome = search(&instance, upper, stop_at, &mut memo, &mut window);
-    limits.spent += outcome.nodes;
-    (outcome.best, outcome.halt)
-}
+/// The nodes one direction searches before the other has its turn.
+const SLICE: u64 = 1 << 16;
 
 /// The task times of `graph`, by index.
 fn times_of(graph: &TaskGraph) -> Vec<f64> {
@@ -229,4 +221,72 @@ fn branching_rank(times: &[f64]) -> Vec<u32> {
 
 pub(crate) fn index_u32(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::line::exact::SearchLimits;
+    use crate::line::parse_in2;
+
+    const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/salbp");
+
+    /// Cutting partial loads from the first step (Scholl's instances of up to 70 tasks,
+    /// solved to the end): the published optimum, with a feasible line, every time.
+    #[test]
+    fn cutting_small_loads_keeps_every_optimum() {
+        let table = std::fs::read_to_string(format!("{DATA}/salbp1_instances.tsv")).unwrap();
+        let mut solved = 0;
+        for row in table.lines().skip(1) {
+            let columns: Vec<&str> = row.split('\t').collect();
+            let (file, tasks, cycle_time) = (columns[1], columns[2], columns[3]);
+            let optimum: u32 = columns[4].parse().unwrap();
+            if tasks.parse::<usize>().unwrap() > 70 || columns[4] != columns[5] {
+                continue;
+            }
+            let cycle_time: f64 = cycle_time.parse().unwrap();
+            let text = std::fs::read_to_string(format!("{DATA}/{file}")).unwrap();
+            let graph = TaskGraph::new(&parse_in2(&text).unwrap()).unwrap();
+            let mut solver = Solver::new(&graph, 1e-9);
+            solver.cut_after = 0;
+            let mut limits = Limits::new(&SearchLimits::default()).unwrap();
+            let upper = u32::try_from(graph.len()).unwrap() + 1;
+            let answer = solver
+                .solve_at(cycle_time, upper, 0, &mut limits, 1.0)
+                .unwrap();
+            let context = format!("{file} c={cycle_time}");
+            assert!(answer.halt.is_none(), "{context}");
+            let line = answer.best.unwrap_or_default();
+            assert_eq!(u32::try_from(line.len()).unwrap(), optimum, "{context}");
+            let mut station_of = vec![usize::MAX; graph.len()];
+            for (at, station) in line.iter().enumerate() {
+                let load: f64 = station.iter().map(|&task| graph.time(task)).sum();
+                assert!(
+                    load <= cycle_time + 1e-9,
+                    "{context}: station {at} holds {load}"
+                );
+                for &task in station {
+                    assert_eq!(
+                        station_of[task as usize],
+                        usize::MAX,
+                        "{context}: task twice"
+                    );
+                    station_of[task as usize] = at;
+                }
+            }
+            for task in 0..graph.len() {
+                assert_ne!(
+                    station_of[task],
+                    usize::MAX,
+                    "{context}: task {task} left out"
+                );
+                for &before in graph.predecessors(index_u32(task)) {
+                    assert!(station_of[before as usize] <= station_of[task], "{context}");
+                }
+            }
+            solved += 1;
+        }
+        assert!(solved > 100, "only {solved} instances");
+    }
 }
