@@ -148,7 +148,7 @@ export const calculators = [
     navTitle: "Line balancing",
     section: "Line balancing",
     summary:
-      "Takt time, then the tasks of a line assigned to stations by a priority rule: efficiency, idle time and smoothness, the precedence diagram, every step of the heuristic, and the seven rules compared.",
+      "Takt time, then the tasks of a line assigned to stations by a priority rule: efficiency, idle time and smoothness, the precedence diagram, every step of the heuristic, the seven rules compared, and the optimal line by an exact search.",
   },
 
   // Performance: the balanced scorecard (builder and roll-up).

@@ -1,8 +1,9 @@
 // The line balancing calculator: the task table, the cycle time (given, or the takt
 // time of a demand) and the rules to balanceLine(), compareRules() and taktTime(); the
 // stations and measures, the working, the precedence diagram, the station loads, the
-// trace of every choice and the rules compared. Every number shown comes from the
-// library.
+// trace of every choice and the rules compared; then the exact search for the fewest
+// stations (balanceLineOptimal, in a worker: line-balancing/optimal.js) and each rule's
+// gap from it. Every number shown comes from the library.
 import { syncChoices } from "../choices.js";
 import { applyExample, exampleButtons } from "../examples.js";
 import { formatNumber, formatPercent } from "../format.js";
@@ -10,11 +11,12 @@ import { liveCalculator, readNumberFields } from "../live-form.js";
 import { renderNav } from "../nav.js";
 import { drawPrecedenceDiagram } from "../precedence-diagram.js";
 import { show, tableCell } from "../results.js";
-import { drawStationBars } from "../station-bars.js";
 import { rowTable } from "../table-input.js";
 import { formatTime, syncTimeUnit, timeUnit } from "../time-unit.js";
 import { balanceLine, compareRules, parseIn2, parseTaskTable, taktTime } from "../wasm.js";
 import { renderWorking } from "../working.js";
+import { setUpOptimal } from "./line-balancing/optimal.js";
+import { drawLineLoads, showStationTable } from "./line-balancing/stations.js";
 
 renderNav();
 
@@ -29,6 +31,8 @@ const taskText = /** @type {HTMLTextAreaElement} */ (document.getElementById("ta
 const taskFormat = /** @type {HTMLSelectElement} */ (document.getElementById("task-format"));
 const time = (value) => formatTime(form, value, n);
 const stations = (count) => `${n(count)} ${count === 1 ? "station" : "stations"}`;
+/** How the station bars write times and numbers, in the time unit chosen now. */
+const formats = () => ({ time, format: n, yLabel: `Time (${timeUnit(form).many})` });
 
 /**
  * The priority rules, as the library names them, in plain words. `value` names what the
@@ -56,6 +60,9 @@ for (const select of [ruleSelect, tieBreakSelect]) {
     }),
   );
 }
+
+// The exact search, in a worker: it hears each new line (or an error), and compares the rules with its optimum.
+const optimal = setUpOptimal({ ruleLabel: (rule) => ruleNamed(rule).label, stations, formats });
 
 const taskRows = rowTable(/** @type {HTMLTableElement} */ (document.getElementById("tasks")), {
   columns: [
@@ -145,10 +152,15 @@ function cycleMode() {
 function compute() {
   const tasks = taskRows.read().map((row) => ({ ...row, id: String(row.id ?? ""), predecessors: predecessorIds(row.predecessors) }));
   const options = { ...readNumberFields(form), tasks, tieBreak: tieBreakSelect.value };
-  const result = balanceLine({ ...options, rule: ruleSelect.value, trace: true });
-  const comparison = compareRules(options);
-  const takt = cycleMode() === "takt" ? taktTime({ availableTime: options.availableTime, demand: options.demand }) : undefined;
-  return { options, result, comparison, takt };
+  try {
+    const result = balanceLine({ ...options, rule: ruleSelect.value, trace: true });
+    const comparison = compareRules(options);
+    const takt = cycleMode() === "takt" ? taktTime({ availableTime: options.availableTime, demand: options.demand }) : undefined;
+    return { options, result, comparison, takt };
+  } catch (error) {
+    optimal.inputs(undefined);
+    throw error;
+  }
 }
 
 function render({ options, result, comparison, takt }) {
@@ -170,19 +182,13 @@ function render({ options, result, comparison, takt }) {
       : "",
   );
 
-  const stationBody = /** @type {HTMLTableElement} */ (document.getElementById("station-table")).tBodies[0];
-  stationBody.replaceChildren(
-    ...result.stations.map((station, index) => {
-      const row = document.createElement("tr");
-      row.append(tableCell(`Station ${index + 1}`, { header: true }), tableCell(station.tasks.join(", ")), tableCell(time(station.load)), tableCell(time(station.idleTime)));
-      return row;
-    }),
-  );
+  showStationTable(/** @type {HTMLTableElement} */ (document.getElementById("station-table")), result.stations, time);
 
   showTheWorking(options, result, takt);
   drawDiagrams(options, result);
   showTrace(result, rule);
   showComparison(comparison);
+  optimal.inputs({ tasks: options.tasks, cycleTime: result.cycleTime, comparison });
 }
 
 /** Takt time, work content, theoretical minimum and the measures, with the numbers. */
@@ -233,23 +239,7 @@ function drawDiagrams(options, result) {
       title: `${entry.id}: ${time(entry.time)}, station ${stationOf.get(entry.id)}`,
     })),
   });
-  const timeOf = new Map(options.tasks.map((entry) => [entry.id, entry.time]));
-  drawStationBars(/** @type {SVGSVGElement} */ (document.getElementById("station-bars")), {
-    title: "Station loads against the cycle time",
-    description: result.stations
-      .map((station, index) => `Station ${index + 1}: ${station.tasks.join(", ")}, ${time(station.load)}, ${time(station.idleTime)} idle.`)
-      .join(" "),
-    stations: result.stations.map((station) => ({
-      tasks: station.tasks.map((id) => ({ id, time: timeOf.get(id) ?? 0, label: `${id}: ${time(timeOf.get(id) ?? 0)}` })),
-      load: station.load,
-      idleTime: station.idleTime,
-      idleLabel: `${n(station.idleTime)} idle`,
-    })),
-    cycleTime: result.cycleTime,
-    cycleLabel: ["cycle time", time(result.cycleTime)],
-    yLabel: `Time (${timeUnit(form).many})`,
-    format: n,
-  });
+  drawLineLoads(/** @type {SVGSVGElement} */ (document.getElementById("station-bars")), options.tasks, result, "Station loads against the cycle time", formats());
 }
 
 /** Every assignment: the station, its time left, the candidates with their rule values, the choice and why. */
