@@ -79,13 +79,17 @@ test("a node limit holds without a clock: a feasible line, a bound, the same ans
   assert.deepEqual(minimizeCycleTime({ tasks, stations: 40, limits: { nodes: 1000 } }).stations, result.stations);
 });
 
-test("a time limit is kept", () => {
-  const tasks = graph("SCHOLL.IN2");
+test("a time limit is kept: an open instance (Arcus2 in 21 stations, 7181 to 7187) stops at its limit, soon after it", () => {
+  const tasks = graph("ARC111.IN2");
   const started = Date.now();
-  const result = minimizeCycleTime({ tasks, stations: 40, limits: { timeMs: 200 } });
-  assert.ok(Date.now() - started < 2000, "returns soon after its limit");
-  assert.ok(result.stop === "timeLimit" || result.optimal);
-  assertLine(tasks, result, 40);
+  const result = minimizeCycleTime({ tasks, stations: 21, limits: { timeMs: 200 } });
+  const elapsed = Date.now() - started;
+  assert.equal(result.stop, "timeLimit");
+  assert.equal(result.optimal, false);
+  assert.ok(result.lowerBound <= 7187 && result.cycleTime >= 7181, "the open optimum, 7181 to 7187, between");
+  assert.ok(result.elapsedMs >= 200, `searched ${result.elapsedMs} ms`);
+  assert.ok(elapsed < 2000, `returns soon after its limit, not after ${elapsed} ms`);
+  assertLine(tasks, result, 21);
 });
 
 test("errors: the task errors of balanceLine, stations, decimals, and each limit named", () => {

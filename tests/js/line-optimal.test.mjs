@@ -51,12 +51,16 @@ test("a node limit stops the search without a clock: the best line so far, feasi
   assert.deepEqual(balanceLineOptimal({ tasks, cycleTime: 1394, limits: { nodes: 2000 } }).stations, result.stations);
 });
 
-test("a time limit is kept: a hard instance returns within the limit and a little", () => {
-  const tasks = graph("SCHOLL.IN2");
+test("a time limit is kept: an open instance (Wee-mag at c = 47, 32 or 33 stations) stops at its limit, soon after it", () => {
+  const tasks = graph("WEE-MAG.IN2");
   const started = Date.now();
-  const result = balanceLineOptimal({ tasks, cycleTime: 1394, limits: { timeMs: 200 } });
-  assert.equal(result.stop === "timeLimit" || result.optimal, true);
-  assert.ok(Date.now() - started < 2000, "returns soon after its limit");
+  const result = balanceLineOptimal({ tasks, cycleTime: 47, limits: { timeMs: 200 } });
+  const elapsed = Date.now() - started;
+  assert.equal(result.stop, "timeLimit");
+  assert.equal(result.optimal, false);
+  assert.deepEqual([result.lowerBound, result.stationCount], [32, 33]);
+  assert.ok(result.elapsedMs >= 200, `searched ${result.elapsedMs} ms`);
+  assert.ok(elapsed < 2000, `returns soon after its limit, not after ${elapsed} ms`);
   assertFeasible(tasks, result);
 });
 
