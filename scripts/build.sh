@@ -2,7 +2,9 @@
 # Builds the npm package with wasm-pack, shrinks it with wasm-opt, and gives the site
 # its copy. Assumes scripts/setup.sh has run.
 #
-#   scripts/build.sh                       web target into pkg/ (and www/pkg/ for the site)
+#   scripts/build.sh                       the npm package into pkg/: the web target, plus
+#                                          entries for Node ESM and CommonJS (scripts/package.mjs),
+#                                          and www/pkg/ for the site
 #   scripts/build.sh nodejs pkg-node       CommonJS for Node, into pkg-node/
 #   scripts/build.sh bundler pkg-bundler   for webpack, Vite and other bundlers
 set -euo pipefail
@@ -27,6 +29,16 @@ mv "$wasm.opt" "$wasm"
 sed -i -E '/^export interface InitOutput/,/^\}/ s/\bany\b/unknown/g' "$out_dir/opscalc.d.ts"
 
 if [ "$target" = web ] && [ "$out_dir" = pkg ]; then
+  # The nodejs target's glue over the same .wasm (every target emits the same one), from
+  # the artifact wasm-pack just built, for require("opscalc"); scripts/package.mjs adds
+  # it, a Node ESM entry, and the package.json that routes each consumer to its entry.
+  target_dir=$(cargo metadata --format-version 1 --no-deps |
+    node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')
+  nodejs_glue=$(mktemp -d)
+  wasm-bindgen --target nodejs --out-dir "$nodejs_glue" "$target_dir/wasm32-unknown-unknown/release/opscalc.wasm"
+  node scripts/package.mjs pkg "$nodejs_glue"
+  rm -rf "$nodejs_glue"
+
   mkdir -p www/pkg
   cp pkg/opscalc.js pkg/opscalc_bg.wasm www/pkg/
 fi

@@ -39,4 +39,7 @@ tsc -p tests/types/tsconfig.json
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/
 
+step "the package from its tarball: Node ESM, CommonJS, a browser page, Vite; the crate as a Rust dependency"
+scripts/test-package.sh
+
 step "all tests passed"

@@ -1,0 +1,94 @@
+// Turns wasm-pack's web-target output in pkg/ into the one npm package for every
+// consumer (called by scripts/build.sh; tested from the tarball by scripts/test-package.sh):
+//
+//   import { eoq } from "opscalc"            Node ESM: opscalc.node.js compiles the wasm
+//                                            on import (no init call; `await init()` is a
+//                                            harmless no-op there)
+//   const { eoq } = require("opscalc")       Node CommonJS: opscalc.cjs, wasm-bindgen's
+//                                            nodejs glue, loading the same .wasm
+//   import init, { eoq } from "opscalc"      browsers, Vite and other bundlers: the web
+//                                            build, opscalc.js; `await init()` fetches the
+//                                            .wasm next to it (bundlers emit it as an asset)
+//
+// Every target of wasm-bindgen 0.2.130 emits the same .wasm, so the package ships one.
+//
+//   node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [packageDir, nodejsDir] = process.argv.slice(2);
+if (!packageDir || !nodejsDir) {
+  console.error("usage: node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR");
+  process.exit(2);
+}
+
+// Node ESM: the web build, compiled synchronously from disk on import. The same module
+// instance as opscalc.js, so `opscalc/opscalc.js` imported next to it is initialised too.
+writeFileSync(
+  join(packageDir, "opscalc.node.js"),
+  `// Node's entry: the web build (opscalc.js) with its wasm compiled on import.
+import { readFileSync } from "node:fs";
+import { initSync } from "./opscalc.js";
+
+initSync({ module: readFileSync(new URL("opscalc_bg.wasm", import.meta.url)) });
+
+export * from "./opscalc.js";
+export { default } from "./opscalc.js";
+`,
+);
+
+// CommonJS: wasm-bindgen's nodejs glue reads `${__dirname}/opscalc_bg.wasm`, the file
+// the web build uses; its types are the nodejs target's (no init functions).
+const cjs = readFileSync(join(nodejsDir, "opscalc.js"), "utf8").replace(
+  '/* @ts-self-types="./opscalc.d.ts" */',
+  '/* @ts-self-types="./opscalc.d.cts" */',
+);
+if (!cjs.includes("`${__dirname}/opscalc_bg.wasm`")) {
+  throw new Error("package.mjs: the nodejs glue no longer loads ${__dirname}/opscalc_bg.wasm");
+}
+writeFileSync(join(packageDir, "opscalc.cjs"), cjs);
+copyFileSync(join(nodejsDir, "opscalc.d.ts"), join(packageDir, "opscalc.d.cts"));
+
+const manifestPath = join(packageDir, "package.json");
+const generated = JSON.parse(readFileSync(manifestPath, "utf8"));
+const { name, description, version, license, repository, keywords } = generated;
+const manifest = {
+  name,
+  type: "module",
+  description,
+  version,
+  license,
+  repository,
+  keywords,
+  // Order matters: the first condition a resolver knows wins. "browser" first, so a
+  // bundler building for browsers never picks the Node entries (which read files).
+  exports: {
+    ".": {
+      browser: { types: "./opscalc.d.ts", default: "./opscalc.js" },
+      require: { types: "./opscalc.d.cts", default: "./opscalc.cjs" },
+      node: { types: "./opscalc.d.ts", default: "./opscalc.node.js" },
+      default: { types: "./opscalc.d.ts", default: "./opscalc.js" },
+    },
+    "./opscalc.js": { types: "./opscalc.d.ts", default: "./opscalc.js" },
+    "./opscalc_bg.wasm": "./opscalc_bg.wasm",
+    "./package.json": "./package.json",
+  },
+  // For tools that predate "exports".
+  main: "opscalc.cjs",
+  module: "opscalc.js",
+  types: "opscalc.d.ts",
+  files: [
+    "opscalc_bg.wasm",
+    "opscalc.js",
+    "opscalc.d.ts",
+    "opscalc.node.js",
+    "opscalc.cjs",
+    "opscalc.d.cts",
+    "LICENSE-APACHE",
+    "LICENSE-MIT",
+  ],
+  // The Node entries compile the wasm as they load: a bundler must not drop them.
+  sideEffects: ["./opscalc.node.js", "./opscalc.cjs"],
+};
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`[package] ${manifestPath}: ${name}@${version}, entries for Node ESM, CommonJS, browsers and bundlers`);
