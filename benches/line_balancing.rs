@@ -7,17 +7,18 @@
 //! Criterion runs natively only; on wasm32 this file builds to an empty program.
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/random_line.rs"]
+mod random_line;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[allow(unreachable_pub)] // criterion_group! declares `pub fn benches`
 mod native {
+    use super::random_line::{CYCLE_TIME, line};
     use criterion::{BenchmarkId, Criterion, criterion_group};
     use opscalc::line::{
-        BalanceInput, CompareRulesInput, CycleTime, PriorityRule, Task, balance_line, compare_rules,
+        BalanceInput, CompareRulesInput, CycleTime, PriorityRule, balance_line, compare_rules,
     };
     use std::hint::black_box;
-
-    #[path = "../support/random_line.rs"]
-    mod random_line;
-    use random_line::{CYCLE_TIME, line};
 
     fn name(rule: PriorityRule) -> &'static str {
         match rule {

@@ -349,7 +349,9 @@ impl Problem {
             .map(task_u32)
             .filter(|&task| graph.predecessors(task).is_empty())
             .collect();
-        places.add(&mut freed, |task, place| queue.insert(place, task, graph.time(task)));
+        places.add(&mut freed, |task, place| {
+            queue.insert(place, task, graph.time(task))
+        });
 
         let mut stations: Vec<Station> = Vec::with_capacity(count / 2 + 1);
         let mut open: Vec<String> = Vec::new();
@@ -397,7 +399,9 @@ impl Problem {
                     }
                 }
             }
-            places.add(&mut freed, |task, place| queue.insert(place, task, graph.time(task)));
+            places.add(&mut freed, |task, place| {
+                queue.insert(place, task, graph.time(task))
+            });
         }
         if !open.is_empty() {
             stations.push(station(open, load, self.cycle_time));
@@ -420,7 +424,12 @@ impl Problem {
         let keys: Vec<(i64, i64)> = fitting
             .iter()
             .take(2)
-            .map(|&task| (self.key(task, rule, at(task)), self.key(task, tie_break, at(task))))
+            .map(|&task| {
+                (
+                    self.key(task, rule, at(task)),
+                    self.key(task, tie_break, at(task)),
+                )
+            })
             .collect();
         let reason = match keys.as_slice() {
             [_] | [] => ChoiceReason::OnlyCandidate,
@@ -667,7 +676,11 @@ impl Queue {
         while node > 1 {
             node /= 2;
             let left = self.minimum.get(2 * node).copied().unwrap_or(f64::INFINITY);
-            let right = self.minimum.get(2 * node + 1).copied().unwrap_or(f64::INFINITY);
+            let right = self
+                .minimum
+                .get(2 * node + 1)
+                .copied()
+                .unwrap_or(f64::INFINITY);
             if let Some(slot) = self.minimum.get_mut(node) {
                 *slot = left.min(right);
             }
@@ -682,7 +695,11 @@ impl Queue {
         }
         let mut node = 1;
         while node < self.leaves {
-            node = if fits(2 * node) { 2 * node } else { 2 * node + 1 };
+            node = if fits(2 * node) {
+                2 * node
+            } else {
+                2 * node + 1
+            };
         }
         let place = node - self.leaves;
         let task = self.task_at.get(place).copied()?;

@@ -103,9 +103,7 @@ pub(crate) fn followers(graph: &TaskGraph, measure: Measure) -> Vec<f64> {
                         } else {
                             match measure {
                                 Measure::Count => f64::from(word.count_ones()),
-                                Measure::Time => {
-                                    weight(word, sums.get(8 * index..).unwrap_or(&[]))
-                                }
+                                Measure::Time => weight(word, sums.get(8 * index..).unwrap_or(&[])),
                             }
                         }
                     })
@@ -198,6 +196,27 @@ mod tests {
         assert_eq!(
             followers(&graph, Measure::Time),
             vec![14.0, 9.0, 9.0, 5.0, 0.0]
+        );
+    }
+
+    #[test]
+    fn tasks_listed_after_their_successors() {
+        // E ← D ← {B, C} ← A, listed backwards, so positions differ from indexes.
+        let tasks = [
+            Task::new("E", 5.0, &["D"]),
+            Task::new("D", 4.0, &["B", "C"]),
+            Task::new("C", 3.0, &["A"]),
+            Task::new("B", 2.0, &["A"]),
+            Task::new("A", 1.0, &[]),
+        ];
+        let graph = TaskGraph::new(&tasks).unwrap();
+        assert_eq!(
+            followers(&graph, Measure::Count),
+            vec![0.0, 1.0, 2.0, 2.0, 4.0]
+        );
+        assert_eq!(
+            followers(&graph, Measure::Time),
+            vec![0.0, 5.0, 9.0, 9.0, 14.0]
         );
     }
 
