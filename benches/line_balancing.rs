@@ -7,50 +7,18 @@
 //! Criterion runs natively only; on wasm32 this file builds to an empty program.
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "support/random_line.rs"]
+mod random_line;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[allow(unreachable_pub)] // criterion_group! declares `pub fn benches`
 mod native {
+    use super::random_line::{CYCLE_TIME, line};
     use criterion::{BenchmarkId, Criterion, criterion_group};
     use opscalc::line::{
-        BalanceInput, CompareRulesInput, CycleTime, PriorityRule, Task, balance_line, compare_rules,
+        BalanceInput, CompareRulesInput, CycleTime, PriorityRule, balance_line, compare_rules,
     };
     use std::hint::black_box;
-
-    /// The cycle time of every benchmark line, in the unit of the task times (1 to 100).
-    const CYCLE_TIME: f64 = 250.0;
-
-    /// A line of `count` tasks, the same on every run: task `i` takes 1 to 100 time
-    /// units and has up to three predecessors among the 40 tasks listed before it (an
-    /// assembly line's local precedence), about 2 relations a task.
-    fn line(count: usize) -> Vec<Task> {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            // xorshift64*
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        };
-        (0..count)
-            .map(|index| {
-                let time = (next() % 100 + 1) as f64;
-                let mut predecessors: Vec<String> = Vec::new();
-                if index > 0 {
-                    for _ in 0..next() % 4 {
-                        let back = (next() % 40) as usize + 1;
-                        let predecessor = format!("{}", index.saturating_sub(back));
-                        if !predecessors.contains(&predecessor) {
-                            predecessors.push(predecessor);
-                        }
-                    }
-                }
-                Task {
-                    id: index.to_string(),
-                    time,
-                    predecessors,
-                }
-            })
-            .collect()
-    }
 
     fn name(rule: PriorityRule) -> &'static str {
         match rule {

@@ -110,6 +110,19 @@ impl<'a> UniqueIds<'a> {
         }
     }
 
+    /// An empty record with room for `capacity` ids.
+    pub(crate) fn with_capacity(list: &'static str, capacity: usize) -> Self {
+        UniqueIds {
+            list,
+            first_with_id: HashMap::with_capacity(capacity),
+        }
+    }
+
+    /// The index of the entry with `id`, when one has been checked.
+    pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
+        self.first_with_id.get(id).copied()
+    }
+
     /// Checks the id of the entry at `index` and remembers it.
     pub(crate) fn check(&mut self, index: usize, id: &'a str) -> Result<(), Error> {
         if id.is_empty() {

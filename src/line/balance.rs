@@ -3,10 +3,11 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::line::PriorityRule;
-use crate::line::followers::{Followers, followers};
+use crate::line::followers::{Measure, followers};
 use crate::line::natural_order::natural_ranks;
 use crate::line::task_graph::{Task, TaskGraph};
 use crate::validate::{positive, representable};
+use std::cell::OnceCell;
 
 /// The most tasks a traced balance may have: the trace lists every candidate of every
 /// step. Without a `trace` option, problems up to [`DEFAULT_TRACED_TASKS`] are traced.
@@ -283,7 +284,8 @@ pub(crate) struct Problem {
     pub(crate) graph: TaskGraph,
     pub(crate) cycle_time: f64,
     id_ranks: Vec<u32>,
-    followers: std::cell::OnceCell<Followers>,
+    follower_counts: OnceCell<Vec<f64>>,
+    follower_times: OnceCell<Vec<f64>>,
 }
 
 impl Problem {
@@ -306,7 +308,8 @@ impl Problem {
             graph,
             cycle_time,
             id_ranks,
-            followers: std::cell::OnceCell::new(),
+            follower_counts: OnceCell::new(),
+            follower_times: OnceCell::new(),
         })
     }
 
@@ -323,6 +326,10 @@ impl Problem {
     }
 
     /// Balances the line by `rule`, ties by `tie_break` then lowest id.
+    ///
+    /// The available tasks sit in a [`Queue`] at their places in the rule's order, so
+    /// finding the best one that fits, taking it and adding the tasks it frees each take
+    /// O(log n): O(n log n) for the line, whatever the number of available tasks.
     pub(crate) fn balance(
         &self,
         rule: PriorityRule,
@@ -330,33 +337,31 @@ impl Problem {
         trace: bool,
     ) -> Result<LineBalance, Error> {
         let graph = &self.graph;
+        let count = graph.len();
         let tolerance = self.cycle_time * FIT_TOLERANCE;
-        let mut waiting: Vec<u32> = (0..graph.len())
+        let mut waiting: Vec<u32> = (0..count)
             .map(|task| task_u32(graph.predecessors(task_u32(task)).len()))
             .collect();
-        // The available tasks, kept sorted best first; usually few, so a sorted vector
-        // beats a tree in speed and in wasm size.
-        let mut available: Vec<Entry> = Vec::new();
-        for task in (0..graph.len())
+        let mut places = Places::new(self, rule, tie_break);
+        let mut queue = Queue::new(count);
+        let mut available_at = vec![0_u32; count];
+        let mut freed: Vec<u32> = (0..count)
             .map(task_u32)
             .filter(|&task| graph.predecessors(task).is_empty())
-        {
-            insert_sorted(&mut available, self.entry(task, rule, tie_break, 0));
-        }
+            .collect();
+        places.add(&mut freed, |task, place| {
+            queue.insert(place, task, graph.time(task))
+        });
 
-        let mut stations: Vec<Station> = Vec::new();
-        let mut open = Station {
-            tasks: Vec::new(),
-            load: 0.0,
-            idle_time: 0.0,
-        };
+        let mut stations: Vec<Station> = Vec::with_capacity(count / 2 + 1);
+        let mut open: Vec<String> = Vec::new();
+        let mut load = 0.0;
         let mut steps: Vec<TraceStep> = Vec::new();
         let mut assigned = 0;
-        while assigned < graph.len() {
-            let remaining = self.cycle_time - open.load;
-            let fits = |entry: &&Entry| graph.time(entry.task) <= remaining + tolerance;
-            let Some(&chosen) = available.iter().find(fits) else {
-                if open.tasks.is_empty() {
+        while assigned < count {
+            let remaining = self.cycle_time - load;
+            let Some((place, chosen)) = queue.first_fitting(remaining + tolerance) else {
+                if open.is_empty() {
                     // Every task fits in an empty station (checked in `new`), and some task
                     // is always available in an acyclic graph.
                     return Err(Error::new(
@@ -365,52 +370,90 @@ impl Problem {
                         "no task could be assigned",
                     ));
                 }
-                stations.push(close(open, self.cycle_time));
-                open = Station {
-                    tasks: Vec::new(),
-                    load: 0.0,
-                    idle_time: 0.0,
-                };
+                stations.push(station(std::mem::take(&mut open), load, self.cycle_time));
+                load = 0.0;
                 continue;
             };
             if trace {
-                let candidates: Vec<&Entry> = available.iter().filter(fits).collect();
-                steps.push(TraceStep {
-                    station: task_u32(stations.len() + 1),
-                    remaining_time: remaining,
-                    candidates: candidates
-                        .iter()
-                        .map(|entry| TraceCandidate {
-                            id: graph.id(entry.task).to_owned(),
-                            time: graph.time(entry.task),
-                            value: self.value(entry.task, rule, entry.available_at),
-                            tie_break_value: self.value(entry.task, tie_break, entry.available_at),
-                        })
-                        .collect(),
-                    chosen: graph.id(chosen.task).to_owned(),
-                    reason: reason(&candidates),
-                });
+                steps.push(self.step(
+                    &queue,
+                    &available_at,
+                    (rule, tie_break),
+                    task_u32(stations.len() + 1),
+                    remaining,
+                    tolerance,
+                ));
             }
-            available.retain(|entry| entry.task != chosen.task);
+            queue.remove(place);
             assigned += 1;
-            open.tasks.push(graph.id(chosen.task).to_owned());
-            open.load += graph.time(chosen.task);
-            for &successor in graph.successors(chosen.task) {
+            open.push(graph.id(chosen).to_owned());
+            load += graph.time(chosen);
+            for &successor in graph.successors(chosen) {
                 if let Some(left) = waiting.get_mut(successor as usize) {
                     *left -= 1;
                     if *left == 0 {
-                        insert_sorted(
-                            &mut available,
-                            self.entry(successor, rule, tie_break, task_u32(assigned)),
-                        );
+                        freed.push(successor);
+                        if let Some(slot) = available_at.get_mut(successor as usize) {
+                            *slot = task_u32(assigned);
+                        }
                     }
                 }
             }
+            places.add(&mut freed, |task, place| {
+                queue.insert(place, task, graph.time(task))
+            });
         }
-        if !open.tasks.is_empty() {
-            stations.push(close(open, self.cycle_time));
+        if !open.is_empty() {
+            stations.push(station(open, load, self.cycle_time));
         }
         Ok(self.measures(rule, tie_break, stations, trace.then_some(steps)))
+    }
+
+    /// The trace of one assignment: every available task that fits, best first.
+    fn step(
+        &self,
+        queue: &Queue,
+        available_at: &[u32],
+        (rule, tie_break): (PriorityRule, PriorityRule),
+        station: u32,
+        remaining: f64,
+        tolerance: f64,
+    ) -> TraceStep {
+        let fitting = queue.all_fitting(remaining + tolerance);
+        let at = |task: u32| available_at.get(task as usize).copied().unwrap_or(0);
+        let keys: Vec<(i64, i64)> = fitting
+            .iter()
+            .take(2)
+            .map(|&task| {
+                (
+                    self.key(task, rule, at(task)),
+                    self.key(task, tie_break, at(task)),
+                )
+            })
+            .collect();
+        let reason = match keys.as_slice() {
+            [_] | [] => ChoiceReason::OnlyCandidate,
+            [first, second, ..] if first.0 != second.0 => ChoiceReason::Rule,
+            [first, second, ..] if first.1 != second.1 => ChoiceReason::TieBreak,
+            _ => ChoiceReason::LowestId,
+        };
+        TraceStep {
+            station,
+            remaining_time: remaining,
+            candidates: fitting
+                .iter()
+                .map(|&task| TraceCandidate {
+                    id: self.graph.id(task).to_owned(),
+                    time: self.graph.time(task),
+                    value: self.value(task, rule, at(task)),
+                    tie_break_value: self.value(task, tie_break, at(task)),
+                })
+                .collect(),
+            chosen: fitting
+                .first()
+                .map_or_else(String::new, |&task| self.graph.id(task).to_owned()),
+            reason,
+        }
     }
 
     fn measures(
@@ -450,41 +493,25 @@ impl Problem {
         }
     }
 
-    /// A task's place among the available tasks.
-    fn entry(
-        &self,
-        task: u32,
-        rule: PriorityRule,
-        tie_break: PriorityRule,
-        available_at: u32,
-    ) -> Entry {
-        Entry {
-            rule_key: self.key(task, rule, available_at),
-            tie_break_key: self.key(task, tie_break, available_at),
-            id_rank: self
-                .id_ranks
-                .get(task as usize)
-                .copied()
-                .unwrap_or(u32::MAX),
-            task,
-            available_at,
-        }
-    }
-
     /// The rule's value of a task: time, follower count, positional weight, or the step
     /// at which it became available.
     fn value(&self, task: u32, rule: PriorityRule, available_at: u32) -> f64 {
-        let followers = || self.followers.get_or_init(|| followers(&self.graph));
+        let of = |cell: &OnceCell<Vec<f64>>, measure| {
+            cell.get_or_init(|| followers(&self.graph, measure))
+                .get(task as usize)
+                .copied()
+                .unwrap_or(0.0)
+        };
         match rule {
             PriorityRule::LongestTime | PriorityRule::ShortestTime => self.graph.time(task),
             PriorityRule::MostFollowers | PriorityRule::FewestFollowers => {
-                f64::from(followers().count.get(task as usize).copied().unwrap_or(0))
+                of(&self.follower_counts, Measure::Count)
             }
             PriorityRule::MostImmediateFollowers => {
                 f64::from(task_u32(self.graph.successors(task).len()))
             }
             PriorityRule::RankedPositionalWeight => {
-                self.graph.time(task) + followers().time.get(task as usize).copied().unwrap_or(0.0)
+                self.graph.time(task) + of(&self.follower_times, Measure::Time)
             }
             PriorityRule::EarliestAvailable => f64::from(available_at),
         }
@@ -510,44 +537,209 @@ impl Problem {
     }
 }
 
+/// Each task's place in the order the rule, the tie-break and the id give the
+/// available tasks, places 0..n, best first.
+///
+/// Without the earliest-available rule the order is fixed: one sort of all tasks. The
+/// step at which a task becomes available is known only when it does, but it only grows:
+/// tasks the keys before it rank equal (all tasks, when the rule itself is earliest
+/// available) form a group with a run of places, filled in the order they become
+/// available, and the tasks freed at one step (which share that step) in the order of
+/// the keys after it.
+struct Places {
+    /// Each task's rank by the keys without the step.
+    rank: Vec<u32>,
+    /// With the step: each task's group, as the first rank of the group.
+    group: Option<Vec<u32>>,
+    /// Each group's next free place, indexed by the group's first rank.
+    next: Vec<u32>,
+}
+
+impl Places {
+    fn new(problem: &Problem, rule: PriorityRule, tie_break: PriorityRule) -> Self {
+        let count = problem.graph.len();
+        let fixed = |key: PriorityRule| key != PriorityRule::EarliestAvailable;
+        let key = |task: u32, key: PriorityRule| {
+            if fixed(key) {
+                problem.key(task, key, 0)
+            } else {
+                0
+            }
+        };
+        // Rule key, tie-break key, id rank and task packed into one number, so the sort
+        // compares plain integers: keys lie within ±2⁴⁰ (42 bits each once shifted to 0
+        // and up), ranks and tasks below 2¹⁵ (MAX_TASKS is 20,000).
+        let pack = |task: u32| {
+            let id_rank = problem.id_ranks.get(task as usize).copied().unwrap_or(0);
+            let shifted = |key: i64| u128::from(key.saturating_add(1 << 41).max(0).unsigned_abs());
+            (shifted(key(task, rule)) << 72)
+                | (shifted(key(task, tie_break)) << 30)
+                | (u128::from(id_rank) << 15)
+                | u128::from(task)
+        };
+        let mut order: Vec<u128> = (0..count).map(task_u32).map(pack).collect();
+        // Ids are unique, so no two entries are equal.
+        order.sort_unstable();
+        let task_of = |packed: u128| (packed & 0x7FFF) as u32;
+        let rule_key_of = |packed: u128| packed >> 72;
+        let mut rank = vec![0_u32; count];
+        for (place, &packed) in (0_u32..).zip(&order) {
+            if let Some(slot) = rank.get_mut(task_of(packed) as usize) {
+                *slot = place;
+            }
+        }
+        let group = (!fixed(rule) || !fixed(tie_break)).then(|| {
+            let mut group = vec![0_u32; count];
+            let mut first = 0_u32;
+            let mut previous = None;
+            for (place, &packed) in (0_u32..).zip(&order) {
+                let (rule_key, task) = (rule_key_of(packed), task_of(packed));
+                // The rule's key when it is fixed splits the groups; the earliest-
+                // available rule makes one group of all tasks.
+                if fixed(rule) && previous != Some(rule_key) {
+                    first = place;
+                    previous = Some(rule_key);
+                }
+                if let Some(slot) = group.get_mut(task as usize) {
+                    *slot = first;
+                }
+            }
+            group
+        });
+        Places {
+            next: if group.is_some() {
+                (0..task_u32(count)).collect()
+            } else {
+                Vec::new()
+            },
+            rank,
+            group,
+        }
+    }
+
+    /// Places the tasks freed at one step, calling `place` for each, and empties `freed`.
+    fn add(&mut self, freed: &mut Vec<u32>, mut place: impl FnMut(u32, u32)) {
+        let rank = |task: &u32| self.rank.get(*task as usize).copied().unwrap_or(0);
+        match &self.group {
+            None => freed.iter().for_each(|&task| place(task, rank(&task))),
+            Some(group) => {
+                freed.sort_unstable_by_key(rank);
+                for &task in freed.iter() {
+                    let first = group.get(task as usize).copied().unwrap_or(0);
+                    if let Some(next) = self.next.get_mut(first as usize) {
+                        place(task, *next);
+                        *next += 1;
+                    }
+                }
+            }
+        }
+        freed.clear();
+    }
+}
+
+/// The available tasks at their places: a tournament tree over the places holding the
+/// shortest time under each node (`∞` where no task is), so the first task that fits is
+/// found by one descent.
+struct Queue {
+    /// Leaves from `leaves`: `minimum[leaves + place]`; node `i`'s children are `2i`, `2i + 1`.
+    minimum: Vec<f64>,
+    task_at: Vec<u32>,
+    leaves: usize,
+}
+
+impl Queue {
+    fn new(count: usize) -> Self {
+        let leaves = count.next_power_of_two();
+        Queue {
+            minimum: vec![f64::INFINITY; 2 * leaves],
+            task_at: vec![0; leaves],
+            leaves,
+        }
+    }
+
+    fn insert(&mut self, place: u32, task: u32, time: f64) {
+        if let Some(slot) = self.task_at.get_mut(place as usize) {
+            *slot = task;
+        }
+        self.set(place, time);
+    }
+
+    fn remove(&mut self, place: u32) {
+        self.set(place, f64::INFINITY);
+    }
+
+    fn set(&mut self, place: u32, time: f64) {
+        let mut node = self.leaves + place as usize;
+        if let Some(slot) = self.minimum.get_mut(node) {
+            *slot = time;
+        }
+        while node > 1 {
+            node /= 2;
+            let left = self.minimum.get(2 * node).copied().unwrap_or(f64::INFINITY);
+            let right = self
+                .minimum
+                .get(2 * node + 1)
+                .copied()
+                .unwrap_or(f64::INFINITY);
+            if let Some(slot) = self.minimum.get_mut(node) {
+                *slot = left.min(right);
+            }
+        }
+    }
+
+    /// The first place holding a task of time at most `limit`, and that task.
+    fn first_fitting(&self, limit: f64) -> Option<(u32, u32)> {
+        let fits = |node: usize| self.minimum.get(node).is_some_and(|&time| time <= limit);
+        if !fits(1) {
+            return None;
+        }
+        let mut node = 1;
+        while node < self.leaves {
+            node = if fits(2 * node) {
+                2 * node
+            } else {
+                2 * node + 1
+            };
+        }
+        let place = node - self.leaves;
+        let task = self.task_at.get(place).copied()?;
+        Some((task_u32(place), task))
+    }
+
+    /// Every task of time at most `limit`, in the order of their places.
+    fn all_fitting(&self, limit: f64) -> Vec<u32> {
+        let fits = |node: usize| self.minimum.get(node).is_some_and(|&time| time <= limit);
+        let mut found = Vec::new();
+        let mut stack = vec![1_usize];
+        while let Some(node) = stack.pop() {
+            if !fits(node) {
+                continue;
+            }
+            if node >= self.leaves {
+                found.extend(self.task_at.get(node - self.leaves));
+            } else {
+                // The right child is taken after the whole left subtree.
+                stack.push(2 * node + 1);
+                stack.push(2 * node);
+            }
+        }
+        found
+    }
+}
+
+/// A closed station.
+fn station(tasks: Vec<String>, load: f64, cycle_time: f64) -> Station {
+    Station {
+        tasks,
+        load,
+        idle_time: cycle_time - load,
+    }
+}
+
 /// The share of the cycle time by which a task may exceed the time left and still fit.
 const FIT_TOLERANCE: f64 = 1e-9;
 /// Times and weights become keys in units of 2⁻⁴⁰ of the work content.
 const TIME_KEY_SCALE: f64 = 1_099_511_627_776.0;
-
-/// An available task, ordered best first: by the rule, the tie-break, then the id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Entry {
-    rule_key: i64,
-    tie_break_key: i64,
-    id_rank: u32,
-    task: u32,
-    available_at: u32,
-}
-
-/// Inserts `entry` into `list`, which is sorted, keeping it sorted.
-fn insert_sorted(list: &mut Vec<Entry>, entry: Entry) {
-    let position = list.partition_point(|existing| *existing < entry);
-    list.insert(position, entry);
-}
-
-/// Why the first of `candidates` (best first) was chosen over the second.
-fn reason(candidates: &[&Entry]) -> ChoiceReason {
-    match candidates {
-        [_] | [] => ChoiceReason::OnlyCandidate,
-        [first, second, ..] if first.rule_key != second.rule_key => ChoiceReason::Rule,
-        [first, second, ..] if first.tie_break_key != second.tie_break_key => {
-            ChoiceReason::TieBreak
-        }
-        _ => ChoiceReason::LowestId,
-    }
-}
-
-/// The station with its idle time.
-fn close(mut station: Station, cycle_time: f64) -> Station {
-    station.idle_time = cycle_time - station.load;
-    station
-}
 
 /// An index below [`super::MAX_TASKS`] as `u32`.
 fn task_u32(index: usize) -> u32 {

@@ -4,7 +4,6 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::validate::{UniqueIds, list_length, positive};
-use std::collections::HashMap;
 
 /// The most tasks one problem may have.
 pub const MAX_TASKS: u32 = 20_000;
@@ -46,7 +45,10 @@ impl Task {
 /// A validated precedence graph.
 #[derive(Debug, Clone)]
 pub(crate) struct TaskGraph {
-    ids: Vec<String>,
+    /// Every id, one after the other (one allocation, not one per task); task `t`'s is
+    /// `id_text[id_start[t]..id_start[t + 1]]`.
+    id_text: String,
+    id_start: Vec<usize>,
     times: Vec<f64>,
     /// Task `t`'s predecessors are `predecessors[predecessor_start[t]..predecessor_start[t + 1]]`.
     predecessor_start: Vec<u32>,
@@ -71,25 +73,20 @@ impl TaskGraph {
     ///   listing itself included), the message spelling the cycle out.
     pub(crate) fn new(tasks: &[Task]) -> Result<Self, Error> {
         list_length("tasks", tasks.len(), MAX_TASKS)?;
-        let mut ids = UniqueIds::new("tasks");
+        let mut ids = UniqueIds::with_capacity("tasks", tasks.len());
         let mut times = Vec::with_capacity(tasks.len());
         for (index, task) in tasks.iter().enumerate() {
             let in_task = |error: Error| error.within(&format!("tasks[{index}]"));
             ids.check(index, &task.id).map_err(in_task)?;
             times.push(positive("time", task.time).map_err(in_task)?);
         }
-        let index_of: HashMap<&str, u32> = (0..)
-            .zip(tasks)
-            .map(|(index, task)| (task.id.as_str(), index))
-            .collect();
-
         let mut predecessor_start = Vec::with_capacity(tasks.len() + 1);
         let mut predecessors: Vec<u32> = Vec::new();
         for (index, task) in tasks.iter().enumerate() {
             predecessor_start.push(len_u32(predecessors.len()));
             let first = predecessors.len();
             for (position, id) in task.predecessors.iter().enumerate() {
-                let Some(&predecessor) = index_of.get(id.as_str()) else {
+                let Some(predecessor) = ids.index_of(id).map(len_u32) else {
                     let field = format!("tasks[{index}].predecessors[{position}]");
                     let message = format!("\"{id}\" is not the id of any task");
                     return Err(Error::new(ErrorCode::UnknownId, field, message));
@@ -112,9 +109,17 @@ impl TaskGraph {
         predecessor_start.push(len_u32(predecessors.len()));
 
         let (successor_start, successors) = reverse(tasks.len(), &predecessor_start, &predecessors);
+        let mut id_text = String::with_capacity(tasks.iter().map(|task| task.id.len()).sum());
+        let mut id_start = Vec::with_capacity(tasks.len() + 1);
+        for task in tasks {
+            id_start.push(id_text.len());
+            id_text.push_str(&task.id);
+        }
+        id_start.push(id_text.len());
         let mut graph = TaskGraph {
             total_time: times.iter().sum(),
-            ids: tasks.iter().map(|task| task.id.clone()).collect(),
+            id_text,
+            id_start,
             times,
             predecessor_start,
             predecessors,
@@ -128,12 +133,16 @@ impl TaskGraph {
 
     /// The number of tasks.
     pub(crate) fn len(&self) -> usize {
-        self.ids.len()
+        self.times.len()
     }
 
     /// Task `task`'s id.
     pub(crate) fn id(&self, task: u32) -> &str {
-        self.ids.get(task as usize).map_or("", String::as_str)
+        let task = task as usize;
+        match (self.id_start.get(task), self.id_start.get(task + 1)) {
+            (Some(&from), Some(&to)) => self.id_text.get(from..to).unwrap_or(""),
+            _ => "",
+        }
     }
 
     /// Task `task`'s time.
