@@ -243,4 +243,53 @@ mod tests {
         assert_eq!(followers(&graph, Measure::Time)[100], 499.0);
         assert_eq!(count[599], 0.0);
     }
+
+    /// Random graphs of 700 tasks (several blocks; tasks with many successors, so every
+    /// shortcut and the full-word sums are taken), against a plain depth-first search of
+    /// each task's followers.
+    #[test]
+    fn random_graphs_against_a_plain_search() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |bound: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % bound
+        };
+        for _ in 0..3 {
+            let count = 700;
+            let tasks: Vec<Task> = (0..count)
+                .map(|index: usize| Task {
+                    id: format!("t{index}"),
+                    time: (1 + next(9)) as f64,
+                    predecessors: (0..if index == 0 { 0 } else { next(4) })
+                        .map(|_| format!("t{}", next(index as u64)))
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
+                        .collect(),
+                })
+                .collect();
+            let graph = TaskGraph::new(&tasks).unwrap();
+            let (counts, times) = (
+                followers(&graph, Measure::Count),
+                followers(&graph, Measure::Time),
+            );
+            for task in 0..count {
+                let mut seen = vec![false; count];
+                let mut stack = vec![task as u32];
+                while let Some(at) = stack.pop() {
+                    for &successor in graph.successors(at) {
+                        if !seen[successor as usize] {
+                            seen[successor as usize] = true;
+                            stack.push(successor);
+                        }
+                    }
+                }
+                let reached = (0..count).filter(|&other| seen[other]);
+                assert_eq!(counts[task], reached.clone().count() as f64, "task {task}");
+                let time: f64 = reached.map(|other| graph.time(other as u32)).sum();
+                assert_eq!(times[task], time, "task {task}");
+            }
+        }
+    }
 }
