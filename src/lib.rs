@@ -22,7 +22,7 @@
 //! - [`operations`]: operations performance measures a scorecard reads: delivery
 //!   performance (on-time delivery, fill rates) and cost per unit by component.
 //! - [`batch`]: the per-item formulas over whole catalogues, from columns of numbers
-//!   to columns of results (EOQ and its variants, reorder points, ABC, KPI scores).
+//!   to columns of results (so far the EOQ and the reorder point).
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a

@@ -1,6 +1,6 @@
 //! Batch functions: one formula over a whole catalogue, from columns of numbers to
 //! columns of results, for the per-item models users run over thousands or millions of
-//! items (EOQ and its variants, reorder points, ABC, KPI scores).
+//! items (so far the EOQ and the reorder point at a service level).
 //!
 //! Each input is a [`Column`]: a slice with one value per item
 //! ([`Each`](Column::Each)), or one value for every item ([`All`](Column::All)). Each
@@ -18,8 +18,7 @@
 //!   array column's;
 //! - `too_large` when a batch has more than [`MAX_BATCH_ITEMS`] items.
 //!
-//! Columns of no items are a batch of no items: the results are empty columns
-//! (except [`abc_batch`], whose total value must be above zero).
+//! Columns of no items are a batch of no items: the results are empty columns.
 
 mod column;
 mod eoq;
