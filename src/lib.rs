@@ -21,6 +21,8 @@
 //!   process capability (Cp, Cpk), and the net promoter score.
 //! - [`operations`]: operations performance measures a scorecard reads: delivery
 //!   performance (on-time delivery, fill rates) and cost per unit by component.
+//! - [`batch`]: the per-item formulas over whole catalogues, from columns of numbers
+//!   to columns of results (so far the EOQ and the reorder point).
 //!
 //! Every function takes a typed input, validates it first, and returns
 //! `Result<_, `[`Error`]`>`: an input error names the offending field and carries a
@@ -39,6 +41,7 @@
 //! The JavaScript API (in `src/wasm/`, built only for `wasm32`) mirrors these functions
 //! in camelCase: `eoq({ demand, orderingCost, holdingCost })`.
 
+pub mod batch;
 pub mod capacity;
 mod error;
 pub mod inventory;

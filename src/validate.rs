@@ -20,15 +20,23 @@ pub(crate) fn finite(field: &str, value: f64) -> Result<f64, Error> {
 
 /// `value` is finite and greater than zero.
 pub(crate) fn positive(field: &str, value: f64) -> Result<f64, Error> {
-    if finite(field, value)? > 0.0 {
+    if is_positive(value) {
         Ok(value)
     } else {
+        finite(field, value)?;
         Err(Error::new(
             ErrorCode::NotPositive,
             field,
             "must be greater than zero",
         ))
     }
+}
+
+/// Whether [`positive`] accepts `value`: finite and greater than zero (NaN is not).
+/// For hot loops that check many values at once and ask [`positive`] for the error.
+#[inline(always)]
+pub(crate) fn is_positive(value: f64) -> bool {
+    value > 0.0 && value < f64::INFINITY
 }
 
 /// An optional `value`, when given, is finite and greater than zero.

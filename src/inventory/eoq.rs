@@ -3,7 +3,7 @@
 
 use crate::error::Error;
 use crate::inventory::{HoldingCost, InventoryProfile, LeadTime};
-use crate::validate::{positive, positive_if_given, representable};
+use crate::validate::{is_positive, positive, positive_if_given, representable};
 
 /// Inputs of the basic EOQ model. Every rate uses one planning period (a year, say).
 ///
@@ -83,16 +83,74 @@ pub(crate) struct LotSizeCosts {
 impl LotSizeCosts {
     /// `Q* = √(2DS / H)`.
     pub(crate) fn optimal_quantity(&self) -> Result<f64, Error> {
-        let quantity = (2.0 * self.demand * self.ordering_cost / self.holding_cost).sqrt();
-        representable(quantity, true)
+        representable(self.unchecked_quantity(), true)
+    }
+
+    /// `√(2DS / H)`, not checked for overflow.
+    #[inline(always)]
+    fn unchecked_quantity(&self) -> f64 {
+        (2.0 * self.demand * self.ordering_cost / self.holding_cost).sqrt()
     }
 
     /// Ordering cost `(D / Q) S` and holding cost `(Q / 2) H` per period at lot size `Q`.
+    #[inline(always)]
     pub(crate) fn costs_at(&self, quantity: f64) -> (f64, f64) {
         (
             self.demand / quantity * self.ordering_cost,
             quantity / 2.0 * self.holding_cost,
         )
+    }
+
+    /// `Q*`, its costs per period and `N = D / Q*`: the part of the EOQ that every lot
+    /// of a catalogue needs, shared by [`eoq`] and the batch functions.
+    ///
+    /// # Errors
+    /// `numeric_range` when `Q*` or the total cost is not a positive finite number.
+    pub(crate) fn solve(&self) -> Result<LotSizeSolution, Error> {
+        let solution = self.unchecked_solution();
+        representable(solution.quantity, true)?;
+        representable(solution.total_cost, true)?;
+        Ok(solution)
+    }
+
+    /// The arithmetic of [`solve`](Self::solve) without its checks, for the batch
+    /// functions' fast path, which checks [`LotSizeSolution::is_representable`] and
+    /// calls `solve` for the error only when that fails.
+    #[inline(always)]
+    pub(crate) fn unchecked_solution(&self) -> LotSizeSolution {
+        let quantity = self.unchecked_quantity();
+        let (ordering_cost_per_period, holding_cost_per_period) = self.costs_at(quantity);
+        LotSizeSolution {
+            quantity,
+            total_cost: ordering_cost_per_period + holding_cost_per_period,
+            ordering_cost_per_period,
+            holding_cost_per_period,
+            orders_per_period: self.demand / quantity,
+        }
+    }
+}
+
+/// The optimal lot size under [`LotSizeCosts`] and its costs per period.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LotSizeSolution {
+    /// `Q* = √(2DS / H)`.
+    pub(crate) quantity: f64,
+    /// `(D / Q*) S + (Q* / 2) H`.
+    pub(crate) total_cost: f64,
+    /// `(D / Q*) S`.
+    pub(crate) ordering_cost_per_period: f64,
+    /// `(Q* / 2) H`.
+    pub(crate) holding_cost_per_period: f64,
+    /// `N = D / Q*`.
+    pub(crate) orders_per_period: f64,
+}
+
+impl LotSizeSolution {
+    /// Whether [`LotSizeCosts::solve`] accepts this solution: `Q*` and the total cost
+    /// positive and finite.
+    #[inline(always)]
+    pub(crate) fn is_representable(&self) -> bool {
+        is_positive(self.quantity) && is_positive(self.total_cost)
     }
 }
 
@@ -183,10 +241,13 @@ pub fn eoq(input: &EoqInput) -> Result<Eoq, Error> {
         .map(|lead_time| lead_time.demand_during(costs.demand, working_days))
         .transpose()?;
 
-    let quantity = costs.optimal_quantity()?;
-    let (ordering_cost_per_period, holding_cost_per_period) = costs.costs_at(quantity);
-    let total_cost = representable(ordering_cost_per_period + holding_cost_per_period, true)?;
-    let orders_per_period = costs.demand / quantity;
+    let LotSizeSolution {
+        quantity,
+        total_cost,
+        ordering_cost_per_period,
+        holding_cost_per_period,
+        orders_per_period,
+    } = costs.solve()?;
 
     Ok(Eoq {
         quantity,

@@ -1,7 +1,7 @@
 //! The cost of holding one unit in stock for one period, given directly or as a rate.
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{positive, representable};
+use crate::validate::{is_positive, positive, representable};
 
 /// The holding (carrying) cost `H`: money per unit per period.
 ///
@@ -47,9 +47,80 @@ impl HoldingCost {
         holding_rate: Option<f64>,
         unit_cost: Option<f64>,
     ) -> Result<Self, Error> {
+        Ok(
+            match HoldingCostFields::choose(holding_cost, holding_rate, unit_cost)? {
+                HoldingCostFields::PerUnit(cost) => HoldingCost::PerUnit(cost),
+                HoldingCostFields::Rate { rate, unit_cost } => {
+                    HoldingCost::Rate { rate, unit_cost }
+                }
+            },
+        )
+    }
+
+    /// `H` in money per unit per period: the given value, or `rate × unit_cost`.
+    ///
+    /// # Errors
+    /// `not_finite` or `not_positive` naming `holding_cost`, `holding_rate` or
+    /// `unit_cost`; `numeric_range` if `rate × unit_cost` underflows to zero.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::inventory::HoldingCost;
+    /// let h = HoldingCost::Rate { rate: 0.25, unit_cost: 60.0 };
+    /// assert_eq!(h.per_unit(), Ok(15.0));
+    /// assert_eq!(HoldingCost::PerUnit(0.0).per_unit().unwrap_err().field(), "holding_cost");
+    /// ```
+    pub fn per_unit(&self) -> Result<f64, Error> {
+        match *self {
+            HoldingCost::PerUnit(cost) => positive("holding_cost", cost),
+            HoldingCost::Rate { rate, unit_cost } => {
+                let rate = positive("holding_rate", rate)?;
+                let unit_cost = positive("unit_cost", unit_cost)?;
+                representable(rate * unit_cost, true)
+            }
+        }
+    }
+
+    /// `H` when [`per_unit`](Self::per_unit) accepts the fields, `None` when it gives an
+    /// error: the batch functions' fast path, which asks `per_unit` for the error.
+    #[inline(always)]
+    pub(crate) fn checked_per_unit(&self) -> Option<f64> {
+        match *self {
+            HoldingCost::PerUnit(cost) => is_positive(cost).then_some(cost),
+            HoldingCost::Rate { rate, unit_cost } => {
+                let cost = rate * unit_cost;
+                (is_positive(rate) && is_positive(unit_cost) && is_positive(cost)).then_some(cost)
+            }
+        }
+    }
+}
+
+/// The holding cost's flat fields sorted into one form, for any kind of value: one
+/// number ([`HoldingCost::from_fields`]) or a column of a batch.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum HoldingCostFields<T> {
+    /// `holding_cost` alone.
+    PerUnit(T),
+    /// `holding_rate` with `unit_cost`.
+    Rate {
+        /// `holding_rate`.
+        rate: T,
+        /// `unit_cost`.
+        unit_cost: T,
+    },
+}
+
+impl<T> HoldingCostFields<T> {
+    /// Either `holding_cost`, or `holding_rate` together with `unit_cost`; the errors
+    /// of [`HoldingCost::from_fields`].
+    pub(crate) fn choose(
+        holding_cost: Option<T>,
+        holding_rate: Option<T>,
+        unit_cost: Option<T>,
+    ) -> Result<Self, Error> {
         match (holding_cost, holding_rate, unit_cost) {
-            (Some(cost), None, None) => Ok(HoldingCost::PerUnit(cost)),
-            (None, Some(rate), Some(unit_cost)) => Ok(HoldingCost::Rate { rate, unit_cost }),
+            (Some(cost), None, None) => Ok(HoldingCostFields::PerUnit(cost)),
+            (None, Some(rate), Some(unit_cost)) => Ok(HoldingCostFields::Rate { rate, unit_cost }),
             (Some(_), rate, _) => Err(Error::new(
                 ErrorCode::ConflictingFields,
                 if rate.is_some() {
@@ -74,30 +145,6 @@ impl HoldingCost {
                 "holding_cost",
                 "is required (or a holding rate with a unit cost)",
             )),
-        }
-    }
-
-    /// `H` in money per unit per period: the given value, or `rate × unit_cost`.
-    ///
-    /// # Errors
-    /// `not_finite` or `not_positive` naming `holding_cost`, `holding_rate` or
-    /// `unit_cost`; `numeric_range` if `rate × unit_cost` underflows to zero.
-    ///
-    /// # Examples
-    /// ```
-    /// use opscalc::inventory::HoldingCost;
-    /// let h = HoldingCost::Rate { rate: 0.25, unit_cost: 60.0 };
-    /// assert_eq!(h.per_unit(), Ok(15.0));
-    /// assert_eq!(HoldingCost::PerUnit(0.0).per_unit().unwrap_err().field(), "holding_cost");
-    /// ```
-    pub fn per_unit(&self) -> Result<f64, Error> {
-        match *self {
-            HoldingCost::PerUnit(cost) => positive("holding_cost", cost),
-            HoldingCost::Rate { rate, unit_cost } => {
-                let rate = positive("holding_rate", rate)?;
-                let unit_cost = positive("unit_cost", unit_cost)?;
-                representable(rate * unit_cost, true)
-            }
         }
     }
 }

@@ -46,10 +46,14 @@ mod reorder_point;
 mod abc_analysis;
 mod rate_conversion;
 
+pub(crate) use eoq::{LotSizeCosts, LotSizeSolution};
 pub use holding_cost::HoldingCost;
+pub(crate) use holding_cost::HoldingCostFields;
 pub use inventory_profile::InventoryProfile;
 pub use lead_time::LeadTime;
 pub use lot_size_range::{CostCurveInput, DEFAULT_CURVE_POINTS, MAX_CURVE_POINTS};
+pub(crate) use reorder_point::LeadTimeDemand;
+pub(crate) use safety_stock::stock_to;
 
 pub use eoq::{Eoq, EoqInput, eoq};
 pub use eoq_backorders::{EoqBackorders, EoqBackordersInput, eoq_backorders};

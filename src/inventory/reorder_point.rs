@@ -178,14 +178,12 @@ enum Aim {
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn reorder_point(input: &ReorderPointInput) -> Result<ReorderPoint, Error> {
-    let demand_rate = positive("demand_rate", input.demand_rate)?;
-    let demand_sd = non_negative("demand_sd", input.demand_sd)?;
-    let lead_time = positive("lead_time", input.lead_time)?;
-    let lead_time_sd = input
-        .lead_time_sd
-        .map(|sd| non_negative("lead_time_sd", sd))
-        .transpose()?
-        .unwrap_or(0.0);
+    let demand = LeadTimeDemand::new(
+        input.demand_rate,
+        input.demand_sd,
+        input.lead_time,
+        input.lead_time_sd,
+    )?;
     let order_quantity = positive_if_given("order_quantity", input.order_quantity)?;
     let aim = match input.service {
         ServiceTarget::CycleServiceLevel(level) => Aim::Level(probability("service_level", level)?),
@@ -201,30 +199,7 @@ pub fn reorder_point(input: &ReorderPointInput) -> Result<ReorderPoint, Error> {
             Aim::Fill { rate, quantity }
         }
     };
-
-    let (sigma, variability) = match (demand_sd > 0.0, lead_time_sd > 0.0) {
-        (true, false) => (
-            demand_sd * lead_time.sqrt(),
-            LeadTimeVariability::DemandOnly,
-        ),
-        (false, true) => (
-            demand_rate * lead_time_sd,
-            LeadTimeVariability::LeadTimeOnly,
-        ),
-        (true, true) => (
-            (lead_time * demand_sd * demand_sd + (demand_rate * lead_time_sd).powi(2)).sqrt(),
-            LeadTimeVariability::Both,
-        ),
-        (false, false) => {
-            return Err(Error::new(
-                ErrorCode::NotPositive,
-                "demand_sd",
-                "must be greater than zero unless the lead time varies",
-            ));
-        }
-    };
-    let sigma = representable(sigma, true)?;
-    let mean = representable(demand_rate * lead_time, true)?;
+    let (mean, sigma, variability) = demand.spread()?;
 
     let cover = match aim {
         Aim::Level(level) => NormalCover::at_service_level(mean, sigma, level)?,
@@ -248,4 +223,75 @@ pub fn reorder_point(input: &ReorderPointInput) -> Result<ReorderPoint, Error> {
         expected_shortage_per_cycle: cover.expected_shortage,
         fill_rate: order_quantity.map(|quantity| 1.0 - cover.expected_shortage / quantity),
     })
+}
+
+/// Validated demand and lead time of one item, and the normal spread of demand during
+/// the lead time they give: shared by [`reorder_point`] and the batch of reorder points.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LeadTimeDemand {
+    demand_rate: f64,
+    demand_sd: f64,
+    lead_time: f64,
+    lead_time_sd: f64,
+}
+
+impl LeadTimeDemand {
+    /// Checks each field (in this order): `demand_rate` above zero, `demand_sd` zero or
+    /// more, `lead_time` above zero, `lead_time_sd` (0 when not given) zero or more.
+    #[inline]
+    pub(crate) fn new(
+        demand_rate: f64,
+        demand_sd: f64,
+        lead_time: f64,
+        lead_time_sd: Option<f64>,
+    ) -> Result<Self, Error> {
+        Ok(LeadTimeDemand {
+            demand_rate: positive("demand_rate", demand_rate)?,
+            demand_sd: non_negative("demand_sd", demand_sd)?,
+            lead_time: positive("lead_time", lead_time)?,
+            lead_time_sd: lead_time_sd
+                .map(|sd| non_negative("lead_time_sd", sd))
+                .transpose()?
+                .unwrap_or(0.0),
+        })
+    }
+
+    /// The mean `d L`, the spread σ and which sources of variability give it.
+    ///
+    /// # Errors
+    /// `not_positive` naming `demand_sd` when neither demand nor lead time varies;
+    /// `numeric_range` when σ or the mean leaves the range of `f64`.
+    #[inline]
+    pub(crate) fn spread(&self) -> Result<(f64, f64, LeadTimeVariability), Error> {
+        let LeadTimeDemand {
+            demand_rate,
+            demand_sd,
+            lead_time,
+            lead_time_sd,
+        } = *self;
+        let (sigma, variability) = match (demand_sd > 0.0, lead_time_sd > 0.0) {
+            (true, false) => (
+                demand_sd * lead_time.sqrt(),
+                LeadTimeVariability::DemandOnly,
+            ),
+            (false, true) => (
+                demand_rate * lead_time_sd,
+                LeadTimeVariability::LeadTimeOnly,
+            ),
+            (true, true) => (
+                (lead_time * demand_sd * demand_sd + (demand_rate * lead_time_sd).powi(2)).sqrt(),
+                LeadTimeVariability::Both,
+            ),
+            (false, false) => {
+                return Err(Error::new(
+                    ErrorCode::NotPositive,
+                    "demand_sd",
+                    "must be greater than zero unless the lead time varies",
+                ));
+            }
+        };
+        let sigma = representable(sigma, true)?;
+        let mean = representable(demand_rate * lead_time, true)?;
+        Ok((mean, sigma, variability))
+    }
 }

@@ -58,16 +58,24 @@ impl NormalCover {
         service_level: f64,
         stockout_probability: f64,
     ) -> Result<Self, Error> {
-        let safety_stock = representable(z * sigma, false)?;
+        let (safety_stock, level) = stock_to(mean, sigma, z)?;
         let unit_normal_loss = normal::loss(z);
         Ok(NormalCover {
             z,
             service_level,
             stockout_probability,
             safety_stock,
-            level: representable(mean + safety_stock, false)?,
+            level,
             unit_normal_loss,
             expected_shortage: representable(sigma * unit_normal_loss, false)?,
         })
     }
+}
+
+/// The safety stock `zσ` and the level `μ + zσ`, checked for overflow: the part of
+/// [`NormalCover`] a batch of reorder points needs.
+#[inline]
+pub(crate) fn stock_to(mean: f64, sigma: f64, z: f64) -> Result<(f64, f64), Error> {
+    let safety_stock = representable(z * sigma, false)?;
+    Ok((safety_stock, representable(mean + safety_stock, false)?))
 }

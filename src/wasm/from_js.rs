@@ -215,6 +215,7 @@ fn kind_of(data: &JsData) -> &'static str {
         JsData::Number(_) => "a number",
         JsData::Text(_) => "a string",
         JsData::List(_) => "an array",
+        JsData::Floats(_) => "a Float64Array",
         JsData::Object(_) => "an object",
         JsData::Unsupported(kind) => kind,
     }

@@ -21,6 +21,9 @@ pub(crate) enum JsData {
     Number(f64),
     Text(String),
     List(Vec<JsData>),
+    /// A `Float64Array` (a batch function's column), not copied: the batch copies it
+    /// into wasm memory in parts as it goes.
+    Floats(js_sys::Float64Array),
     /// Own enumerable string-keyed properties, in property order, `undefined` ones left out.
     Object(Vec<(String, JsData)>),
     /// A value options never hold (`undefined` as the whole input, a bigint, a
@@ -69,6 +72,12 @@ fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
         let message =
             format!("nests arrays and objects deeper than {MAX_DEPTH} levels (is it cyclic?)");
         return Err(Error::new(ErrorCode::TooLarge, "", message));
+    }
+    if let Some(floats) = value.dyn_ref::<js_sys::Float64Array>() {
+        return Ok(JsData::Floats(floats.clone()));
+    }
+    if js_sys::ArrayBuffer::is_view(value) {
+        return Ok(JsData::Unsupported("a typed array other than Float64Array"));
     }
     if let Some(array) = value.dyn_ref::<js_sys::Array>() {
         let mut items = Vec::with_capacity(usize::try_from(array.length()).unwrap_or(0));

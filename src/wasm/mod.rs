@@ -11,6 +11,7 @@
 //! `pub` items here are reached from JavaScript through `#[wasm_bindgen]`, not from Rust.
 #![allow(unreachable_pub)]
 
+mod batch;
 mod boundary;
 mod capacity;
 mod choice;

@@ -2434,6 +2434,35 @@ export interface EoqBackordersOptions {
 }
 
 /**
+ * Options of {@link eoqBatch}: each a `Float64Array` with one value per item, or a
+ * number for every item; at least one must be a `Float64Array`, and all arrays have
+ * the same length. Give the holding cost either as `holdingCost`, or as
+ * `holdingRate` with `unitCost`.
+ */
+export interface EoqBatchOptions {
+    /**
+     * D: demand, units per period.
+     */
+    demand: Float64Array | number;
+    /**
+     * S: cost of placing one order, money per order.
+     */
+    orderingCost: Float64Array | number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: Float64Array | number;
+    /**
+     * Holding cost as a share of the unit cost per period (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: Float64Array | number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: Float64Array | number;
+}
+
+/**
  * Options of {@link eoqCostCurve}: the EOQ model (as for {@link eoq}) and which lot sizes
  * to evaluate.
  */
@@ -3951,6 +3980,24 @@ export interface EoqBackordersResult {
      * Inventory over one cycle: Q* − b* on arrival, 0 when stock runs out, −b* (backordered) at the cycle time.
      */
     inventoryProfile: InventoryProfileResult;
+}
+
+/**
+ * Result of {@link eoqBatch}: one `Float64Array` per figure, one entry per item.
+ */
+export interface EoqBatchResult {
+    /**
+     * Q* = √(2DS / H), units per order.
+     */
+    quantity: Float64Array;
+    /**
+     * Ordering plus holding cost per period at Q* (purchase cost excluded).
+     */
+    totalCost: Float64Array;
+    /**
+     * N = D / Q*, orders per period (the cycle time is 1 / N periods).
+     */
+    ordersPerPeriod: Float64Array;
 }
 
 /**
@@ -5911,6 +5958,15 @@ export function eoqBackorders(options: EoqBackordersOptions): EoqBackordersResul
 export function eoqBackordersCostCurve(options: EoqBackordersCostCurveOptions): EoqBackordersCostCurveResult;
 
 /**
+ * The EOQ of every item of a catalogue, from typed arrays: for each item what
+ * {@link eoq} gives for its demand, ordering cost and holding cost.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`demand[12]`), or for columns of different lengths (`conflicting_fields`).
+ */
+export function eoqBatch(options: EoqBatchOptions): EoqBatchResult;
+
+/**
  * Ordering, holding and total cost per period over a range of lot sizes, and the cost
  * penalty of each against the EOQ: the data of the classic EOQ cost chart.
  *
@@ -6267,6 +6323,7 @@ export interface InitOutput {
     readonly eoq: (a: unknown) => [number, number, number];
     readonly eoqBackorders: (a: unknown) => [number, number, number];
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
+    readonly eoqBatch: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
     readonly equalWeights: (a: unknown) => [number, number, number];
     readonly errorCodes: () => unknown;

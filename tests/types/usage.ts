@@ -2,9 +2,12 @@
 // should not carries @ts-expect-error (tsc fails if such a line compiles after all).
 import {
   eoq,
+  eoqBatch,
   eoqCostCurve,
   errorCodes,
   type EoqOptions,
+  type EoqBatchOptions,
+  type EoqBatchResult,
   type EoqResult,
   type EoqCostCurveResult,
   type ErrorCode,
@@ -585,3 +588,13 @@ unitCost({ units: 1, costs: [{ name: "labour", cost: 1 }] });
 const uncheckedRate: number = delivery.onTimeRate;
 
 export { turns, weeksOfSupply, onTime, material, uncheckedRate };
+
+// Batch functions: typed arrays or one number per column in, typed arrays out.
+const batchOptions: EoqBatchOptions = { demand: Float64Array.of(1000, 2000), orderingCost: 10, holdingCost: Float64Array.of(0.5, 0.6) };
+const batch: EoqBatchResult = eoqBatch(batchOptions);
+const batchQuantity: Float64Array = batch.quantity;
+const byRateBatch: Float64Array = eoqBatch({ demand: Float64Array.of(1), orderingCost: 1, holdingRate: 0.2, unitCost: Float64Array.of(5) }).totalCost;
+// @ts-expect-error a column is a Float64Array or a number, not a plain array
+eoqBatch({ demand: [1000, 2000], orderingCost: 10, holdingCost: 0.5 });
+// @ts-expect-error the result's columns are typed arrays, not number[]
+const notPlain: number[] = batch.ordersPerPeriod;

@@ -1,0 +1,218 @@
+// The batch functions over a catalogue of 1,000,000 items: the wasm package (including
+// the copies of the typed arrays into and out of wasm, which the call makes), a
+// plain-JS implementation of the same formula over the same typed arrays, and native
+// Rust (examples/batch_native.rs, which this script runs), all measured in one run so
+// that the ratios hold on a noisy machine.
+//
+// Run after scripts/build.sh:   node benches/batch.mjs [ITEMS] [ROUNDS]
+// Writes benches/results/batch.md (and batch.json, the figures it was rendered from).
+// `renderBatchSection(report)` renders the Markdown section, for BENCHMARKS.md.
+//
+// The budget (issue 10): the wasm batch within 2x of native Rust, and no slower than
+// plain JS. The plain-JS versions exist only here, to be measured against; they check
+// their inputs as the library does (finite, above zero), so that the same work is timed.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = new URL("../", import.meta.url);
+
+/** The generated catalogue, item by item the same as `catalogue()` in examples/batch_native.rs. */
+export function catalogue(items) {
+  const column = (value) => Float64Array.from({ length: items }, (_, i) => value(i));
+  return {
+    demand: column((i) => 100 + ((i * 7) % 9973)),
+    orderingCost: column((i) => 5 + (i % 13) * 2.5),
+    holdingCost: column((i) => 0.25 + (i % 11) * 0.5),
+    demandSd: column((i) => 5 + (i % 17) * 3),
+    leadTime: column((i) => 0.02 + (i % 5) * 0.01),
+  };
+}
+
+/** Throws as the library would, naming the item. */
+function fail(field, index) {
+  throw new RangeError(`${field}[${index}] is not valid`);
+}
+
+/** EOQ per item: the same three columns as eoqBatch, with the same checks. */
+export function plainEoqBatch({ demand, orderingCost, holdingCost }) {
+  const items = demand.length;
+  const quantity = new Float64Array(items);
+  const totalCost = new Float64Array(items);
+  const ordersPerPeriod = new Float64Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const d = demand[i];
+    const s = orderingCost[i];
+    const h = holdingCost[i];
+    if (!(d > 0 && d < Infinity)) fail("demand", i);
+    if (!(s > 0 && s < Infinity)) fail("orderingCost", i);
+    if (!(h > 0 && h < Infinity)) fail("holdingCost", i);
+    const q = Math.sqrt((2 * d * s) / h);
+    if (!(q > 0 && q < Infinity)) fail("", i);
+    const cost = (d / q) * s + (q / 2) * h;
+    if (!(cost > 0 && cost < Infinity)) fail("", i);
+    quantity[i] = q;
+    totalCost[i] = cost;
+    ordersPerPeriod[i] = d / q;
+  }
+  return { quantity, totalCost, ordersPerPeriod };
+}
+
+/** The functions measured: each with its wasm call and plain-JS reference on the same data. */
+function cases(opscalc, data) {
+  return [
+    {
+      name: "eoq",
+      label: "eoqBatch: Q*, total cost, orders per period (3 columns in, 3 out)",
+      wasm: () => opscalc.eoqBatch({ demand: data.demand, orderingCost: data.orderingCost, holdingCost: data.holdingCost }).quantity,
+      plain: () => plainEoqBatch(data).quantity,
+    },
+  ];
+}
+
+function sum(values) {
+  let total = 0;
+  for (let i = 0; i < values.length; i += 1) total += values[i];
+  return total;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Times `wasm` and `plain` in alternating rounds: median nanoseconds per item of each. */
+function measurePair(wasm, plain, items, rounds) {
+  const checksums = { wasm: sum(wasm()), plain: sum(plain()) }; // warm up, and check
+  const times = { wasm: [], plain: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [key, run] of [["wasm", wasm], ["plain", plain]]) {
+      const start = performance.now();
+      const result = run();
+      times[key].push(((performance.now() - start) * 1e6) / items);
+      if (result.length !== items) throw new Error(`${key}: ${result.length} items`);
+    }
+  }
+  return { wasmNs: median(times.wasm), plainNs: median(times.plain), checksums };
+}
+
+/** Runs examples/batch_native.rs: median ns per item and checksum of each function. */
+function native(items, rounds) {
+  const output = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--profile", "bench", "--example", "batch_native", "--", String(items), String(rounds)],
+    { cwd: fileURLToPath(root), encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const rows = new Map();
+  for (const line of output.trim().split("\n")) {
+    const [name, ns, checksum] = line.split("\t");
+    rows.set(name, { ns: Number(ns), checksum: Number(checksum) });
+  }
+  return rows;
+}
+
+function commandOutput(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+function machine() {
+  return {
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    rustc: commandOutput("rustc", ["-V"]),
+    loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
+  };
+}
+
+/** Measures everything and returns the report that renderBatchSection renders. */
+export async function runBatchBenchmark({ items = 1_000_000, rounds = 15 } = {}) {
+  const packageUrl = new URL("pkg/", root);
+  const opscalc = await import(new URL("opscalc.js", packageUrl).href);
+  opscalc.initSync({ module: readFileSync(new URL("opscalc_bg.wasm", packageUrl)) });
+  const data = catalogue(items);
+  const loadBefore = os.loadavg()[0];
+  // Native before and after the JS rounds; the faster of the two medians is kept, which
+  // makes the wasm / native ratio the stricter.
+  const nativeBefore = native(items, rounds);
+  const rows = [];
+  for (const { name, label, wasm, plain } of cases(opscalc, data)) {
+    const { wasmNs, plainNs, checksums } = measurePair(wasm, plain, items, rounds);
+    rows.push({ name, label, wasmNs, plainNs, checksums });
+  }
+  const nativeAfter = native(items, rounds);
+  for (const row of rows) {
+    const before = nativeBefore.get(row.name);
+    const after = nativeAfter.get(row.name);
+    if (!before || !after) throw new Error(`batch_native printed no ${row.name}`);
+    row.nativeNs = Math.min(before.ns, after.ns);
+    row.checksums.native = before.checksum;
+    for (const [key, value] of Object.entries(row.checksums)) {
+      if (Math.abs(value - row.checksums.wasm) > 1e-9 * Math.abs(value)) {
+        throw new Error(`${row.name}: the ${key} checksum ${value} differs from the wasm's ${row.checksums.wasm}`);
+      }
+    }
+  }
+  return {
+    command: `node benches/batch.mjs ${items} ${rounds}`,
+    date: new Date().toISOString(),
+    items,
+    rounds,
+    machine: { ...machine(), loadAverageAtStart: loadBefore },
+    rows,
+  };
+}
+
+const format = (value, digits) => value.toFixed(digits);
+
+/** The Markdown section of BENCHMARKS.md for a report of runBatchBenchmark. */
+export function renderBatchSection(report) {
+  const { machine: m } = report;
+  const lines = [
+    "## Batch functions over a catalogue",
+    "",
+    `Command: \`${report.command}\` (after \`scripts/build.sh\`), ${report.date}.`,
+    "",
+    `Machine: ${m.nproc} cores, ${m.cpu}; Node ${m.node}; ${m.rustc}; load average ${m.loadAverage.join(", ")} ` +
+      `(1-minute ${format(m.loadAverageAtStart, 2)} at the start).`,
+    "",
+    `${report.items.toLocaleString("en")} items, median of ${report.rounds} rounds each. ` +
+      "wasm: the package's batch call from `Float64Array` columns, including the copies into " +
+      "and out of wasm memory and the typed arrays returned. Plain JS: the same formula and " +
+      "checks over the same typed arrays, writing new `Float64Array`s (benches/batch.mjs). " +
+      "Native: the core's batch function in Rust (`opt-level = 3`), allocating its result " +
+      "columns (examples/batch_native.rs), the faster of a run before and one after the JS rounds. " +
+      "The three results' sums agree.",
+    "",
+    "Budget: wasm / native at most 2, wasm / plain JS at most 1.",
+    "",
+    "| function | wasm / native | wasm / plain JS | within budget |",
+    "| --- | ---: | ---: | --- |",
+  ];
+  for (const row of report.rows) {
+    const toNative = row.wasmNs / row.nativeNs;
+    const toPlain = row.wasmNs / row.plainNs;
+    const ok = toNative <= 2 && toPlain <= 1 ? "yes" : "**no**";
+    lines.push(`| ${row.label} | ${format(toNative, 2)} | ${format(toPlain, 2)} | ${ok} |`);
+  }
+  lines.push("", "Times, nanoseconds per item:", "", "| function | wasm | plain JS | native |", "| --- | ---: | ---: | ---: |");
+  for (const row of report.rows) {
+    lines.push(`| ${row.name} | ${format(row.wasmNs, 1)} | ${format(row.plainNs, 1)} | ${format(row.nativeNs, 1)} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [items, rounds] = process.argv.slice(2).map(Number);
+  const report = await runBatchBenchmark({ items: items || undefined, rounds: rounds || undefined });
+  const markdown = renderBatchSection(report);
+  writeFileSync(new URL("benches/results/batch.md", root), `# Batch functions: wasm vs native Rust vs plain JS\n\nGenerated by \`benches/batch.mjs\`; do not edit.\n\n${markdown.replace(/^## .*\n\n/, "")}`);
+  writeFileSync(new URL("benches/results/batch.json", root), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(markdown);
+}

@@ -1,0 +1,67 @@
+//! Times the batch functions natively over a generated catalogue: the native third of
+//! `benches/batch.mjs`, which runs this, the wasm package and plain JS in one run.
+//!
+//! ```text
+//! cargo run --profile bench --example batch_native -- [ITEMS] [ROUNDS]
+//! ```
+//! Prints one tab-separated line per function: `name`, median nanoseconds per item over
+//! `ROUNDS` rounds (default 15) of `ITEMS` items (default 1,000,000), and a checksum of
+//! the first result column (its sum), which the script compares with the wasm's.
+//! Each round includes allocating the result columns, as the wasm call does.
+//! The inputs are those of `catalogue()` in `benches/batch.mjs`, item by item.
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::cast_precision_loss
+)]
+
+use opscalc::batch::{Column, EoqBatchInput, HoldingCostColumns, eoq_batch};
+use std::hint::black_box;
+use std::time::Instant;
+
+/// The generated catalogue, the same as `catalogue()` in `benches/batch.mjs`.
+struct Catalogue {
+    demand: Vec<f64>,
+    ordering_cost: Vec<f64>,
+    holding_cost: Vec<f64>,
+}
+
+fn catalogue(items: usize) -> Catalogue {
+    let index = || (0..items).map(|i| i as f64);
+    Catalogue {
+        demand: index().map(|i| 100.0 + (i * 7.0) % 9_973.0).collect(),
+        ordering_cost: index().map(|i| 5.0 + (i % 13.0) * 2.5).collect(),
+        holding_cost: index().map(|i| 0.25 + (i % 11.0) * 0.5).collect(),
+    }
+}
+
+/// Median nanoseconds per item of `run` over `rounds` rounds, and `run`'s last checksum.
+fn measure(items: usize, rounds: usize, mut run: impl FnMut() -> f64) -> (f64, f64) {
+    let mut checksum = black_box(run()); // warm up
+    let mut per_item: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            checksum = black_box(run());
+            start.elapsed().as_nanos() as f64 / items as f64
+        })
+        .collect();
+    per_item.sort_by(f64::total_cmp);
+    (per_item[rounds / 2], checksum)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let items: usize = args.next().map_or(1_000_000, |text| text.parse().unwrap());
+    let rounds: usize = args.next().map_or(15, |text| text.parse().unwrap());
+    let data = catalogue(items);
+
+    let (ns, checksum) = measure(items, rounds, || {
+        let input = EoqBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            ordering_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+        };
+        eoq_batch(&input).unwrap().quantity.iter().sum()
+    });
+    println!("eoq\t{ns}\t{checksum}");
+}

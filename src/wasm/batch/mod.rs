@@ -1,0 +1,5 @@
+//! JS mirrors of `crate::batch`: the per-item formulas over whole catalogues, with
+//! `Float64Array` (or one number) columns in and typed-array columns out.
+
+mod column;
+mod eoq;
