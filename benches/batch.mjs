@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { machine } from "./machine.mjs";
 
 const root = new URL("../", import.meta.url);
 
@@ -111,24 +112,6 @@ function native(items, rounds) {
     rows.set(name, { ns: Number(ns), checksum: Number(checksum) });
   }
   return rows;
-}
-
-function commandOutput(command, args) {
-  try {
-    return execFileSync(command, args, { encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
-  }
-}
-
-function machine() {
-  return {
-    nproc: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    node: process.version,
-    rustc: commandOutput("rustc", ["-V"]),
-    loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
-  };
 }
 
 /** Measures everything and returns the report that renderBatchSection renders. */

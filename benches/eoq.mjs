@@ -1,14 +1,14 @@
-// EOQ through the wasm package vs a plain-JS implementation of the same formula,
-// measured in one run so the ratio holds on a noisy machine.
+// What one object call costs: `eoq()` through the wasm package against a plain-JS
+// implementation of the same formula, in one run so the ratio holds on a noisy machine;
+// the cost of one more input field (the same EOQ with the holding cost given as a rate
+// and a unit cost); and one 101-point cost curve.
 //
 // Run after scripts/build.sh:   node benches/eoq.mjs
-// The plain-JS version exists only here, to be measured against.
-import { readFileSync } from "node:fs";
+// The plain-JS version exists only here, to be measured against. `measureObjectCalls`
+// and `objectCallSection` serve benches/report.mjs (BENCHMARKS.md).
 import { performance } from "node:perf_hooks";
-
-const packageUrl = new URL("../pkg/", import.meta.url);
-const { initSync, eoq, eoqCostCurve } = await import(new URL("opscalc.js", packageUrl).href);
-initSync({ module: readFileSync(new URL("opscalc_bg.wasm", packageUrl)) });
+import { pathToFileURL } from "node:url";
+import { describeMachine, loadAverage, machine } from "./machine.mjs";
 
 /** The reference: the same outputs as eoq() for per-unit holding cost, no validation. */
 function plainEoq({ demand, orderingCost, holdingCost }) {
@@ -42,13 +42,40 @@ function measure(call, calls, rounds = 15) {
   return perCall[Math.floor(rounds / 2)];
 }
 
-const options = (i) => ({ demand: 1000 + (i % 100), orderingCost: 10, holdingCost: 0.5 });
-const wasmNs = measure((i) => eoq(options(i)), 100_000);
-const plainNs = measure((i) => plainEoq(options(i)), 100_000);
-const curveNs = measure((i) => ({ quantity: eoqCostCurve({ model: options(i) }).optimalQuantity }), 5_000);
+/** Measures the calls with the loaded package `opscalc`; the report objectCallSection renders. */
+export function measureObjectCalls(opscalc, { calls = 100_000 } = {}) {
+  const before = machine();
+  const perUnit = (i) => ({ demand: 1000 + (i % 100), orderingCost: 10, holdingCost: 0.5 });
+  const asRate = (i) => ({ demand: 1000 + (i % 100), orderingCost: 10, holdingRate: 0.25, unitCost: 2 });
+  const wasmNs = measure((i) => opscalc.eoq(perUnit(i)), calls);
+  const wasmRateNs = measure((i) => opscalc.eoq(asRate(i)), calls);
+  const plainNs = measure((i) => plainEoq(perUnit(i)), calls);
+  const curveNs = measure((i) => ({ quantity: opscalc.eoqCostCurve({ model: perUnit(i) }).optimalQuantity }), Math.max(1, calls / 20));
+  return { machine: before, loadAfter: loadAverage(), wasmNs, wasmRateNs, plainNs, curveNs };
+}
 
-console.log(`node ${process.version}, ${new Date().toISOString()}`);
-console.log(`eoq() via wasm          ${wasmNs.toFixed(0).padStart(8)} ns/call`);
-console.log(`eoq plain JS reference  ${plainNs.toFixed(1).padStart(8)} ns/call`);
-console.log(`ratio wasm / plain JS   ${(wasmNs / plainNs).toFixed(0).padStart(8)} x   (object in and out through serde: the cost is the boundary, not the formula)`);
-console.log(`eoqCostCurve() 101 pts  ${curveNs.toFixed(0).padStart(8)} ns/call`);
+const ns = (value) => `${value.toFixed(value < 100 ? 1 : 0)} ns`;
+
+/** The "one object call" section of BENCHMARKS.md. */
+export function objectCallSection(report, command = "node benches/eoq.mjs") {
+  const { wasmNs, wasmRateNs, plainNs, curveNs } = report;
+  return `## One call with an options object
+
+\`${command}\`; ${describeMachine(report.machine)}; load average ${report.machine.loadAverage.join(" ")} before, ${report.loadAfter.join(" ")} after.
+
+| what | ratio | time |
+| --- | ---: | ---: |
+| \`eoq({ demand, orderingCost, holdingCost })\` in wasm / the same formula in plain JS | ${(wasmNs / plainNs).toFixed(0)} | ${ns(wasmNs)} / ${ns(plainNs)} |
+| one more input field: \`eoq\` with \`holdingRate\` and \`unitCost\` / with \`holdingCost\` | ${(wasmRateNs / wasmNs).toFixed(2)} | +${ns(wasmRateNs - wasmNs)} |
+| \`eoqCostCurve\` (101 points out) / one \`eoq\` | ${(curveNs / wasmNs).toFixed(1)} | ${ns(curveNs)} |
+
+Nearly all of a single call is the object crossing the boundary (each field read and
+each result field written is a call between JS and wasm), not the formula: over whole
+catalogues, use the batch functions on typed arrays (below).
+`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { default: opscalc } = await import("../tests/js/load-package.mjs");
+  process.stdout.write(objectCallSection(measureObjectCalls(opscalc)));
+}

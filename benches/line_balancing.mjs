@@ -22,9 +22,9 @@
 // a generated BENCHMARKS.md.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { machine } from "./machine.mjs";
 
 export const CYCLE_TIME = 250;
 export const RULES = [
@@ -417,17 +417,6 @@ function runNative(count, rounds, root) {
   return { graph, rows };
 }
 
-function machine() {
-  const rustc = (() => {
-    try {
-      return execFileSync("rustc", ["-V"], { encoding: "utf8" }).trim();
-    } catch {
-      return "rustc not found";
-    }
-  })();
-  return { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? "unknown", node: process.version, rustc, load: os.loadavg() };
-}
-
 /**
  * Runs the benchmark: `opscalc` is the loaded wasm package. Returns the report that
  * `renderReport` renders; `failures` lists every mismatch.
@@ -468,7 +457,7 @@ export function runBenchmark(opscalc, { tasks: count = 10_000, rounds = 15, nati
     rows.push({ rule, stations: wasmLine.stationCount, wasm: median(wasmMs), wasmMin: Math.min(...wasmMs), plain: median(plainMs), plainMin: Math.min(...plainMs), native: nativeRow?.median ?? null, nativeMin: nativeRow?.min ?? null });
   }
   const after = machine();
-  return { tasks: count, rounds, cycleTime: CYCLE_TIME, machine: { ...before, loadAfter: after.load }, reading, rows, failures };
+  return { tasks: count, rounds, cycleTime: CYCLE_TIME, machine: { ...before, loadAfter: after.loadAverage }, reading, rows, failures };
 }
 
 const fixed = (value, digits = 1) => (value === null ? "–" : value.toFixed(digits));
@@ -499,7 +488,7 @@ export function renderReport(report, command = "node benches/line_balancing.mjs"
       "Native: `examples/line_balancing.rs`, `--profile bench` (opt-level 3); wasm: the package as built by `scripts/build.sh` (opt-level z). " +
       "Plain JS: the same algorithm in `benches/line_balancing.mjs`, stations checked equal to the wasm ones station by station.",
     "",
-    `Command: \`${command}\`. Machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, ${m.rustc}, load average ${m.load.map((load) => load.toFixed(2)).join(" ")} before, ${m.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`,
+    `Command: \`${command}\`. Machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, ${m.rustc}, load average ${m.loadAverage.map((load) => load.toFixed(2)).join(" ")} before, ${m.loadAfter.map((load) => load.toFixed(2)).join(" ")} after.`,
   ];
   if (report.failures.length > 0) lines.push("", "Mismatches:", "", ...report.failures.map((failure) => `- ${failure}`));
   return `${lines.join("\n")}\n`;
