@@ -7,6 +7,8 @@
 #                                          and www/pkg/ for the site
 #   scripts/build.sh nodejs pkg-node       CommonJS for Node, into pkg-node/
 #   scripts/build.sh bundler pkg-bundler   for webpack, Vite and other bundlers
+#   NAMES=1 scripts/build.sh web /tmp/named  keeps function names, for a size profiler:
+#                                          twiggy top|dominators|monos /tmp/named/opscalc_bg.wasm
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -18,8 +20,17 @@ wasm-pack build --release --target "$target" --out-dir "$out_dir"
 
 # npm's binaryen (not Debian's 108, which corrupts current wasm-bindgen output).
 # The features are the ones rustc enables by default for wasm32-unknown-unknown.
+# Size flags, each measured (README "Size"): -Os with --converge; no inlining of
+# functions that have one caller (-ocimfs=0: inlining them into the exported functions
+# saved raw bytes but cost 40 KB gzipped: the big inlined bodies
+# repeat less for gzip); no names, producers or target-features sections; and, as in Rust's own
+# layout (the stack fills the first megabyte), nothing lives below address 1024.
 wasm="$out_dir/opscalc_bg.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+names=--strip-debug
+if [ "${NAMES:-}" = 1 ]; then names=--debuginfo; fi
+wasm-opt -Os --converge --one-caller-inline-max-function-size=0 \
+  "$names" --strip-producers --strip-target-features --low-memory-unused \
+  --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
@@ -43,6 +54,19 @@ if [ "$target" = web ] && [ "$out_dir" = pkg ]; then
   cp pkg/opscalc.js pkg/opscalc_bg.wasm www/pkg/
 fi
 
-raw=$(wc -c < "$wasm")
-gzipped=$(gzip -9 -c "$wasm" | wc -c)
-echo "[build] $wasm: $raw bytes raw, $gzipped bytes gzipped"
+# What a browser loads, raw, through gzip -9 and through brotli (quality 11, from
+# Node's zlib, so no brotli CLI is needed).
+brotli_size() {
+  node -e '
+    const zlib = require("zlib");
+    const bytes = require("fs").readFileSync(process.argv[1]);
+    const quality = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 };
+    console.log(zlib.brotliCompressSync(bytes, { params: quality }).length);' "$1"
+}
+total=(0 0 0)
+for file in "$wasm" "$out_dir/opscalc.js"; do
+  sizes=("$(wc -c < "$file")" "$(gzip -9 -c "$file" | wc -c)" "$(brotli_size "$file")")
+  echo "[build] $file: ${sizes[0]} B raw, ${sizes[1]} B gzip -9, ${sizes[2]} B brotli"
+  for i in 0 1 2; do total[i]=$((total[i] + sizes[i])); done
+done
+echo "[build] total: ${total[0]} B raw, ${total[1]} B gzip -9, ${total[2]} B brotli"

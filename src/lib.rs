@@ -51,6 +51,7 @@ pub mod operations;
 pub mod people;
 pub mod quality;
 pub mod scorecard;
+mod sort;
 pub mod stats;
 mod validate;
 

@@ -327,7 +327,7 @@ fn round_up(value: f64) -> f64 {
 
 /// The points a chart of straight lines needs: `marks` ascending, without repeats.
 pub(crate) fn chart_points(mut marks: Vec<f64>) -> Vec<f64> {
-    marks.sort_by(f64::total_cmp);
+    crate::sort::sort_f64(&mut marks);
     marks.dedup();
     marks
 }

@@ -300,14 +300,12 @@ pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
         .validated()?;
 
     // Stable: equal values keep their input order.
-    let mut order: Vec<(usize, &AbcItem, f64)> = input
-        .items
-        .iter()
-        .zip(values)
-        .enumerate()
-        .map(|(index, (item, value))| (index, item, value))
-        .collect();
-    order.sort_by(|left, right| right.2.total_cmp(&left.2));
+    let value = |index: usize| values.get(index).copied().unwrap_or(0.0);
+    let order: Vec<(usize, &AbcItem, f64)> =
+        crate::sort::stable_order(values.len(), &mut |a, b| value(b).total_cmp(&value(a)))
+            .into_iter()
+            .filter_map(|index| Some((index, input.items.get(index)?, value(index))))
+            .collect();
 
     // Summed in rank order, so that the last cumulative share is exactly 1.
     let total_value = representable(order.iter().map(|&(_, _, value)| value).sum(), false)?;

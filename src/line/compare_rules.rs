@@ -3,6 +3,7 @@
 use crate::error::{Error, ErrorCode};
 use crate::line::balance::Problem;
 use crate::line::{CycleTime, PriorityRule, Station, Task};
+use crate::sort::{in_order, stable_order};
 
 /// Inputs of [`compare_rules`].
 #[derive(Debug, Clone, PartialEq)]
@@ -126,11 +127,20 @@ pub fn compare_rules(input: &CompareRulesInput) -> Result<RuleComparison, Error>
         });
     }
     // A stable sort keeps the given order among equals.
-    outcomes.sort_by(|a, b| {
-        a.station_count
-            .cmp(&b.station_count)
-            .then(a.smoothness_index.total_cmp(&b.smoothness_index))
+    let key = |index: usize| {
+        outcomes
+            .get(index)
+            .map_or((0, 0.0), |outcome: &RuleOutcome| {
+                (outcome.station_count, outcome.smoothness_index)
+            })
+    };
+    let order = stable_order(outcomes.len(), &mut |a, b| {
+        let ((stations_a, smoothness_a), (stations_b, smoothness_b)) = (key(a), key(b));
+        stations_a
+            .cmp(&stations_b)
+            .then(smoothness_a.total_cmp(&smoothness_b))
     });
+    let mut outcomes = in_order(outcomes, &order);
     let mut rank = 0;
     let mut previous: Option<(u32, f64)> = None;
     for (position, outcome) in (1_u32..).zip(outcomes.iter_mut()) {

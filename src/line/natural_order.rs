@@ -57,8 +57,7 @@ fn compare_numbers(left: &str, right: &str) -> Ordering {
 /// Each id's rank (0 for the lowest) in natural order.
 pub(crate) fn natural_ranks<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let ids: Vec<&str> = ids.collect();
-    let mut order: Vec<usize> = (0..ids.len()).collect();
-    order.sort_by(|&a, &b| {
+    let order = crate::sort::stable_order(ids.len(), &mut |a, b| {
         natural_cmp(
             ids.get(a).copied().unwrap_or(""),
             ids.get(b).copied().unwrap_or(""),

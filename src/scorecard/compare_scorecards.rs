@@ -2,9 +2,10 @@
 //! its score in each and the change.
 
 use super::scorecard::{
-    NodeFigures, NodeLevel, Scorecard, ScorecardInput, descending_order, in_order, scorecard,
+    NodeFigures, NodeLevel, Scorecard, ScorecardInput, descending_order, scorecard,
 };
 use crate::Error;
+use crate::sort::in_order;
 
 /// Whether a node is in both scorecards or in one only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

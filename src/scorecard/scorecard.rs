@@ -5,6 +5,7 @@
 use super::direct_weights::normalise_weights;
 use super::kpi_score::{CheckedRule, KpiRule, KpiScore, ScoreLimit};
 use super::status::StatusBands;
+use crate::sort::in_order;
 use crate::validate::{PathIds, finite, list_length, non_negative};
 use crate::{Error, ErrorCode};
 
@@ -575,18 +576,8 @@ fn roll_up(children: &[(f64, Option<f64>)], rollup: Rollup, list: &str) -> Resul
 /// The indices of `keys` from the largest key to the smallest, equal keys in input
 /// order. One sort serves the sensitivity list and the comparison's nodes.
 pub(super) fn descending_order(keys: &[f64]) -> Vec<usize> {
-    let mut order: Vec<(usize, f64)> = keys.iter().copied().enumerate().collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
-    order.into_iter().map(|(index, _)| index).collect()
-}
-
-/// `items` rearranged so that the item at `order[i]` comes `i`th.
-pub(super) fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order
-        .iter()
-        .filter_map(|&index| slots.get_mut(index).and_then(Option::take))
-        .collect()
+    let key = |index: usize| keys.get(index).copied().unwrap_or(0.0);
+    crate::sort::stable_order(keys.len(), &mut |a, b| key(b).total_cmp(&key(a)))
 }
 
 /// 1 for the first score that `better` prefers to every other, 0 for the rest.

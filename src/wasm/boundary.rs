@@ -10,6 +10,9 @@ use wasm_bindgen::JsValue;
 
 /// Runs one exported function: reads `options` into the mirror type `O`, calls
 /// `compute`, and writes its result; any error becomes a thrown `OpscalcError`.
+///
+/// Each exported function has its own instance of this generic function, so the steps
+/// that do not depend on the types are plain functions, there once for all of them.
 pub(crate) fn call<O, R>(
     options: JsValue,
     compute: impl FnOnce(O) -> Result<R, Error>,
@@ -18,13 +21,24 @@ where
     O: FromJs,
     R: ToJs,
 {
-    // Errors found while reading name JS paths already; the core's name Rust paths.
-    let options = JsData::read(&options)
-        .and_then(O::from_js)
-        .map_err(|error| thrown(&error, error.field().to_owned()))?;
+    let options = O::from_js(read(&options)?).map_err(reading_error)?;
     compute(options)
         .map(|result| result.to_js())
-        .map_err(|error| thrown(&error, camel_case_path(error.field())))
+        .map_err(computing_error)
+}
+
+fn read(options: &JsValue) -> Result<JsData, JsValue> {
+    JsData::read(options).map_err(reading_error)
+}
+
+/// Errors found while reading name JS paths already.
+fn reading_error(error: Error) -> JsValue {
+    thrown(&error, error.field().to_owned())
+}
+
+/// The core's errors name Rust paths.
+fn computing_error(error: Error) -> JsValue {
+    thrown(&error, camel_case_path(error.field()))
 }
 
 /// The thrown form of an error: a JS `Error` named `OpscalcError` with `code`,

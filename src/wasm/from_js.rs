@@ -93,11 +93,11 @@ impl<T: FromJs> FromJs for Option<T> {
 /// An array; an error in an item is placed under its index (`[2]`).
 impl<T: FromJs> FromJs for Vec<T> {
     fn from_js(data: JsData) -> Result<Self, Error> {
-        let items = list(data)?;
-        let mut values = Vec::with_capacity(items.len());
-        for (index, item) in items.into_iter().enumerate() {
-            values.push(T::from_js(item).map_err(|error| in_item(error, index))?);
-        }
+        let mut values = Vec::new();
+        each_item(data, &mut |item| {
+            values.push(T::from_js(item)?);
+            Ok(())
+        })?;
         Ok(values)
     }
 }
@@ -105,11 +105,16 @@ impl<T: FromJs> FromJs for Vec<T> {
 // The work of the generic readers lives in plain functions, so that each instance of
 // a generic reader stays a short list of calls.
 
-fn list(data: JsData) -> Result<Vec<JsData>, Error> {
-    match data {
-        JsData::List(items) => Ok(items),
-        other => Err(wrong_kind("an array", &other)),
+/// Calls `read` on each item of the array `data`, placing an error under its index.
+fn each_item(data: JsData, read: &mut dyn FnMut(JsData) -> Result<(), Error>) -> Result<(), Error> {
+    let items = match data {
+        JsData::List(items) => items,
+        other => return Err(wrong_kind("an array", &other)),
+    };
+    for (index, item) in items.into_iter().enumerate() {
+        read(item).map_err(|error| in_item(error, index))?;
     }
+    Ok(())
 }
 
 fn in_item(error: Error, index: usize) -> Error {

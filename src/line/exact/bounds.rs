@@ -82,7 +82,7 @@ impl Bounds {
             })
             .collect();
         let mut sorted = times.to_vec();
-        sorted.sort_by(f64::total_cmp);
+        crate::sort::sort_f64(&mut sorted);
         Bounds {
             sorted,
             cycle_time,

@@ -91,7 +91,7 @@ impl Nodes {
                     })
                 })
                 .collect();
-            tasks.sort_unstable_by_key(|&task| order.get(task as usize).copied().unwrap_or(0));
+            crate::sort::sort_by_rank(&mut tasks, order, 0);
             line.push(tasks);
             node = parent;
         }

@@ -258,7 +258,8 @@ fn decimal_scale(graph: &TaskGraph) -> Result<f64, Error> {
 /// The largest of the lower bounds on the cycle time (whole units) in the method.
 fn lower_bound(solver: &Solver, stations: u32, total: f64) -> f64 {
     let mut times = solver.times().to_vec();
-    times.sort_by(|a, b| b.total_cmp(a));
+    crate::sort::sort_f64(&mut times);
+    times.reverse(); // longest first
     let longest = times.first().copied().unwrap_or(0.0);
     let mut lower = longest.max((total / f64::from(stations)).ceil());
     let m = stations as usize;

@@ -72,9 +72,13 @@ pub(crate) fn dominators(graph: &TaskGraph, tolerance: f64) -> Vec<Vec<u32>> {
                 .map(task_u32)
                 .collect::<Vec<u32>>()
         })
-        .map(|mut dominators| {
-            dominators.sort_by(|&a, &b| graph.time(a).total_cmp(&graph.time(b)).then(a.cmp(&b)));
-            dominators
+        .map(|dominators| {
+            let task = |position: usize| dominators.get(position).copied().unwrap_or(0);
+            let order = crate::sort::stable_order(dominators.len(), &mut |a, b| {
+                let (a, b) = (task(a), task(b));
+                graph.time(a).total_cmp(&graph.time(b)).then(a.cmp(&b))
+            });
+            order.into_iter().map(task).collect()
         })
         .collect()
 }

@@ -331,13 +331,7 @@ pub(crate) fn tasks_of(station: &Station) -> Vec<u32> {
 }
 
 fn sort(instance: &Instance<'_>, tasks: &mut [u32]) {
-    tasks.sort_unstable_by_key(|&task| {
-        instance
-            .rank
-            .get(task as usize)
-            .copied()
-            .unwrap_or(u32::MAX)
-    });
+    crate::sort::sort_by_rank(tasks, instance.rank, u32::MAX);
 }
 
 pub(crate) fn available(graph: &TaskGraph, set: &[u64], task: u32) -> bool {

@@ -205,14 +205,13 @@ fn reversed(graph: &TaskGraph) -> Vec<Task> {
 
 /// The branching order: longest task first, then lowest index.
 fn branching_rank(times: &[f64]) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..times.len()).map(index_u32).collect();
-    order.sort_by(|&a, &b| {
-        let time = |task: u32| times.get(task as usize).copied().unwrap_or(0.0);
+    let time = |task: usize| times.get(task).copied().unwrap_or(0.0);
+    let order = crate::sort::stable_order(times.len(), &mut |a, b| {
         time(b).total_cmp(&time(a)).then(a.cmp(&b))
     });
     let mut rank = vec![0_u32; times.len()];
-    for (position, &task) in (0_u32..).zip(&order) {
-        if let Some(slot) = rank.get_mut(task as usize) {
+    for (position, task) in (0_u32..).zip(order) {
+        if let Some(slot) = rank.get_mut(task) {
             *slot = position;
         }
     }
