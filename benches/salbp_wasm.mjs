@@ -177,7 +177,7 @@ add();
 add(`- machine: ${machine.cores} cores (\`nproc\`), ${machine.cpu}; Node ${machine.node}; ${machine.rustc}; commit ${machine.commit}`);
 add(`- load average (1, 5, 15 min) before the run: ${machine.loadBefore}; after: ${os.loadavg().map((value) => value.toFixed(1)).join(", ")} (the machine is shared: a load above the core count slows every time below)`);
 add(`- run time: ${((Date.now() - started) / 60000).toFixed(1)} minutes`);
-add(`- wasm: the package \`scripts/build.sh\` builds (release, opt-level "z", wasm-opt -Oz); native: \`cargo run --profile bench --example salbp1_exact\` (opt-level 3)`);
+add(`- wasm: the package \`scripts/build.sh\` builds (release, opt-level "z", then wasm-opt -Os); native: \`cargo run --profile bench --example salbp1_exact\` (opt-level 3)`);
 add(`- wrong answers or infeasible lines: **${failures.length}**`);
 for (const failure of failures) add(`  - ${failure}`);
 add();
