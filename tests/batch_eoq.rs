@@ -219,7 +219,7 @@ fn columns_must_agree_on_the_number_of_items() {
         (
             ErrorCode::ConflictingFields,
             "ordering_cost",
-            "must have as many items as `demand` (3)"
+            "must have as many items as the first array column (3)"
         )
     );
     let input = EoqBatchInput {

@@ -155,7 +155,8 @@ pub fn batch_length(lengths: &[(&'static str, Option<usize>)]) -> Result<usize, 
         ));
     }
     if let Some((field, _)) = arrays.find(|&(_, length)| length != items) {
-        let message = format!("must have as many items as `{first}` ({items})");
+        // The message names no field: its names differ between Rust and JS.
+        let message = format!("must have as many items as the first array column ({items})");
         return Err(Error::new(ErrorCode::ConflictingFields, field, message));
     }
     Ok(items)

@@ -3058,6 +3058,35 @@ export interface RankWeightsOptions {
 }
 
 /**
+ * Options of {@link reorderPointBatch}: each a `Float64Array` with one value per item,
+ * or a number for every item; at least one must be a `Float64Array`, and all arrays
+ * have the same length. Demand and lead time share one time unit, as in
+ * {@link reorderPoint}.
+ */
+export interface ReorderPointBatchOptions {
+    /**
+     * d: mean demand, units per time unit.
+     */
+    demandRate: Float64Array | number;
+    /**
+     * σ_d: standard deviation of demand in one time unit, units.
+     */
+    demandSd: Float64Array | number;
+    /**
+     * L: mean lead time, in time units.
+     */
+    leadTime: Float64Array | number;
+    /**
+     * σ_L: standard deviation of the lead time, in time units (omit for a constant lead time).
+     */
+    leadTimeSd?: Float64Array | number;
+    /**
+     * Cycle service level: the probability of no stockout in an order cycle, between 0 and 1 (0.95 for 95 %).
+     */
+    serviceLevel: Float64Array | number;
+}
+
+/**
  * Options of {@link reorderPoint}. Demand and lead time share one time unit: daily
  * demand with a lead time in days, or weekly demand with one in weeks. Give exactly
  * one of `serviceLevel` and `fillRate` (a fill rate needs `orderQuantity`). When the
@@ -4932,6 +4961,20 @@ export interface RankWeightsResult {
 }
 
 /**
+ * Result of {@link reorderPointBatch}: one `Float64Array` per figure, one entry per item.
+ */
+export interface ReorderPointBatchResult {
+    /**
+     * Safety stock z σ_dL, units.
+     */
+    safetyStock: Float64Array;
+    /**
+     * Reorder point d L + z σ_dL, units.
+     */
+    reorderPoint: Float64Array;
+}
+
+/**
  * Result of {@link reorderPoint}: the reorder point, the safety stock, and what they mean.
  */
 export interface ReorderPointResult {
@@ -6246,6 +6289,16 @@ export function rankWeights(options: RankWeightsOptions): RankWeightsResult;
 export function reorderPoint(options: ReorderPointOptions): ReorderPointResult;
 
 /**
+ * The reorder point of every item of a catalogue at a cycle service level, from typed
+ * arrays: for each item what {@link reorderPoint} gives as its safety stock and
+ * reorder point. Each array is copied into wasm memory once.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`demandRate[12]`), or for columns of different lengths (`conflicting_fields`).
+ */
+export function reorderPointBatch(options: ReorderPointBatchOptions): ReorderPointBatchResult;
+
+/**
  * The change of each figure from scenario A to scenario B: B − A and (B − A) / |A|.
  *
  * Throws an {@link OpscalcError} naming the field for invalid options.
@@ -6354,6 +6407,7 @@ export interface InitOutput {
     readonly quantityDiscountCostCurve: (a: unknown) => [number, number, number];
     readonly rankWeights: (a: unknown) => [number, number, number];
     readonly reorderPoint: (a: unknown) => [number, number, number];
+    readonly reorderPointBatch: (a: unknown) => [number, number, number];
     readonly scenarioChanges: (a: unknown) => [number, number, number];
     readonly scoreKpi: (a: unknown) => [number, number, number];
     readonly scorecard: (a: unknown) => [number, number, number];

@@ -3,6 +3,7 @@
 import {
   eoq,
   eoqBatch,
+  reorderPointBatch,
   eoqCostCurve,
   errorCodes,
   type EoqOptions,
@@ -598,3 +599,11 @@ const byRateBatch: Float64Array = eoqBatch({ demand: Float64Array.of(1), orderin
 eoqBatch({ demand: [1000, 2000], orderingCost: 10, holdingCost: 0.5 });
 // @ts-expect-error the result's columns are typed arrays, not number[]
 const notPlain: number[] = batch.ordersPerPeriod;
+
+// reorderPointBatch: Float64Array or number columns in, Float64Array columns out.
+const reorderPoints: Float64Array = reorderPointBatch({ demandRate: Float64Array.of(15, 30), demandSd: 5, leadTime: 2, serviceLevel: 0.9 }).reorderPoint;
+const safetyStocks: Float64Array = reorderPointBatch({ demandRate: 15, demandSd: Float64Array.of(5), leadTime: 2, leadTimeSd: 0.5, serviceLevel: Float64Array.of(0.95) }).safetyStock;
+// @ts-expect-error a plain array is no column
+reorderPointBatch({ demandRate: [15, 30], demandSd: 5, leadTime: 2, serviceLevel: 0.9 });
+void reorderPoints;
+void safetyStocks;

@@ -3,3 +3,4 @@
 
 mod column;
 mod eoq;
+mod reorder_point;
