@@ -8,92 +8,33 @@
 // Unwrapping and indexing are assertions in a test; exact float equality is asserted on purpose.
 #![allow(clippy::unwrap_used, clippy::float_cmp, clippy::indexing_slicing)]
 
+mod common;
+
+use common::salbp::{Instance, instances, tasks_of};
 use opscalc::line::{
     BalanceInput, CompareRulesInput, CycleTime, LineBalance, PriorityRule, Task, balance_line,
-    compare_rules, parse_in2,
+    compare_rules,
 };
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/salbp");
 const REPORT: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/benches/results/salbp1-heuristics.md"
 );
 
-struct Instance {
-    graph: String,
-    file: String,
-    cycle_time: f64,
-    optimum_lower: u32,
-    optimum_upper: u32,
-}
-
-fn instances() -> Vec<Instance> {
-    let table = std::fs::read_to_string(Path::new(DATA).join("salbp1_instances.tsv")).unwrap();
-    table
-        .lines()
-        .skip(1)
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            let columns: Vec<&str> = line.split('\t').collect();
-            Instance {
-                graph: columns[0].to_owned(),
-                file: columns[1].to_owned(),
-                cycle_time: columns[3].parse().unwrap(),
-                optimum_lower: columns[4].parse().unwrap(),
-                optimum_upper: columns[5].parse().unwrap(),
-            }
-        })
-        .collect()
-}
-
-fn tasks_of(file: &str, cache: &mut HashMap<String, Vec<Task>>) -> Vec<Task> {
-    cache
-        .entry(file.to_owned())
-        .or_insert_with(|| {
-            parse_in2(&std::fs::read_to_string(Path::new(DATA).join(file)).unwrap()).unwrap()
-        })
-        .clone()
-}
-
-/// An independent check: each task exactly once, every predecessor in the same or an
-/// earlier station (and earlier within the station), and no load above the cycle time.
+/// The shared independent check (each task once, precedence, the cycle time), and
+/// here each load exactly the sum of its tasks and the count the number of stations.
 fn assert_feasible(tasks: &[Task], line: &LineBalance, context: &str) {
-    let mut station_of: HashMap<&str, (usize, usize)> = HashMap::new();
+    common::salbp::assert_feasible(tasks, &line.stations, line.cycle_time, context);
     for (station, assigned) in line.stations.iter().enumerate() {
-        for (position, id) in assigned.tasks.iter().enumerate() {
-            assert!(
-                station_of.insert(id, (station, position)).is_none(),
-                "{context}: {id} twice"
-            );
-        }
         let load: f64 = assigned
             .tasks
             .iter()
             .map(|id| tasks.iter().find(|task| &task.id == id).unwrap().time)
             .sum();
         assert_eq!(load, assigned.load, "{context}: station {station} load");
-        assert!(
-            load <= line.cycle_time + 1e-9 * line.cycle_time,
-            "{context}: station {station} over the cycle"
-        );
-    }
-    assert_eq!(
-        station_of.len(),
-        tasks.len(),
-        "{context}: every task assigned"
-    );
-    for task in tasks {
-        let after = station_of[task.id.as_str()];
-        for predecessor in &task.predecessors {
-            assert!(
-                station_of[predecessor.as_str()] < after,
-                "{context}: {predecessor} must come before {}",
-                task.id
-            );
-        }
     }
     assert_eq!(line.station_count as usize, line.stations.len());
 }

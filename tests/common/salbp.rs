@@ -19,23 +19,28 @@ pub(crate) struct Instance {
     pub(crate) optimum_upper: u32,
 }
 
-/// The 269 instances of `salbp1_instances.tsv`.
-pub(crate) fn instances() -> Vec<Instance> {
-    let table = std::fs::read_to_string(Path::new(DATA).join("salbp1_instances.tsv")).unwrap();
-    table
+/// The rows of one of the benchmark's tables (header left out), split into columns.
+fn rows(table: &str) -> Vec<Vec<String>> {
+    std::fs::read_to_string(Path::new(DATA).join(table))
+        .unwrap()
         .lines()
         .skip(1)
         .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            let columns: Vec<&str> = line.split('\t').collect();
-            Instance {
-                graph: columns[0].to_owned(),
-                file: columns[1].to_owned(),
-                tasks: columns[2].parse().unwrap(),
-                cycle_time: columns[3].parse().unwrap(),
-                optimum_lower: columns[4].parse().unwrap(),
-                optimum_upper: columns[5].parse().unwrap(),
-            }
+        .map(|line| line.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
+/// The 269 instances of `salbp1_instances.tsv`.
+pub(crate) fn instances() -> Vec<Instance> {
+    rows("salbp1_instances.tsv")
+        .into_iter()
+        .map(|columns| Instance {
+            graph: columns[0].clone(),
+            file: columns[1].clone(),
+            tasks: columns[2].parse().unwrap(),
+            cycle_time: columns[3].parse().unwrap(),
+            optimum_lower: columns[4].parse().unwrap(),
+            optimum_upper: columns[5].parse().unwrap(),
         })
         .collect()
 }
@@ -102,20 +107,14 @@ pub(crate) struct CycleInstance {
 
 /// The 274 instances of `salbp2_instances.tsv`.
 pub(crate) fn cycle_instances() -> Vec<CycleInstance> {
-    let table = std::fs::read_to_string(Path::new(DATA).join("salbp2_instances.tsv")).unwrap();
-    table
-        .lines()
-        .skip(1)
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            let columns: Vec<&str> = line.split('\t').collect();
-            CycleInstance {
-                graph: columns[0].to_owned(),
-                file: columns[1].to_owned(),
-                stations: columns[2].parse().unwrap(),
-                optimum_lower: columns[3].parse().unwrap(),
-                optimum_upper: columns[4].parse().unwrap(),
-            }
+    rows("salbp2_instances.tsv")
+        .into_iter()
+        .map(|columns| CycleInstance {
+            graph: columns[0].clone(),
+            file: columns[1].clone(),
+            stations: columns[2].parse().unwrap(),
+            optimum_lower: columns[3].parse().unwrap(),
+            optimum_upper: columns[4].parse().unwrap(),
         })
         .collect()
 }

@@ -6,23 +6,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertClose, assertJunkNeverTraps, errorOf, thrown } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
+import { wing } from "./wing.mjs";
 
 const { taktTime, lineOutput, balanceLine, compareRules, parseTaskTable, parseIn2 } = opscalc;
 
 // Heizer & Render, Operations Management, Layout Strategies chapter, the wing component:
 // 65 minutes of work, 480 minutes a day for 40 units (a 12-minute cycle), most followers
 // with ties by longest time: six stations, efficiency 90.3 %.
-const wing = [
-  { id: "A", time: 10 },
-  { id: "B", time: 11, predecessors: ["A"] },
-  { id: "C", time: 5, predecessors: ["B"] },
-  { id: "D", time: 4, predecessors: ["B"] },
-  { id: "E", time: 11, predecessors: ["A"] },
-  { id: "F", time: 3, predecessors: ["C", "D"] },
-  { id: "G", time: 7, predecessors: ["F"] },
-  { id: "H", time: 11, predecessors: ["E"] },
-  { id: "I", time: 3, predecessors: ["G", "H"] },
-];
 const wingOptions = { tasks: wing, availableTime: 480, demand: 40, rule: "mostFollowers" };
 const layout = (stations) => stations.map((station) => station.tasks.join(" "));
 const isPlain = (value) => Object.getPrototypeOf(value) === Object.prototype;

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { errorOf } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
+import { wing } from "./wing.mjs";
 import { graph, infeasibility, salbp2Instances } from "./salbp.mjs";
 
 const { minimizeCycleTime } = opscalc;
@@ -18,19 +19,8 @@ function assertLine(tasks, result, stations) {
   assert.ok(result.lowerBound <= result.cycleTime);
 }
 
-// Heizer & Render, Operations Management, Layout Strategies: the wing component, 65
+// Heizer & Render, Operations Management, Layout Strategies: the wing component (wing.mjs), 65
 // minutes of work; its book balance uses 6 stations at a 12-minute cycle.
-const wing = [
-  { id: "A", time: 10 },
-  { id: "B", time: 11, predecessors: ["A"] },
-  { id: "C", time: 5, predecessors: ["B"] },
-  { id: "D", time: 4, predecessors: ["B"] },
-  { id: "E", time: 11, predecessors: ["A"] },
-  { id: "F", time: 3, predecessors: ["C", "D"] },
-  { id: "G", time: 7, predecessors: ["F"] },
-  { id: "H", time: 11, predecessors: ["E"] },
-  { id: "I", time: 3, predecessors: ["G", "H"] },
-];
 
 test("the wing in 6 stations: 12 minutes is the shortest cycle, proven; the result's shape", () => {
   const result = minimizeCycleTime({ tasks: wing, stations: 6 });
