@@ -1,20 +1,22 @@
 // The package's size: each file the npm package ships that a consumer loads (the wasm,
-// the web glue, the Node and CommonJS entries), raw, gzip -9 and brotli (quality 11),
-// and the total a browser downloads (the wasm and the web glue) against the budget.
+// the web glue and codec, the Node and CommonJS entries), raw, gzip -9 and brotli (quality 11),
+// and the total a browser downloads (the wasm, the web glue and its codec) against the budget.
 //
 // Run after scripts/build.sh:   node benches/size.mjs
 import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** The size budget for the wasm and its web glue, gzipped, in bytes. */
+/** The size budget for the wasm and its web glue (with the codec), gzipped, in bytes. */
 export const BUDGET_GZIP_BYTES = 100 * 1024;
 
 const FILES = [
   ["opscalc_bg.wasm", "the wasm"],
   ["opscalc.js", "web glue (browsers, Vite, Node ESM)"],
+  ["opscalc_codec.js", "boundary codec, imported by the web glue"],
   ["opscalc.node.js", "Node ESM entry"],
   ["opscalc.cjs", "CommonJS glue"],
+  ["opscalc_codec.cjs", "boundary codec, required by the CommonJS glue"],
 ];
 
 /** Sizes of the package's files in `directory` (a URL ending in /). */
@@ -29,7 +31,7 @@ export function measureSize(directory = new URL("../pkg/", import.meta.url)) {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  const browser = files.filter((file) => file.name === "opscalc_bg.wasm" || file.name === "opscalc.js");
+  const browser = files.filter((file) => ["opscalc_bg.wasm", "opscalc.js", "opscalc_codec.js"].includes(file.name));
   const sum = (key) => browser.reduce((total, file) => total + file[key], 0);
   return { files, browser: { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
 }

@@ -51,7 +51,7 @@ if [ "$target" = web ] && [ "$out_dir" = pkg ]; then
   rm -rf "$nodejs_glue"
 
   mkdir -p www/pkg
-  cp pkg/opscalc.js pkg/opscalc_bg.wasm www/pkg/
+  cp pkg/opscalc.js pkg/opscalc_codec.js pkg/opscalc_bg.wasm www/pkg/
 fi
 
 # What a browser loads, raw, through gzip -9 and through brotli (quality 11, from
@@ -64,7 +64,8 @@ brotli_size() {
     console.log(zlib.brotliCompressSync(bytes, { params: quality }).length);' "$1"
 }
 total=(0 0 0)
-for file in "$wasm" "$out_dir/opscalc.js"; do
+for file in "$wasm" "$out_dir"/opscalc.js "$out_dir"/opscalc_codec.js "$out_dir"/snippets/*/src/wasm/codec.js; do
+  [ -f "$file" ] || continue
   sizes=("$(wc -c < "$file")" "$(gzip -9 -c "$file" | wc -c)" "$(brotli_size "$file")")
   echo "[build] $file: ${sizes[0]} B raw, ${sizes[1]} B gzip -9, ${sizes[2]} B brotli"
   for i in 0 1 2; do total[i]=$((total[i] + sizes[i])); done

@@ -13,7 +13,7 @@
 // Every target of wasm-bindgen 0.2.130 emits the same .wasm, so the package ships one.
 //
 //   node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const [packageDir, nodejsDir] = process.argv.slice(2);
@@ -21,6 +21,32 @@ if (!packageDir || !nodejsDir) {
   console.error("usage: node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR");
   process.exit(2);
 }
+
+// The boundary codec (src/wasm/codec.js), which wasm-bindgen copies into
+// snippets/opscalc-<hash>/, moves next to the glue under a fixed name: one file for the
+// web build to import, and a CommonJS copy for the nodejs glue to require (Node 20
+// cannot require an ES module).
+const snippet = join("snippets", readdirSync(join(packageDir, "snippets"))[0], "src", "wasm", "codec.js");
+const codec = readFileSync(join(packageDir, snippet), "utf8");
+const codecExports = [...codec.matchAll(/^export function (\w+)/gm)].map((match) => match[1]);
+if (codecExports.length === 0 || /^export (?!function )/m.test(codec)) {
+  throw new Error("package.mjs: codec.js should export functions only");
+}
+writeFileSync(join(packageDir, "opscalc_codec.js"), codec);
+writeFileSync(
+  join(packageDir, "opscalc_codec.cjs"),
+  `${codec.replace(/^export function /gm, "function ")}\nmodule.exports = { ${codecExports.join(", ")} };\n`,
+);
+rmSync(join(packageDir, "snippets"), { recursive: true });
+
+/** `glue` with its import of the codec snippet pointed at `codecFile`. */
+function importingCodec(glue, codecFile) {
+  const pointed = glue.replace(/(['`])\.\/snippets\/[^'`]*\/src\/wasm\/codec\.js\1/, `$1./${codecFile}$1`);
+  if (pointed === glue) throw new Error("package.mjs: the glue no longer imports the codec snippet");
+  return pointed;
+}
+const webGlue = join(packageDir, "opscalc.js");
+writeFileSync(webGlue, importingCodec(readFileSync(webGlue, "utf8"), "opscalc_codec.js"));
 
 // Node ESM: the web build, compiled synchronously from disk on import. The same module
 // instance as opscalc.js, so `opscalc/opscalc.js` imported next to it is initialised too.
@@ -39,7 +65,7 @@ export { default } from "./opscalc.js";
 
 // CommonJS: wasm-bindgen's nodejs glue reads `${__dirname}/opscalc_bg.wasm`, the file
 // the web build uses; its types are the nodejs target's (no init functions).
-const cjs = readFileSync(join(nodejsDir, "opscalc.js"), "utf8").replace(
+const cjs = importingCodec(readFileSync(join(nodejsDir, "opscalc.js"), "utf8"), "opscalc_codec.cjs").replace(
   '/* @ts-self-types="./opscalc.d.ts" */',
   '/* @ts-self-types="./opscalc.d.cts" */',
 );
@@ -80,9 +106,11 @@ const manifest = {
   files: [
     "opscalc_bg.wasm",
     "opscalc.js",
+    "opscalc_codec.js",
     "opscalc.d.ts",
     "opscalc.node.js",
     "opscalc.cjs",
+    "opscalc_codec.cjs",
     "opscalc.d.cts",
     "LICENSE-APACHE",
     "LICENSE-MIT",

@@ -5,11 +5,6 @@
 //! their tests run natively.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
-/// The camelCase form of a snake_case name: `lead_time_days` becomes `leadTimeDays`.
-pub(crate) fn camel_case(name: &str) -> String {
-    camel_case_path(name)
-}
-
 /// The camelCase form of an error path: `model.min_quantity` becomes
 /// `model.minQuantity`. Text in brackets is an index or a caller's key
 /// (`ratings["team_work"]`) and stays as it is.
@@ -35,24 +30,6 @@ pub(crate) fn camel_case_path(path: &str) -> String {
         }
     }
     camel
-}
-
-/// Whether `key` is the camelCase form of the snake_case `name`: `orderingCost` of
-/// `ordering_cost` (and not `ordering_cost` itself, nor `orderingcost`).
-pub(crate) fn is_camel_case_of(key: &str, name: &str) -> bool {
-    let mut key = key.chars();
-    let mut name = name.chars();
-    loop {
-        match (name.next(), key.next()) {
-            (None, None) => return true,
-            (Some('_'), Some(letter)) => match name.next() {
-                Some(next) if next.to_ascii_uppercase() == letter && next != letter => {}
-                _ => return false,
-            },
-            (Some(expected), Some(letter)) if expected == letter => {}
-            _ => return false,
-        }
-    }
 }
 
 /// The number of bytes of `snake`'s camelCase form (its length without underscores),
@@ -106,8 +83,8 @@ mod tests {
 
     #[test]
     fn snake_case_names_become_camel_case() {
-        assert_eq!(camel_case("lead_time_days"), "leadTimeDays");
-        assert_eq!(camel_case("demand"), "demand");
+        assert_eq!(camel_case_path("lead_time_days"), "leadTimeDays");
+        assert_eq!(camel_case_path("demand"), "demand");
         assert_eq!(camel_case_path("model.min_quantity"), "model.minQuantity");
         assert_eq!(camel_case_path("steps[2].unit_time"), "steps[2].unitTime");
         assert_eq!(
@@ -115,18 +92,6 @@ mod tests {
             "ratings[\"team_work\"].selfScore"
         );
         assert_eq!(camel_case_path(""), "");
-    }
-
-    #[test]
-    fn camel_case_keys_match_snake_case_names() {
-        assert!(is_camel_case_of("orderingCost", "ordering_cost"));
-        assert!(is_camel_case_of("demand", "demand"));
-        assert!(is_camel_case_of("leadTimeDays", "lead_time_days"));
-        assert!(!is_camel_case_of("ordering_cost", "ordering_cost"));
-        assert!(!is_camel_case_of("orderingcost", "ordering_cost"));
-        assert!(!is_camel_case_of("orderingCosts", "ordering_cost"));
-        assert!(!is_camel_case_of("ordering", "ordering_cost"));
-        assert!(!is_camel_case_of("", "a"));
     }
 
     #[test]

@@ -20,10 +20,10 @@ macro_rules! js_choice {
         }
 
         impl $crate::wasm::to_js::ToJs for $name {
-            fn to_js(&self) -> ::wasm_bindgen::JsValue {
-                ::wasm_bindgen::JsValue::from_str(match self {
+            fn write(&self, out: &mut $crate::wasm::codec::Writer) {
+                out.text(match self {
                     $($name::$variant => $text,)+
-                })
+                });
             }
         }
     };

@@ -7,13 +7,12 @@
 //! every type (the impls for numbers, strings, `Option` and `Vec`), and the two macros
 //! below add one short function per options type.
 //!
-//! Field names are given as the Rust ones (`ordering_cost`) and matched against the
-//! camelCase keys JS callers write (`orderingCost`). Errors found while reading carry
+//! The macros take the Rust field names (`ordering_cost`) and match keys against their
+//! camelCase forms (`orderingCost`), made at compile time, byte for byte. Errors found while reading carry
 //! JS paths (`model.orderingCost`, an unknown key as the caller wrote it); the boundary
 //! passes them through as they are.
 
 use super::js_data::JsData;
-use crate::naming::{camel_case, is_camel_case_of};
 use crate::{Error, ErrorCode};
 
 /// A value an options object can hold.
@@ -126,7 +125,7 @@ fn in_field(error: Error, key: &str) -> Error {
 }
 
 fn missing(name: &str) -> Error {
-    Error::new(ErrorCode::MissingField, camel_case(name), "is required")
+    Error::new(ErrorCode::MissingField, name, "is required")
 }
 
 /// An options object being read field by field.
@@ -135,7 +134,7 @@ pub(crate) struct JsObject {
 }
 
 impl JsObject {
-    /// The object `data` is, with its fields checked against `known` (Rust names): an
+    /// The object `data` is, with its fields checked against `known` (JS names): an
     /// unknown key, most often a misspelling, is reported before any field is read.
     pub(crate) fn read(data: JsData, known: &[&str]) -> Result<Self, Error> {
         let JsData::Object(entries) = data else {
@@ -143,27 +142,27 @@ impl JsObject {
         };
         if let Some((key, _)) = entries
             .iter()
-            .find(|(key, _)| !known.iter().any(|name| is_camel_case_of(key, name)))
+            .find(|(key, _)| !known.contains(&key.as_str()))
         {
             return Err(unknown_option(key, known));
         }
         Ok(JsObject { entries })
     }
 
-    /// Refuses any field left that is not in `own` (Rust names): for a tagged union whose
+    /// Refuses any field left that is not in `own` (JS names): for a tagged union whose
     /// variant allows only some of the fields the object may carry.
     pub(crate) fn only(&self, own: &[&str]) -> Result<(), Error> {
         match self
             .entries
             .iter()
-            .find(|(key, _)| !own.iter().any(|name| is_camel_case_of(key, name)))
+            .find(|(key, _)| !own.contains(&key.as_str()))
         {
             Some((key, _)) => Err(unknown_option(key, own)),
             None => Ok(()),
         }
     }
 
-    /// Removes and reads the field `name` (its Rust name); errors inside it are placed
+    /// Removes and reads the field `name` (its JS name); errors inside it are placed
     /// under its JS key. An absent field is [`FromJs::absent`], or a `missing_field` error.
     pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
         match self.remove(name) {
@@ -172,12 +171,9 @@ impl JsObject {
         }
     }
 
-    /// Removes the entry whose key is `name` in camelCase.
+    /// Removes the entry whose key is `name`.
     fn remove(&mut self, name: &str) -> Option<(String, JsData)> {
-        let index = self
-            .entries
-            .iter()
-            .position(|(key, _)| is_camel_case_of(key, name))?;
+        let index = self.entries.iter().position(|(key, _)| key == name)?;
         Some(self.entries.swap_remove(index))
     }
 }
@@ -185,7 +181,7 @@ impl JsObject {
 fn unknown_option(key: &str, known: &[&str]) -> Error {
     let names = known
         .iter()
-        .map(|name| format!("`{}`", camel_case(name)))
+        .map(|name| format!("`{name}`"))
         .collect::<Vec<_>>()
         .join(", ");
     let reason = format!("is not an option of this function (expected one of {names})");
@@ -234,16 +230,16 @@ macro_rules! from_js {
     ($name:ident { $($field:ident),* $(,)? }) => {
         impl $crate::wasm::from_js::FromJs for $name {
             fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
-                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$(stringify!($field)),*])?;
-                Ok($name { $($field: object.take(stringify!($field))?),* })
+                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
+                Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }
         }
     };
     ([$($generic:ident),*] $name:ident<$($parameter:ident),*> { $($field:ident),* $(,)? }) => {
         impl<$($generic: $crate::wasm::from_js::FromJs),*> $crate::wasm::from_js::FromJs for $name<$($parameter),*> {
             fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
-                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$(stringify!($field)),*])?;
-                Ok($name { $($field: object.take(stringify!($field))?),* })
+                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
+                Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }
         }
     };

@@ -2,10 +2,13 @@
 //! into the options types.
 //!
 //! Reading the whole value first sees every own key of every object, so a misspelled
-//! option (`holdingcost`) is found; reads each getter once; keeps NaN as a number (so
-//! the core can say "must be a finite number"); treats a property set to `undefined` as
-//! absent (as JS does); and bounds the nesting depth, so a cyclic object is an error,
-//! not a stack overflow.
+//! option (`holdingcost`) is found; keeps NaN as a number (so the core can say "must be
+//! a finite number"); treats a property set to `undefined` as absent (as JS does); and
+//! bounds the nesting depth, so a cyclic object is an error, not a stack overflow.
+//!
+//! The value crosses in one go through the [codec](super::codec), which reads each
+//! getter once. When a getter or proxy throws there, the value is read again here, one
+//! JS call per property, to name the property that threw.
 
 use crate::{Error, ErrorCode};
 use wasm_bindgen::{JsCast, JsValue};
@@ -32,15 +35,23 @@ pub(crate) enum JsData {
 }
 
 impl JsData {
-    /// Reads `value` and everything under it.
+    /// Reads `value` and everything under it: through the codec, or, when reading
+    /// throws in JS, here, property by property.
     ///
     /// # Errors
     /// `too_large` when arrays and objects nest deeper than [`MAX_DEPTH`] (a cyclic
     /// object does); `invalid_input` when reading a property throws (a getter or a
     /// proxy trap).
     pub(crate) fn read(value: &JsValue) -> Result<JsData, Error> {
-        read_at(value, 0)
+        super::codec::read(value).unwrap_or_else(|| read_at(value, 0))
     }
+}
+
+/// The error for arrays and objects nested deeper than [`MAX_DEPTH`].
+pub(crate) fn too_deep() -> Error {
+    let message =
+        format!("nests arrays and objects deeper than {MAX_DEPTH} levels (is it cyclic?)");
+    Error::new(ErrorCode::TooLarge, "", message)
 }
 
 fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
@@ -69,9 +80,7 @@ fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
         return Ok(JsData::Unsupported("a function"));
     }
     if depth >= MAX_DEPTH {
-        let message =
-            format!("nests arrays and objects deeper than {MAX_DEPTH} levels (is it cyclic?)");
-        return Err(Error::new(ErrorCode::TooLarge, "", message));
+        return Err(too_deep());
     }
     if let Some(floats) = value.dyn_ref::<js_sys::Float64Array>() {
         return Ok(JsData::Floats(floats.clone()));

@@ -15,6 +15,7 @@ mod batch;
 mod boundary;
 mod capacity;
 mod choice;
+mod codec;
 mod from_js;
 mod inventory;
 mod js_data;

@@ -41,14 +41,14 @@ export async function openSite(options = {}) {
 
 /**
  * Serves `body` (HTML) as the index page of a bare site whose `packageDir` (pkg/, or
- * node_modules/opscalc/ as npm installs it) holds the built package's opscalc.js and
- * opscalc_bg.wasm, as a user's own page would: for examples that show how to use the
+ * node_modules/opscalc/ as npm installs it) holds the built package's opscalc.js,
+ * opscalc_codec.js and opscalc_bg.wasm, as a user's own page would: for examples that show how to use the
  * package. `close()` also deletes the site.
  */
 export async function openPackageExample(body, { packageDir = "pkg" } = {}) {
   const root = mkdtempSync(join(tmpdir(), "opscalc-example-"));
   mkdirSync(join(root, packageDir), { recursive: true });
-  for (const file of ["opscalc.js", "opscalc_bg.wasm"]) {
+  for (const file of ["opscalc.js", "opscalc_codec.js", "opscalc_bg.wasm"]) {
     copyFileSync(new URL(`../../pkg/${file}`, import.meta.url), join(root, packageDir, file));
   }
   writeFileSync(join(root, "index.html"), `<!doctype html><html><body>${body}</body></html>`);

@@ -26,6 +26,8 @@ test("the tarball holds the package's files and nothing else", () => {
     "package/opscalc.js",
     "package/opscalc.node.js",
     "package/opscalc_bg.wasm",
+    "package/opscalc_codec.cjs",
+    "package/opscalc_codec.js",
     "package/package.json",
   ]);
 });

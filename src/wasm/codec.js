@@ -1,0 +1,219 @@
+// The JS half of the boundary codec (src/wasm/codec.rs holds the Rust half and the
+// format). Every JS <-> wasm call costs far more than a property read in JS, so
+// options are walked here, in JS, into one list of numbers and one string, which cross
+// into wasm once; results come back the same way and are built into plain objects
+// here. This file decides nothing about any formula.
+
+// Tags of the number list, shared with src/wasm/codec.rs. In options every tag has one
+// number of data (0 when it needs none), so the encoder always writes pairs.
+const NULL = 0;
+const FALSE = 1;
+const TRUE = 2;
+const NUMBER = 3;
+const TEXT = 4;
+const LIST = 5;
+const OBJECT = 6;
+const FLOATS = 7;
+const UNSUPPORTED = 8;
+const TOO_DEEP = 9;
+const NUMBERS = 10;
+const VALUE = 11;
+const UNDEFINED = 12;
+const KEY = 13;
+
+// What UNSUPPORTED's code names, in the order of `UNSUPPORTED_KINDS` in codec.rs.
+const UNSUPPORTED_CODES = {
+  undefined: 0,
+  bigint: 1,
+  symbol: 2,
+  function: 3,
+};
+const OTHER_TYPED_ARRAY = 4;
+
+// Deepest nesting of arrays and objects, as `MAX_DEPTH` in js_data.rs.
+const MAX_DEPTH = 32;
+
+/**
+ * Encodes an options value: `numbers` (tags and values, a `Float64Array`), `text`
+ * (every string and new key, joined; each one's length in UTF-16 units is in
+ * `numbers`) and `arrays` (the `Float64Array`s, passed through as they are). Throws if
+ * a getter or proxy does; the Rust side then reads the value property by property to
+ * name the one that threw.
+ */
+export function encodeOptions(value) {
+  encoder.start();
+  try {
+    encoder.encode(value, 0);
+    return { numbers: encoder.codes.subarray(0, encoder.length), text: encoder.text, arrays: encoder.arrays };
+  } finally {
+    encoder.finish();
+  }
+}
+
+// One encoder, reused: a new typed array and map for every call would cost more than
+// encoding a small options object. Its `codes` are read by wasm before the next call.
+class Encoder {
+  constructor() {
+    this.codes = new Float64Array(256);
+    this.length = 0;
+    this.text = "";
+    this.arrays = [];
+    // Each key's id: a key seen before in this value crosses as its id (`KEY`).
+    this.keys = new Map();
+  }
+
+  start() {
+    this.length = 0;
+    this.text = "";
+    this.arrays = [];
+    this.keys.clear();
+  }
+
+  /** Lets go of the caller's strings and arrays. */
+  finish() {
+    this.keys.clear();
+    this.text = "";
+    this.arrays = [];
+  }
+
+  push(tag, data) {
+    if (this.length + 2 > this.codes.length) {
+      const codes = new Float64Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    this.codes[this.length++] = tag;
+    this.codes[this.length++] = data;
+  }
+
+  string(tag, string) {
+    this.push(tag, string.length);
+    this.text += string;
+  }
+
+  encode(value, depth) {
+    switch (typeof value) {
+      case "number":
+        this.push(NUMBER, value);
+        return;
+      case "string":
+        this.string(TEXT, value);
+        return;
+      case "boolean":
+        this.push(value ? TRUE : FALSE, 0);
+        return;
+      case "object":
+        break;
+      default:
+        this.push(UNSUPPORTED, UNSUPPORTED_CODES[typeof value] ?? UNSUPPORTED_CODES.undefined);
+        return;
+    }
+    if (value === null) {
+      this.push(NULL, 0);
+    } else if (depth >= MAX_DEPTH) {
+      this.push(TOO_DEEP, 0);
+    } else if (value instanceof Float64Array) {
+      this.push(FLOATS, this.arrays.length);
+      this.arrays.push(value);
+    } else if (ArrayBuffer.isView(value)) {
+      this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
+    } else if (Array.isArray(value)) {
+      const length = value.length;
+      this.push(LIST, length);
+      for (let index = 0; index < length; index++) this.encode(value[index], depth + 1);
+    } else {
+      this.object(value, depth);
+    }
+  }
+
+  object(value, depth) {
+    const keys = Object.keys(value);
+    this.push(OBJECT, 0);
+    const sizeAt = this.length - 1;
+    let size = 0;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index];
+      const item = value[key];
+      if (item === undefined) continue;
+      const id = this.keys.get(key);
+      if (id === undefined) {
+        this.keys.set(key, this.keys.size);
+        this.string(TEXT, key);
+      } else {
+        this.push(KEY, id);
+      }
+      this.encode(item, depth + 1);
+      size++;
+    }
+    this.codes[sizeAt] = size;
+  }
+}
+
+const encoder = new Encoder();
+
+// The key of each id, as `defineKey` gave them.
+const keys = [];
+
+/** Gives the result key `id` its string, once per key and instance. */
+export function defineKey(id, key) {
+  keys[id] = key;
+}
+
+let at = 0;
+let textAt = 0;
+
+/**
+ * Builds a result from the list `codes` (tags and values), the joined strings `text`
+ * and `values` (JS values passed through as they are, or undefined when none).
+ */
+export function decodeResult(codes, text, values) {
+  at = 0;
+  textAt = 0;
+  return decode(codes, text, values);
+}
+
+function decode(codes, text, values) {
+  const tag = codes[at++];
+  switch (tag) {
+    case NUMBER:
+      return codes[at++];
+    case OBJECT: {
+      const object = {};
+      for (let count = codes[at++]; count > 0; count--) {
+        const key = keys[codes[at++]];
+        object[key] = decode(codes, text, values);
+      }
+      return object;
+    }
+    case NUMBERS: {
+      const length = codes[at++];
+      const list = new Array(length);
+      for (let index = 0; index < length; index++) list[index] = codes[at++];
+      return list;
+    }
+    case LIST: {
+      const length = codes[at++];
+      const list = new Array(length);
+      for (let index = 0; index < length; index++) list[index] = decode(codes, text, values);
+      return list;
+    }
+    case TEXT: {
+      const end = textAt + codes[at++];
+      const string = text.slice(textAt, end);
+      textAt = end;
+      return string;
+    }
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case NULL:
+      return null;
+    case VALUE:
+      return values[codes[at++]];
+    case UNDEFINED:
+      return undefined;
+    default:
+      throw new Error(`opscalc: unknown result code ${tag}`);
+  }
+}

@@ -1,0 +1,106 @@
+// The boundary codec (src/wasm/codec.js and codec.rs): options cross into wasm as one
+// list of numbers and one string, results come back the same way. These tests aim at
+// what that encoding could get wrong: string lengths outside ASCII, keys numbered on
+// first sight, a buffer that grows and is reused, values passed through as they are.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { thrown } from "./assertions.mjs";
+import opscalc from "./load-package.mjs";
+import { wing } from "./wing.mjs";
+
+const { balanceLine, eoq, eoqBatch, abcAnalysis } = opscalc;
+
+const layout = (line) => line.stations.map((station) => station.tasks.join(" "));
+
+// Ids from several scripts and planes: two-byte UTF-8, three-byte CJK, a four-byte emoji
+// (two UTF-16 units), and plain ASCII after them, so a wrong length shifts every
+// string that follows.
+const NAMES = { A: "Säge", B: "组装", C: "🔧 fit", D: "D", E: "Ελ", F: "F🔩F", G: "g", H: "ℌ", I: "I" };
+const renamed = wing.map((task) => ({
+  ...task,
+  id: NAMES[task.id],
+  ...(task.predecessors && { predecessors: task.predecessors.map((id) => NAMES[id]) }),
+}));
+
+test("ids outside ASCII cross both ways intact: the wing balances as with its letters", () => {
+  const options = { availableTime: 480, demand: 40, rule: "mostFollowers" };
+  const plain = balanceLine({ ...options, tasks: wing });
+  const named = balanceLine({ ...options, tasks: renamed });
+  assert.deepEqual(layout(plain), ["A", "B", "C D F", "E", "H", "G I"]);
+  assert.deepEqual(layout(named), layout(plain).map((ids) => ids.split(" ").map((id) => NAMES[id]).join(" ")));
+  assert.equal(named.stationCount, 6);
+});
+
+test("a key outside ASCII is named as the caller wrote it", () => {
+  const error = thrown(() => eoq({ demand: 1000, "órderingCost": 10, holdingCost: 0.5 }));
+  assert.deepEqual([error.code, error.field], ["unknown_field", "órderingCost"]);
+  const later = thrown(() => eoq({ "dé🔧mand": 1, demand: 1000, orderingCost: 10, holdingCos: 0.5 }));
+  assert.deepEqual([later.code, later.field], ["unknown_field", "dé🔧mand"]);
+});
+
+test("an unknown id outside ASCII is named in the error", () => {
+  const tasks = [{ id: "Säge", time: 1 }, { id: "组装", time: 2, predecessors: ["Sage"] }];
+  const error = thrown(() => balanceLine({ tasks, cycleTime: 5, rule: "longestTime" }));
+  assert.deepEqual([error.code, error.field], ["unknown_id", "tasks[1].predecessors[0]"]);
+  assert.equal(error.reason, '"Sage" is not the id of any task');
+});
+
+test("keys repeated across many objects: a misspelling deep in the list is found at its index", () => {
+  const tasks = Array.from({ length: 600 }, (_, index) => ({ id: `T${index}`, time: 1, predecessors: index ? [`T${index - 1}`] : [] }));
+  tasks[457] = { id: "T457", tme: 1, predecessors: ["T456"] };
+  const error = thrown(() => balanceLine({ tasks, cycleTime: 10, rule: "longestTime" }));
+  assert.deepEqual([error.code, error.field], ["unknown_field", "tasks[457].tme"]);
+});
+
+test("a large options value grows the buffer, and a small call after it reads only its own", () => {
+  const tasks = Array.from({ length: 5000 }, (_, index) => ({ id: `T${index}`, time: 1 + (index % 7), predecessors: index ? [`T${index - 1}`] : [] }));
+  const line = balanceLine({ tasks, cycleTime: 20, rule: "longestTime" });
+  assert.equal(line.totalTime, tasks.reduce((sum, task) => sum + task.time, 0));
+  assert.equal(line.stations.flatMap((station) => station.tasks).length, 5000);
+  // Sharp Inc. (Heizer & Render): D = 1000, S = 10, H = 0.50 gives Q* = 200.
+  assert.equal(eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 }).quantity, 200);
+});
+
+test("the whole input may be any value: a clear error for each kind", () => {
+  const cases = [
+    [undefined, "invalid_type"],
+    [null, "invalid_type"],
+    [42, "invalid_type"],
+    ["eoq", "invalid_type"],
+    [[1, 2], "invalid_type"],
+    [10n, "invalid_type"],
+    [Symbol("s"), "invalid_type"],
+    [() => 1, "invalid_type"],
+    [new Float64Array(2), "invalid_type"],
+    [new Uint8Array(2), "invalid_type"],
+  ];
+  for (const [input, code] of cases) {
+    const error = thrown(() => eoq(input));
+    assert.deepEqual([error.code, error.field], [code, ""], String(typeof input));
+  }
+});
+
+test("values nested in lists keep their kind: typed arrays, NaN, -0, null, booleans", () => {
+  const error = thrown(() => eoqBatch({ demand: new Float64Array([1000, Number.NaN]), orderingCost: 10, holdingCost: 0.5 }));
+  assert.deepEqual([error.code, error.field], ["not_finite", "demand[1]"]);
+  const kind = thrown(() => eoqBatch({ demand: new Int32Array(2), orderingCost: 10, holdingCost: 0.5 }));
+  assert.deepEqual([kind.code, kind.field], ["invalid_type", "demand"]);
+  assert.match(kind.message, /typed array other than Float64Array/);
+  const flag = thrown(() => eoq({ demand: true, orderingCost: 10, holdingCost: 0.5 }));
+  assert.match(flag.message, /got a boolean/);
+  const nothing = thrown(() => eoq({ demand: null, orderingCost: 10, holdingCost: 0.5 }));
+  assert.match(nothing.message, /got null/);
+});
+
+test("result strings outside ASCII come back whole, in order", () => {
+  const items = [
+    { id: "Ω-1", annualDemand: 1000, unitCost: 90 },
+    { id: "x", annualDemand: 500, unitCost: 20 },
+    { id: "日本", annualDemand: 100, unitCost: 5 },
+    { id: "🔧", annualDemand: 2000, unitCost: 1 },
+  ];
+  const { rows } = abcAnalysis({ items });
+  // Annual values 90,000, 10,000, 500 and 2,000: ranked Ω-1, x, 🔧, 日本.
+  assert.deepEqual(rows.map((row) => row.id), ["Ω-1", "x", "🔧", "日本"]);
+  assert.deepEqual(rows.map((row) => row.class), ["A", "B", "C", "C"]);
+});
