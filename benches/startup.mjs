@@ -8,9 +8,10 @@
 // `startupSection(results)` renders the section for BENCHMARKS.md from the JSON.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { describeMachine, loadAverage, machine } from "./machine.mjs";
 
 export const BUDGET_MS = { load: 10, firstCall: 1 };
 const SHARP = "{ demand: 1000, orderingCost: 10, holdingCost: 0.5 }";
@@ -83,7 +84,8 @@ export function measureStartup(runs = 21) {
     symlinkSync(packageDir, join(project, "node_modules", "opscalc"), "dir");
     for (const { file, code } of Object.values(PROBES)) writeFileSync(join(project, file), code);
     const samples = Object.fromEntries(Object.keys(PROBES).map((name) => [name, []]));
-    const loadBefore = loadavg()[0];
+    const host = machine();
+    const loadBefore = host.loadAverage[0];
     for (let run = 0; run < runs; run += 1) {
       for (const [name, { file }] of Object.entries(PROBES)) {
         const spawned = performance.now();
@@ -103,9 +105,8 @@ export function measureStartup(runs = 21) {
       command: `node benches/startup.mjs ${runs}`,
       runs,
       date: new Date().toISOString(),
-      node: process.version,
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${process.platform} ${process.arch}`,
-      loadAverage: [loadBefore, loadavg()[0]],
+      machine: `${describeMachine(host)}, ${process.platform} ${process.arch}`,
+      loadAverage: [loadBefore, loadAverage()[0]],
       wasmBytes: statSync(join(packageDir, "opscalc_bg.wasm")).size,
       figures,
     };
@@ -125,7 +126,7 @@ export function startupSection(results) {
   const [loadBefore, loadAfter] = results.loadAverage.map((load) => load.toFixed(1));
   return `## Startup in Node
 
-\`${results.command}\`: ${results.date.slice(0, 10)}, Node ${results.node}, ${results.machine},
+\`${results.command}\`: ${results.date.slice(0, 10)}, ${results.machine},
 load average ${loadBefore} before and ${loadAfter} after. Medians of ${results.runs} fresh
 processes per row (the fastest in brackets), the probes taking turns; the package's wasm
 is ${results.wasmBytes.toLocaleString("en")} bytes.
