@@ -166,6 +166,38 @@ fn the_first_bad_item_is_named_with_its_index_and_the_single_calls_code() {
     );
 }
 
+/// All three columns arrays (the loop without a branch per column): a bad item between
+/// good ones stops the batch there, named as the single call names it, with the items
+/// before it written; the same with one column a scalar (the general loop).
+#[test]
+fn a_bad_item_between_good_ones_stops_the_batch_in_either_loop() {
+    let demand = [1000.0, 1000.0, 1000.0, 1000.0];
+    let ordering_cost = [10.0, 10.0, 10.0, 10.0];
+    let holding_cost = [0.5, 0.5, -0.5, 0.5];
+    let all_arrays = per_unit(
+        &demand,
+        Column::Each(&ordering_cost),
+        Column::Each(&holding_cost),
+    );
+    let scalar_ordering = per_unit(&demand, Column::All(10.0), Column::Each(&holding_cost));
+    for input in [all_arrays, scalar_ordering] {
+        assert_eq!(
+            field_and_code(&input),
+            ("holding_cost[2]".to_owned(), ErrorCode::NotPositive)
+        );
+        let (mut quantity, mut total_cost, mut orders) = ([0.0; 4], [0.0; 4], [0.0; 4]);
+        let output = EoqBatchOutput {
+            quantity: &mut quantity,
+            total_cost: &mut total_cost,
+            orders_per_period: &mut orders,
+        };
+        assert!(eoq_batch_into(&input, output, 0).is_err());
+        // Sharp, Inc. (Heizer & Render): Q* = 200, TC = $100, N = 5 for the first two.
+        assert_eq!(quantity, [200.0, 200.0, 0.0, 0.0]);
+        assert_eq!((total_cost[1], orders[1]), (100.0, 5.0));
+    }
+}
+
 #[test]
 fn a_bad_value_for_all_items_is_named_without_an_index() {
     let input = per_unit(&[1000.0, 2000.0], Column::All(0.0), Column::All(0.5));
