@@ -2,7 +2,7 @@
 
 use super::column::{Column, HoldingCostColumns, Shape};
 use crate::error::Error;
-use crate::inventory::{EoqInput, LotSizeCosts, LotSizeSolution};
+use crate::inventory::{EoqInput, LotSizeCosts, eoq};
 use crate::validate::is_positive;
 
 /// Inputs of [`eoq_batch`]: the fields of [`EoqInput`] (without lead time and working
@@ -153,13 +153,13 @@ pub fn eoq_batch_into(
                     ordering_cost,
                     holding_cost,
                 };
-                Some(costs.unchecked_solution()).filter(LotSizeSolution::is_representable)
+                Some(costs.unchecked_solution()).filter(|s| s.is_accepted_by_eoq(demand))
             }
             _ => None,
         };
         let Some(solution) = solution else {
             let item = EoqInput::new(demand, ordering_cost, holding_cost);
-            return Err(shape.item_error(item.cost_parameters().and_then(|c| c.solve()), index));
+            return Err(shape.item_error(eoq(&item), index));
         };
         *quantity = solution.quantity;
         *total_cost = solution.total_cost;

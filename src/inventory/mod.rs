@@ -46,7 +46,7 @@ mod reorder_point;
 mod abc_analysis;
 mod rate_conversion;
 
-pub(crate) use eoq::{LotSizeCosts, LotSizeSolution};
+pub(crate) use eoq::LotSizeCosts;
 pub use holding_cost::HoldingCost;
 pub(crate) use holding_cost::HoldingCostFields;
 pub use inventory_profile::InventoryProfile;
@@ -97,4 +97,6 @@ pub use rate_conversion::{RateConversion, RateConversionInput, convert_rate};
 
 // Supply-chain measures.
 mod inventory_turns;
+pub(crate) use eoq_backorders::{backorder_split, unchecked_backorder_costs};
 pub use inventory_turns::{InventoryTurns, InventoryTurnsInput, inventory_turns};
+pub(crate) use production_order_quantity::{run_max_inventory, unchecked_epq_costs};

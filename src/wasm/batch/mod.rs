@@ -3,4 +3,7 @@
 
 mod column;
 mod eoq;
+mod eoq_backorders;
+mod kpi_score;
+mod production_order_quantity;
 mod reorder_point;

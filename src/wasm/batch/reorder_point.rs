@@ -1,7 +1,7 @@
 //! JS mirror of the reorder point over a catalogue: typed-array columns in and out. No
 //! formulas.
 
-use super::column::{Float64Column, JsColumn};
+use super::column::{ArrayColumn, Float64Column, JsColumn};
 use crate::Error;
 use crate::batch::{self, Column, ReorderPointBatchInput};
 use crate::wasm::boundary::call;
@@ -100,8 +100,8 @@ fn run(options: &ReorderPointBatchOptions) -> Result<ReorderPointBatchResult, Er
         service_level: service_level.column(),
     })?;
     Ok(ReorderPointBatchResult {
-        safety_stock: Float64Column(Float64Array::from(result.safety_stock.as_slice())),
-        reorder_point: Float64Column(Float64Array::from(result.reorder_point.as_slice())),
+        safety_stock: ArrayColumn(Float64Array::from(result.safety_stock.as_slice())),
+        reorder_point: ArrayColumn(Float64Array::from(result.reorder_point.as_slice())),
     })
 }
 
