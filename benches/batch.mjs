@@ -153,6 +153,41 @@ export function plainKpiScoreBatch({ actual, target, baseline, cap }) {
   return { score, statusIndex };
 }
 
+/**
+ * ABC analysis by value with the default cutoffs (80 % / 15 %): the same columns as
+ * abcBatch, with the same checks, ranking by a stable sort of the item indexes.
+ */
+export function plainAbcBatch({ demand, orderingCost }) {
+  const items = demand.length;
+  const values = new Float64Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const d = demand[i];
+    const c = orderingCost[i];
+    if (!(d >= 0 && d < Infinity)) fail("annualDemand", i);
+    if (!(c >= 0 && c < Infinity)) fail("unitCost", i);
+    const value = d * c;
+    if (!(value < Infinity)) fail("", i);
+    values[i] = value;
+  }
+  const order = Array.from({ length: items }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  let total = 0;
+  for (const index of order) total += values[index];
+  if (!(total > 0 && total < Infinity)) fail("", 0);
+  const classIndex = new Uint8Array(items);
+  const rank = new Uint32Array(items);
+  const cumulativeShare = new Float64Array(items);
+  let cumulative = 0;
+  for (let position = 0; position < items; position += 1) {
+    const index = order[position];
+    const before = cumulative / total;
+    cumulative += values[index];
+    rank[index] = position + 1;
+    cumulativeShare[index] = cumulative / total;
+    classIndex[index] = before + 1e-9 < 0.8 ? 0 : before + 1e-9 < 0.95 ? 1 : 2;
+  }
+  return { class: classIndex, rank, cumulativeShare };
+}
+
 /** The functions measured: each with its wasm call and plain-JS reference on the same data. */
 function cases(opscalc, data) {
   return [
@@ -192,6 +227,12 @@ function cases(opscalc, data) {
       wasm: () =>
         opscalc.kpiScoreBatch({ actual: data.actual, target: data.target, baseline: 10, cap: 1.2, direction: "higherIsBetter" }).score,
       plain: () => plainKpiScoreBatch({ actual: data.actual, target: data.target, baseline: 10, cap: 1.2 }).score,
+    },
+    {
+      name: "abc",
+      label: "abcBatch: rank by annual value, class and cumulative share (2 columns in, 3 out; a sort)",
+      wasm: () => opscalc.abcBatch({ annualDemand: data.demand, unitCost: data.orderingCost }).cumulativeShare,
+      plain: () => plainAbcBatch(data).cumulativeShare,
     },
   ];
 }

@@ -16,10 +16,11 @@
 )]
 
 use opscalc::batch::{
-    Column, EoqBackordersBatchInput, EoqBatchInput, HoldingCostColumns, KpiScoreBatchInput,
-    ProductionOrderQuantityBatchInput, eoq_backorders_batch, eoq_batch, kpi_score_batch,
-    production_order_quantity_batch,
+    AbcBatchInput, Column, EoqBackordersBatchInput, EoqBatchInput, HoldingCostColumns,
+    KpiScoreBatchInput, ProductionOrderQuantityBatchInput, abc_batch, eoq_backorders_batch,
+    eoq_batch, kpi_score_batch, production_order_quantity_batch,
 };
+use opscalc::inventory::AbcBasis;
 use opscalc::scorecard::{KpiDirection, ScoreLimit, StatusBands};
 use std::hint::black_box;
 use std::time::Instant;
@@ -118,4 +119,15 @@ fn main() {
         kpi_score_batch(&input).unwrap().score.iter().sum()
     });
     println!("kpi_score\t{ns}\t{checksum}");
+
+    let (ns, checksum) = measure(items, rounds, || {
+        let input = AbcBatchInput {
+            annual_demand: Column::Each(black_box(&data.demand)),
+            unit_cost: Column::Each(black_box(&data.ordering_cost)),
+            cutoffs: None,
+            basis: AbcBasis::Value,
+        };
+        abc_batch(&input).unwrap().cumulative_share.iter().sum()
+    });
+    println!("abc\t{ns}\t{checksum}");
 }

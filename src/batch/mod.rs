@@ -46,3 +46,6 @@ pub use production_order_quantity::{
     ProductionOrderQuantityBatchOutput, production_order_quantity_batch,
     production_order_quantity_batch_into,
 };
+mod abc;
+
+pub use abc::{AbcBatch, AbcBatchInput, abc_batch};

@@ -2016,6 +2016,30 @@ export interface AbcAnalysisOptions {
 }
 
 /**
+ * Options of {@link abcBatch}: the items of {@link abcAnalysis} as columns, without ids
+ * (an item is its position): each a `Float64Array` with one value per item or a number
+ * for every item (at least one a `Float64Array`, both of the same length).
+ */
+export interface AbcBatchOptions {
+    /**
+     * Units used per year (or any period, the same for every item), 0 or more.
+     */
+    annualDemand: Float64Array | number;
+    /**
+     * Cost of one unit, money, 0 or more.
+     */
+    unitCost: Float64Array | number;
+    /**
+     * The classes' shares: default { a: 0.8, b: 0.15 } by value, { a: 0.2, b: 0.3 } by items.
+     */
+    cutoffs?: AbcCutoffsOptions;
+    /**
+     * What the cutoffs divide (default `"value"`).
+     */
+    basis?: AbcBasis;
+}
+
+/**
  * Options of {@link ahpWeights}: give either `matrix`, or `criteria` and `comparisons`.
  */
 export interface AhpWeightsOptions {
@@ -3436,6 +3460,33 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link abcBatch}: one entry per item, in item (input) order.
+ */
+export interface AbcBatchResult {
+    /**
+     * Each item's class as an index into `classes` (0 = A, 1 = B, 2 = C): the
+     * `class` of the item's row in {@link abcAnalysis}.
+     */
+    class: Uint8Array;
+    /**
+     * The classes' names, ["A", "B", "C"].
+     */
+    classes: string[];
+    /**
+     * Each item's rank by annual value, 1 for the highest (ties in input order).
+     */
+    rank: Uint32Array;
+    /**
+     * The share of the total annual value of the item and all ranked above it.
+     */
+    cumulativeShare: Float64Array;
+    /**
+     * Σ annual demand × unit cost, money per year.
+     */
+    totalValue: number;
 }
 
 /**
@@ -5991,6 +6042,17 @@ export type StopReasonName = "optimal" | "nodeLimit" | "timeLimit" | "memory";
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
 
 /**
+ * ABC analysis of a catalogue from typed arrays: each item's class, rank and cumulative
+ * share of annual value, in item order, as {@link abcAnalysis} gives them in its rows.
+ * The class of item `i` is `classes[class[i]]`.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`unitCost[12]`), for bad cutoffs (`cutoffs.b`), for a total value of zero
+ * (`not_positive`, no field), or for columns of different lengths (`conflicting_fields`).
+ */
+export function abcBatch(options: AbcBatchOptions): AbcBatchResult;
+
+/**
  * Weights from pairwise comparisons by the analytic hierarchy process (Saaty), with
  * λmax, the consistency index and ratio, the comparison to revise first when the
  * judgements are inconsistent, and the working.
@@ -6582,6 +6644,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly abcBatch: (a: unknown) => [number, number, number];
     readonly ahpWeights: (a: unknown) => [number, number, number];
     readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];

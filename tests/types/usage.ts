@@ -7,6 +7,7 @@ import {
   productionOrderQuantityBatch,
   eoqBackordersBatch,
   kpiScoreBatch,
+  abcBatch,
   eoqCostCurve,
   errorCodes,
   type EoqOptions,
@@ -15,6 +16,7 @@ import {
   type ProductionOrderQuantityBatchOptions,
   type EoqBackordersBatchResult,
   type KpiScoreBatchResult,
+  type AbcBatchResult,
   type EoqResult,
   type EoqCostCurveResult,
   type ErrorCode,
@@ -627,6 +629,14 @@ const firstStatus: string | undefined = kpis.statuses[statusIndex[0] ?? 0];
 kpiScoreBatch({ actual: Float64Array.of(1), target: 1, direction: ["binary"] });
 // @ts-expect-error status indexes are a Uint8Array, not numbers
 const notIndexes: Float64Array = kpis.statusIndex;
+// abcBatch: a Uint8Array of indexes into the classes' names, a Uint32Array of ranks.
+const abcColumns: AbcBatchResult = abcBatch({ annualDemand: Float64Array.of(1000, 500), unitCost: 2, basis: "items", cutoffs: { a: 0.5, b: 0.3 } });
+const ranks: Uint32Array = abcColumns.rank;
+const firstBatchClass: string | undefined = abcColumns.classes[abcColumns.class[0] ?? 0];
+// @ts-expect-error the items have no ids in a batch
+abcBatch({ items: [], annualDemand: Float64Array.of(1), unitCost: 1 });
+void ranks;
+void firstBatchClass;
 void runs;
 void maxBackorder;
 void firstStatus;

@@ -57,6 +57,34 @@ pub fn parts(items: usize) -> impl Iterator<Item = Range<usize>> {
         .map(move |start| start.min(items)..items.min(start.saturating_add(PART)))
 }
 
+/// A column's values in wasm memory: the array copied once, or the number; for a batch
+/// that needs all items at once.
+#[derive(Debug)]
+pub enum Owned {
+    /// The array's values.
+    Each(Vec<f64>),
+    /// The number.
+    All(f64),
+}
+
+impl Owned {
+    /// `column` copied into wasm memory.
+    pub fn of(column: &JsColumn) -> Owned {
+        match column {
+            JsColumn::Each(array) => Owned::Each(array.to_vec()),
+            JsColumn::All(value) => Owned::All(*value),
+        }
+    }
+
+    /// The column for the core.
+    pub fn column(&self) -> Column<'_> {
+        match self {
+            Owned::Each(values) => Column::Each(values),
+            Owned::All(value) => Column::All(*value),
+        }
+    }
+}
+
 /// Reads one input column part by part.
 #[derive(Debug)]
 pub struct ColumnReader<'a> {

@@ -1,6 +1,7 @@
 //! JS mirrors of `crate::batch`: the per-item formulas over whole catalogues, with
 //! `Float64Array` (or one number) columns in and typed-array columns out.
 
+mod abc;
 mod column;
 mod eoq;
 mod eoq_backorders;
