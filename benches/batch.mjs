@@ -29,6 +29,10 @@ export function catalogue(items) {
     holdingCost: column((i) => 0.25 + (i % 11) * 0.5),
     demandSd: column((i) => 5 + (i % 17) * 3),
     leadTime: column((i) => 0.02 + (i % 5) * 0.01),
+    productionRate: column((i) => (100 + ((i * 7) % 9973)) * (2 + (i % 7))),
+    backorderCost: column((i) => 1 + (i % 19) * 2),
+    actual: column((i) => ((i * 13) % 1000) / 10),
+    target: column((i) => 50 + (i % 41)),
   };
 }
 
@@ -61,6 +65,129 @@ export function plainEoqBatch({ demand, orderingCost, holdingCost }) {
   return { quantity, totalCost, ordersPerPeriod };
 }
 
+/** The EPQ per item: the same four columns as productionOrderQuantityBatch, with the same checks. */
+export function plainProductionOrderQuantityBatch({ demand, productionRate, orderingCost, holdingCost }) {
+  const items = demand.length;
+  const quantity = new Float64Array(items);
+  const totalCost = new Float64Array(items);
+  const maxInventory = new Float64Array(items);
+  const runsPerPeriod = new Float64Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const d = demand[i];
+    const p = productionRate[i];
+    const s = orderingCost[i];
+    const h = holdingCost[i];
+    if (!(d > 0 && d < Infinity)) fail("demand", i);
+    if (!(p > 0 && p < Infinity)) fail("productionRate", i);
+    if (!(s > 0 && s < Infinity)) fail("setupCost", i);
+    if (!(h > 0 && h < Infinity)) fail("holdingCost", i);
+    if (!(p > d)) fail("productionRate", i);
+    const buildUp = (p - d) / p;
+    const effective = h * buildUp;
+    if (!(effective > 0 && effective < Infinity)) fail("", i);
+    const q = Math.sqrt((2 * d * s) / effective);
+    if (!(q > 0 && q < Infinity)) fail("", i);
+    const cost = (d / q) * s + (q / 2) * effective;
+    if (!(cost > 0 && cost < Infinity)) fail("", i);
+    quantity[i] = q;
+    totalCost[i] = cost;
+    maxInventory[i] = q * buildUp;
+    runsPerPeriod[i] = d / q;
+  }
+  return { quantity, totalCost, maxInventory, runsPerPeriod };
+}
+
+/** The EOQ with backorders per item: the same four columns as eoqBackordersBatch, with the same checks. */
+export function plainEoqBackordersBatch({ demand, orderingCost, holdingCost, backorderCost }) {
+  const items = demand.length;
+  const quantity = new Float64Array(items);
+  const maxBackorder = new Float64Array(items);
+  const totalCost = new Float64Array(items);
+  const ordersPerPeriod = new Float64Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const d = demand[i];
+    const s = orderingCost[i];
+    const h = holdingCost[i];
+    const b = backorderCost[i];
+    if (!(d > 0 && d < Infinity)) fail("demand", i);
+    if (!(s > 0 && s < Infinity)) fail("orderingCost", i);
+    if (!(h > 0 && h < Infinity)) fail("holdingCost", i);
+    if (!(b > 0 && b < Infinity)) fail("backorderCost", i);
+    const backorderShare = 1 / (1 + b / h);
+    const stockShare = 1 / (1 + h / b);
+    const effective = h * stockShare;
+    if (!(effective > 0 && effective < Infinity)) fail("", i);
+    const q = Math.sqrt((2 * d * s) / effective);
+    if (!(q > 0 && q < Infinity)) fail("", i);
+    const holdingAndBackorder = (q / 2) * effective;
+    const cost = (d / q) * s + holdingAndBackorder * stockShare + holdingAndBackorder * backorderShare;
+    if (!(cost > 0 && cost < Infinity)) fail("", i);
+    quantity[i] = q;
+    maxBackorder[i] = q * backorderShare;
+    totalCost[i] = cost;
+    ordersPerPeriod[i] = d / q;
+  }
+  return { quantity, maxBackorder, totalCost, ordersPerPeriod };
+}
+
+/**
+ * KPI scores per item, higher is better from a baseline, capped, on the default status
+ * scale (0.7, 0.9): the same columns as kpiScoreBatch, with the same checks.
+ */
+export function plainKpiScoreBatch({ actual, target, baseline, cap }) {
+  const items = actual.length;
+  const score = new Float64Array(items);
+  const statusIndex = new Uint8Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const a = actual[i];
+    const t = target[i];
+    if (!Number.isFinite(t)) fail("target", i);
+    if (!(baseline < t)) fail("baseline", i);
+    if (!Number.isFinite(a)) fail("actual", i);
+    const raw = (a - baseline) / (t - baseline);
+    if (!Number.isFinite(raw)) fail("", i);
+    const value = Math.min(raw, cap);
+    score[i] = value;
+    statusIndex[i] = value < 0.7 ? 0 : value < 0.9 ? 1 : 2;
+  }
+  return { score, statusIndex };
+}
+
+/**
+ * ABC analysis by value with the default cutoffs (80 % / 15 %): the same columns as
+ * abcBatch, with the same checks, ranking by a stable sort of the item indexes.
+ */
+export function plainAbcBatch({ demand, orderingCost }) {
+  const items = demand.length;
+  const values = new Float64Array(items);
+  for (let i = 0; i < items; i += 1) {
+    const d = demand[i];
+    const c = orderingCost[i];
+    if (!(d >= 0 && d < Infinity)) fail("annualDemand", i);
+    if (!(c >= 0 && c < Infinity)) fail("unitCost", i);
+    const value = d * c;
+    if (!(value < Infinity)) fail("", i);
+    values[i] = value;
+  }
+  const order = Array.from({ length: items }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  let total = 0;
+  for (const index of order) total += values[index];
+  if (!(total > 0 && total < Infinity)) fail("", 0);
+  const classIndex = new Uint8Array(items);
+  const rank = new Uint32Array(items);
+  const cumulativeShare = new Float64Array(items);
+  let cumulative = 0;
+  for (let position = 0; position < items; position += 1) {
+    const index = order[position];
+    const before = cumulative / total;
+    cumulative += values[index];
+    rank[index] = position + 1;
+    cumulativeShare[index] = cumulative / total;
+    classIndex[index] = before + 1e-9 < 0.8 ? 0 : before + 1e-9 < 0.95 ? 1 : 2;
+  }
+  return { class: classIndex, rank, cumulativeShare };
+}
+
 /** The functions measured: each with its wasm call and plain-JS reference on the same data. */
 function cases(opscalc, data) {
   return [
@@ -69,6 +196,43 @@ function cases(opscalc, data) {
       label: "eoqBatch: Q*, total cost, orders per period (3 columns in, 3 out)",
       wasm: () => opscalc.eoqBatch({ demand: data.demand, orderingCost: data.orderingCost, holdingCost: data.holdingCost }).quantity,
       plain: () => plainEoqBatch(data).quantity,
+    },
+    {
+      name: "production_order_quantity",
+      label: "productionOrderQuantityBatch: Q*, total cost, max inventory, runs per period (4 columns in, 4 out)",
+      wasm: () =>
+        opscalc.productionOrderQuantityBatch({
+          demand: data.demand,
+          productionRate: data.productionRate,
+          setupCost: data.orderingCost,
+          holdingCost: data.holdingCost,
+        }).quantity,
+      plain: () => plainProductionOrderQuantityBatch(data).quantity,
+    },
+    {
+      name: "eoq_backorders",
+      label: "eoqBackordersBatch: Q*, max backorder, total cost, orders per period (4 columns in, 4 out)",
+      wasm: () =>
+        opscalc.eoqBackordersBatch({
+          demand: data.demand,
+          orderingCost: data.orderingCost,
+          holdingCost: data.holdingCost,
+          backorderCost: data.backorderCost,
+        }).quantity,
+      plain: () => plainEoqBackordersBatch(data).quantity,
+    },
+    {
+      name: "kpi_score",
+      label: "kpiScoreBatch: higher is better from a shared baseline, capped: score and status (2 columns in, 2 out)",
+      wasm: () =>
+        opscalc.kpiScoreBatch({ actual: data.actual, target: data.target, baseline: 10, cap: 1.2, direction: "higherIsBetter" }).score,
+      plain: () => plainKpiScoreBatch({ actual: data.actual, target: data.target, baseline: 10, cap: 1.2 }).score,
+    },
+    {
+      name: "abc",
+      label: "abcBatch: rank by annual value, class and cumulative share (2 columns in, 3 out; a sort)",
+      wasm: () => opscalc.abcBatch({ annualDemand: data.demand, unitCost: data.orderingCost }).cumulativeShare,
+      plain: () => plainAbcBatch(data).cumulativeShare,
     },
   ];
 }

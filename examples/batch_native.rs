@@ -15,7 +15,13 @@
     clippy::cast_precision_loss
 )]
 
-use opscalc::batch::{Column, EoqBatchInput, HoldingCostColumns, eoq_batch};
+use opscalc::batch::{
+    AbcBatchInput, Column, EoqBackordersBatchInput, EoqBatchInput, HoldingCostColumns,
+    KpiScoreBatchInput, ProductionOrderQuantityBatchInput, abc_batch, eoq_backorders_batch,
+    eoq_batch, kpi_score_batch, production_order_quantity_batch,
+};
+use opscalc::inventory::AbcBasis;
+use opscalc::scorecard::{KpiDirection, ScoreLimit, StatusBands};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -24,6 +30,10 @@ struct Catalogue {
     demand: Vec<f64>,
     ordering_cost: Vec<f64>,
     holding_cost: Vec<f64>,
+    production_rate: Vec<f64>,
+    backorder_cost: Vec<f64>,
+    actual: Vec<f64>,
+    target: Vec<f64>,
 }
 
 fn catalogue(items: usize) -> Catalogue {
@@ -32,6 +42,12 @@ fn catalogue(items: usize) -> Catalogue {
         demand: index().map(|i| 100.0 + (i * 7.0) % 9_973.0).collect(),
         ordering_cost: index().map(|i| 5.0 + (i % 13.0) * 2.5).collect(),
         holding_cost: index().map(|i| 0.25 + (i % 11.0) * 0.5).collect(),
+        production_rate: index()
+            .map(|i| (100.0 + (i * 7.0) % 9_973.0) * (2.0 + i % 7.0))
+            .collect(),
+        backorder_cost: index().map(|i| 1.0 + (i % 19.0) * 2.0).collect(),
+        actual: index().map(|i| ((i * 13.0) % 1000.0) / 10.0).collect(),
+        target: index().map(|i| 50.0 + i % 41.0).collect(),
     }
 }
 
@@ -64,4 +80,54 @@ fn main() {
         eoq_batch(&input).unwrap().quantity.iter().sum()
     });
     println!("eoq\t{ns}\t{checksum}");
+
+    let (ns, checksum) = measure(items, rounds, || {
+        let input = ProductionOrderQuantityBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            production_rate: Column::Each(black_box(&data.production_rate)),
+            setup_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+        };
+        production_order_quantity_batch(&input)
+            .unwrap()
+            .quantity
+            .iter()
+            .sum()
+    });
+    println!("production_order_quantity\t{ns}\t{checksum}");
+
+    let (ns, checksum) = measure(items, rounds, || {
+        let input = EoqBackordersBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            ordering_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+            backorder_cost: Column::Each(black_box(&data.backorder_cost)),
+        };
+        eoq_backorders_batch(&input).unwrap().quantity.iter().sum()
+    });
+    println!("eoq_backorders\t{ns}\t{checksum}");
+
+    let bands = StatusBands::default();
+    let (ns, checksum) = measure(items, rounds, || {
+        let actual = Column::Each(black_box(&data.actual));
+        let input = KpiScoreBatchInput {
+            target: Some(Column::Each(black_box(&data.target))),
+            baseline: Some(Column::All(10.0)),
+            limit: ScoreLimit::Cap(1.2),
+            ..KpiScoreBatchInput::new(actual, KpiDirection::HigherIsBetter, &bands)
+        };
+        kpi_score_batch(&input).unwrap().score.iter().sum()
+    });
+    println!("kpi_score\t{ns}\t{checksum}");
+
+    let (ns, checksum) = measure(items, rounds, || {
+        let input = AbcBatchInput {
+            annual_demand: Column::Each(black_box(&data.demand)),
+            unit_cost: Column::Each(black_box(&data.ordering_cost)),
+            cutoffs: None,
+            basis: AbcBasis::Value,
+        };
+        abc_batch(&input).unwrap().cumulative_share.iter().sum()
+    });
+    println!("abc\t{ns}\t{checksum}");
 }

@@ -85,18 +85,8 @@ fn each_item_equals_the_single_call() {
         let result = eoq_batch(&input).unwrap();
         assert_eq!(result.quantity.len(), demand.len());
         for (index, &d) in demand.iter().enumerate() {
-            let at = |column: Column<'_>| match column {
-                Column::Each(values) => values[index],
-                Column::All(value) => value,
-            };
-            let h = match holding_cost {
-                HoldingCostColumns::PerUnit(cost) => HoldingCost::PerUnit(at(cost)),
-                HoldingCostColumns::Rate { rate, unit_cost } => HoldingCost::Rate {
-                    rate: at(rate),
-                    unit_cost: at(unit_cost),
-                },
-            };
-            let single = eoq(&EoqInput::new(d, at(ordering_cost), h)).unwrap();
+            let h = holding_cost.at(index);
+            let single = eoq(&EoqInput::new(d, ordering_cost.at(index), h)).unwrap();
             assert_eq!(result.quantity[index], single.quantity, "item {index}");
             assert_eq!(result.total_cost[index], single.total_cost, "item {index}");
             assert_eq!(
@@ -235,6 +225,24 @@ fn an_item_whose_result_overflows_is_named_by_its_index() {
         f64::MAX,
         HoldingCost::PerUnit(1e-300),
     ));
+    assert_eq!(single.unwrap_err().code(), ErrorCode::NumericRange);
+}
+
+/// A tiny demand with a tiny holding cost: `Q*` and the total cost are fine, but the
+/// cycle time `Q* / D` overflows, which the single call refuses; so does the batch (found
+/// by tests/batch_properties.rs).
+#[test]
+fn an_item_whose_cycle_time_overflows_is_named_by_its_index() {
+    let input = per_unit(
+        &[1000.0, 1e-310],
+        Column::All(1.0),
+        Column::Each(&[0.5, 1e-310]),
+    );
+    assert_eq!(
+        field_and_code(&input),
+        ("[1]".to_owned(), ErrorCode::NumericRange)
+    );
+    let single = eoq(&EoqInput::new(1e-310, 1.0, HoldingCost::PerUnit(1e-310)));
     assert_eq!(single.unwrap_err().code(), ErrorCode::NumericRange);
 }
 

@@ -26,10 +26,7 @@ fn each_item_equals_the_single_call_with_one_or_many_service_levels() {
         })
         .unwrap();
         for index in 0..rate.len() {
-            let at = |column: Column<'_>| match column {
-                Column::Each(values) => values[index],
-                Column::All(value) => value,
-            };
+            let at = |column: Column<'_>| column.at(index);
             let single = reorder_point(&ReorderPointInput {
                 demand_rate: rate[index],
                 demand_sd: sd[index],

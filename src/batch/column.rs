@@ -37,8 +37,15 @@ impl Column<'_> {
 
     /// The value of item `index` (NaN past the end of an `Each` column, which the
     /// batch functions' length check rules out).
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::batch::Column;
+    /// assert_eq!((Column::Each(&[1.0, 2.0]).at(1), Column::All(5.0).at(7)), (2.0, 5.0));
+    /// assert!(Column::Each(&[1.0]).at(1).is_nan());
+    /// ```
     #[inline(always)]
-    pub(crate) fn at(&self, index: usize) -> f64 {
+    pub fn at(&self, index: usize) -> f64 {
         match *self {
             Column::Each(values) => values.get(index).copied().unwrap_or(f64::NAN),
             Column::All(value) => value,
@@ -105,9 +112,17 @@ impl<'a> HoldingCostColumns<'a> {
         }
     }
 
-    /// Item `index`'s holding cost.
+    /// Item `index`'s holding cost, as [`Column::at`] gives each part.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::batch::{Column, HoldingCostColumns};
+    /// use opscalc::inventory::HoldingCost;
+    /// let h = HoldingCostColumns::Rate { rate: Column::All(0.25), unit_cost: Column::Each(&[60.0, 8.0]) };
+    /// assert_eq!(h.at(1), HoldingCost::Rate { rate: 0.25, unit_cost: 8.0 });
+    /// ```
     #[inline(always)]
-    pub(crate) fn at(&self, index: usize) -> HoldingCost {
+    pub fn at(&self, index: usize) -> HoldingCost {
         match self {
             HoldingCostColumns::PerUnit(cost) => HoldingCost::PerUnit(cost.at(index)),
             HoldingCostColumns::Rate { rate, unit_cost } => HoldingCost::Rate {
@@ -213,7 +228,7 @@ impl Shape {
     ///
     /// # Errors
     /// `invalid_input` naming `field` when it does not.
-    pub(crate) fn check_output(&self, field: &'static str, output: &[f64]) -> Result<(), Error> {
+    pub(crate) fn check_output<T>(&self, field: &'static str, output: &[T]) -> Result<(), Error> {
         if output.len() == self.items {
             Ok(())
         } else {
@@ -242,10 +257,13 @@ impl Shape {
 
     /// An item's error placed at the item: field `demand` of item 12 becomes
     /// `demand[12]`, unless one value stands for all items (then `demand` stays); an error
-    /// of the item as a whole (an overflow, field `""`) becomes `[12]`.
+    /// of the item as a whole (an overflow, field `""`) becomes `[12]`. An `out_of_range`
+    /// error compares the field with others of the item (a production rate not above the
+    /// item's demand), so it is placed at the item even when the field is one value for
+    /// all.
     #[cold]
     pub(crate) fn locate(&self, error: Error, index: usize) -> Error {
-        if self.all.contains(&error.field()) {
+        if error.code() != ErrorCode::OutOfRange && self.all.contains(&error.field()) {
             return error;
         }
         let field = format!("{}[{}]", error.field(), self.first_index + index);
@@ -272,6 +290,8 @@ mod tests {
             "ordering_cost"
         );
         assert_eq!(shape.locate(error(""), 7).field(), "[7]");
+        let relation = Error::new(ErrorCode::OutOfRange, "ordering_cost", "must exceed demand");
+        assert_eq!(shape.locate(relation, 1).field(), "ordering_cost[1]");
         assert_eq!(
             shape.locate(error("demand"), 1).message(),
             "must be greater than zero"

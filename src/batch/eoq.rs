@@ -2,7 +2,7 @@
 
 use super::column::{Column, HoldingCostColumns, Shape};
 use crate::error::Error;
-use crate::inventory::{EoqInput, LotSizeCosts, LotSizeSolution};
+use crate::inventory::{EoqInput, LotSizeCosts, LotSizeSolution, eoq};
 use crate::validate::is_positive;
 
 /// Inputs of [`eoq_batch`]: the fields of [`EoqInput`] (without lead time and working
@@ -158,7 +158,7 @@ pub fn eoq_batch_into(
             checked_solution(demand, ordering_cost, holding_cost.checked_per_unit())
         else {
             let item = EoqInput::new(demand, ordering_cost, holding_cost);
-            return Err(shape.item_error(item.cost_parameters().and_then(|c| c.solve()), index));
+            return Err(shape.item_error(eoq(&item), index));
         };
         solution.write_to(quantity, total_cost, orders_per_period);
     }
@@ -213,7 +213,7 @@ fn checked_solution(
         ordering_cost,
         holding_cost,
     };
-    Some(costs.unchecked_solution()).filter(LotSizeSolution::is_representable)
+    Some(costs.unchecked_solution()).filter(|solution| solution.is_accepted_by_eoq(demand))
 }
 
 impl LotSizeSolution {

@@ -1,6 +1,7 @@
 //! Batch functions: one formula over a whole catalogue, from columns of numbers to
 //! columns of results, for the per-item models users run over thousands or millions of
-//! items (so far the EOQ and the reorder point at a service level).
+//! items (so far the EOQ, the EPQ, the EOQ with backorders, the reorder point at a
+//! service level and KPI scoring).
 //!
 //! Each input is a [`Column`]: a slice with one value per item
 //! ([`Each`](Column::Each)), or one value for every item ([`All`](Column::All)). Each
@@ -10,7 +11,8 @@
 //!
 //! # Errors
 //! Beyond each item's own errors, which name the item's field with its index
-//! (`demand[12]`, or `demand` alone when one value stands for all items; a result
+//! (`demand[12]`, or `demand` alone when one value stands for all items, except an
+//! `out_of_range` error comparing fields of the item, which keeps the index; a result
 //! that overflows names `[12]`):
 //! - `invalid_input` naming `""` when no column has a value per item: nothing says how
 //!   many items there are;
@@ -28,3 +30,22 @@ pub use eoq::{EoqBatch, EoqBatchInput, EoqBatchOutput, eoq_batch, eoq_batch_into
 mod reorder_point;
 
 pub use reorder_point::{ReorderPointBatch, ReorderPointBatchInput, reorder_point_batch};
+mod eoq_backorders;
+mod kpi_score;
+mod production_order_quantity;
+
+pub use eoq_backorders::{
+    EoqBackordersBatch, EoqBackordersBatchInput, EoqBackordersBatchOutput, eoq_backorders_batch,
+    eoq_backorders_batch_into,
+};
+pub use kpi_score::{
+    KpiScoreBatch, KpiScoreBatchInput, KpiScoreBatchOutput, kpi_score_batch, kpi_score_batch_into,
+};
+pub use production_order_quantity::{
+    ProductionOrderQuantityBatch, ProductionOrderQuantityBatchInput,
+    ProductionOrderQuantityBatchOutput, production_order_quantity_batch,
+    production_order_quantity_batch_into,
+};
+mod abc;
+
+pub use abc::{AbcBatch, AbcBatchInput, abc_batch};

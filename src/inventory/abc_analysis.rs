@@ -291,60 +291,27 @@ pub struct AbcAnalysis {
 /// ```
 pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
     let values = validate_items(&input.items)?;
-    let cutoffs = input
-        .cutoffs
-        .unwrap_or(match input.basis {
-            AbcBasis::Value => AbcCutoffs::BY_VALUE,
-            AbcBasis::Items => AbcCutoffs::BY_ITEMS,
-        })
-        .validated()?;
-
-    // Stable: equal values keep their input order.
-    let value = |index: usize| values.get(index).copied().unwrap_or(0.0);
-    let order: Vec<(usize, &AbcItem, f64)> =
-        crate::sort::stable_order(values.len(), &mut |a, b| value(b).total_cmp(&value(a)))
-            .into_iter()
-            .filter_map(|index| Some((index, input.items.get(index)?, value(index))))
-            .collect();
-
-    // Summed in rank order, so that the last cumulative share is exactly 1.
-    let total_value = representable(order.iter().map(|&(_, _, value)| value).sum(), false)?;
-    if total_value <= 0.0 {
-        return Err(Error::new(
-            ErrorCode::NotPositive,
-            "items",
-            "must have a total annual value greater than zero",
-        ));
-    }
-    let count = order.len();
-    let item_count = count_u32(count);
-
-    let mut rows = Vec::with_capacity(count);
-    let mut cumulative_value = 0.0;
-    for (position, (input_index, item, value)) in order.into_iter().enumerate() {
-        let share_before = cumulative_value / total_value;
-        let item_share_before = f64::from(count_u32(position)) / f64::from(item_count);
-        cumulative_value += value;
-        let rank = position + 1;
-        let cumulative_share = cumulative_value / total_value;
-        let cumulative_item_share = f64::from(count_u32(rank)) / f64::from(item_count);
-        let class = cutoffs.class_at(match input.basis {
-            AbcBasis::Value => share_before,
-            AbcBasis::Items => item_share_before,
-        });
+    let ranking = rank_by_value(&values, input.cutoffs, input.basis, "items")?;
+    let mut rows = Vec::with_capacity(ranking.rows.len());
+    for ranked in &ranking.rows {
+        let Some(item) = input.items.get(ranked.input_index) else {
+            continue;
+        };
         rows.push(AbcRow {
-            rank: count_u32(rank),
-            input_index: count_u32(input_index),
+            rank: ranked.rank,
+            input_index: count_u32(ranked.input_index),
             id: item.id.clone(),
             annual_demand: item.annual_demand,
             unit_cost: item.unit_cost,
-            annual_value: value,
-            share: value / total_value,
-            cumulative_share,
-            cumulative_item_share,
-            class,
+            annual_value: ranked.value,
+            share: ranked.share,
+            cumulative_share: ranked.cumulative_share,
+            cumulative_item_share: ranked.cumulative_item_share,
+            class: ranked.class,
         });
     }
+    let (total_value, count, cutoffs) = (ranking.total_value, rows.len(), ranking.cutoffs);
+    let item_count = count_u32(count);
 
     let classes = [AbcClass::A, AbcClass::B, AbcClass::C]
         .map(|class| class_totals(class, &rows, total_value, count));
@@ -358,6 +325,108 @@ pub fn abc_analysis(input: &AbcInput) -> Result<AbcAnalysis, Error> {
     })
 }
 
+/// One item's place in an ABC ranking.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ranked {
+    /// The item's position in the input, from 0.
+    pub(crate) input_index: usize,
+    /// 1 for the highest annual value.
+    pub(crate) rank: u32,
+    /// Annual value.
+    pub(crate) value: f64,
+    /// Share of the total annual value.
+    pub(crate) share: f64,
+    /// Share of the total annual value of this item and all ranked above it.
+    pub(crate) cumulative_share: f64,
+    /// Share of the items ranked up to this one.
+    pub(crate) cumulative_item_share: f64,
+    /// The item's class.
+    pub(crate) class: AbcClass,
+}
+
+/// An ABC ranking: the items in rank order, the total annual value and the cutoffs used.
+#[derive(Debug, Clone)]
+pub(crate) struct Ranking {
+    pub(crate) rows: Vec<Ranked>,
+    pub(crate) total_value: f64,
+    pub(crate) cutoffs: AbcCutoffs,
+}
+
+/// Ranks items by their checked annual `values` (highest first, ties in input order) and
+/// classes them by `cutoffs` (the basis's defaults when `None`) on `basis`: the core of
+/// [`abc_analysis`], shared with the batch `abc_batch`.
+///
+/// # Errors
+/// The cutoffs' errors (`cutoffs.a`, `cutoffs.b`); `not_positive` naming `total_field`
+/// when the total annual value is zero; `numeric_range` when it overflows.
+pub(crate) fn rank_by_value(
+    values: &[f64],
+    cutoffs: Option<AbcCutoffs>,
+    basis: AbcBasis,
+    total_field: &'static str,
+) -> Result<Ranking, Error> {
+    let cutoffs = cutoffs
+        .unwrap_or(match basis {
+            AbcBasis::Value => AbcCutoffs::BY_VALUE,
+            AbcBasis::Items => AbcCutoffs::BY_ITEMS,
+        })
+        .validated()?;
+
+    // Stable: equal values keep their input order.
+    let value = |index: usize| values.get(index).copied().unwrap_or(0.0);
+    let order = crate::sort::stable_order(values.len(), &mut |a, b| value(b).total_cmp(&value(a)));
+
+    // Summed in rank order, so that the last cumulative share is exactly 1.
+    let total_value = representable(order.iter().map(|&index| value(index)).sum(), false)?;
+    if total_value <= 0.0 {
+        return Err(Error::new(
+            ErrorCode::NotPositive,
+            total_field,
+            "must have a total annual value greater than zero",
+        ));
+    }
+    let count = order.len();
+    let item_count = count_u32(count);
+
+    let mut rows = Vec::with_capacity(count);
+    let mut cumulative_value = 0.0;
+    for (position, input_index) in order.into_iter().enumerate() {
+        let value = value(input_index);
+        let share_before = cumulative_value / total_value;
+        let item_share_before = f64::from(count_u32(position)) / f64::from(item_count);
+        cumulative_value += value;
+        let rank = position + 1;
+        rows.push(Ranked {
+            input_index,
+            rank: count_u32(rank),
+            value,
+            share: value / total_value,
+            cumulative_share: cumulative_value / total_value,
+            cumulative_item_share: f64::from(count_u32(rank)) / f64::from(item_count),
+            class: cutoffs.class_at(match basis {
+                AbcBasis::Value => share_before,
+                AbcBasis::Items => item_share_before,
+            }),
+        });
+    }
+    Ok(Ranking {
+        rows,
+        total_value,
+        cutoffs,
+    })
+}
+
+/// An item's annual value, `annual demand × unit cost`, checked.
+///
+/// # Errors
+/// `not_finite` / `negative` naming `annual_demand` or `unit_cost`; `numeric_range` when
+/// the product overflows.
+pub(crate) fn annual_value(annual_demand: f64, unit_cost: f64) -> Result<f64, Error> {
+    let demand = non_negative("annual_demand", annual_demand)?;
+    let unit_cost = non_negative("unit_cost", unit_cost)?;
+    representable(demand * unit_cost, false)
+}
+
 /// Checks the list and each item in field order, and returns the annual values.
 fn validate_items(items: &[AbcItem]) -> Result<Vec<f64>, Error> {
     list_length("items", items.len(), MAX_ABC_ITEMS)?;
@@ -366,9 +435,7 @@ fn validate_items(items: &[AbcItem]) -> Result<Vec<f64>, Error> {
     for (index, item) in items.iter().enumerate() {
         let in_item = |error: Error| error.within(&format!("items[{index}]"));
         ids.check(index, &item.id).map_err(in_item)?;
-        let demand = non_negative("annual_demand", item.annual_demand).map_err(in_item)?;
-        let unit_cost = non_negative("unit_cost", item.unit_cost).map_err(in_item)?;
-        values.push(representable(demand * unit_cost, false).map_err(in_item)?);
+        values.push(annual_value(item.annual_demand, item.unit_cost).map_err(in_item)?);
     }
     Ok(values)
 }

@@ -152,6 +152,14 @@ impl LotSizeSolution {
     pub(crate) fn is_representable(&self) -> bool {
         is_positive(self.quantity) && is_positive(self.total_cost)
     }
+
+    /// Whether [`eoq`] accepts this solution for demand `demand` (`D` and the costs
+    /// checked): [`is_representable`](Self::is_representable), and the cycle time
+    /// `Q* / D` finite (it overflows for a tiny `D`).
+    #[inline(always)]
+    pub(crate) fn is_accepted_by_eoq(&self, demand: f64) -> bool {
+        self.is_representable() && is_positive(self.quantity / demand)
+    }
 }
 
 /// The EOQ solution with the figures a textbook shows alongside it.

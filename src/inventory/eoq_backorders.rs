@@ -3,7 +3,7 @@
 //! stock run out a little before each order arrives.
 
 use crate::error::Error;
-use crate::inventory::{EoqInput, HoldingCost, InventoryProfile, eoq};
+use crate::inventory::{EoqInput, HoldingCost, InventoryProfile, LotSizeCosts, eoq};
 use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the EOQ model with planned backorders. Every rate uses one planning period
@@ -67,10 +67,9 @@ impl EoqBackordersInput {
         let holding_cost = self.holding_cost.per_unit()?;
         let backorder_cost = positive("backorder_cost", self.backorder_cost)?;
         let working_days = positive_if_given("working_days", self.working_days)?;
-        // H / (H + B) and B / (H + B), written so that H + B cannot overflow.
-        let backorder_fraction = 1.0 / (1.0 + backorder_cost / holding_cost);
-        let stock_fraction = 1.0 / (1.0 + holding_cost / backorder_cost);
-        let effective_holding_cost = representable(holding_cost * stock_fraction, true)?;
+        let (costs, backorder_fraction, stock_fraction) =
+            unchecked_backorder_costs(demand, ordering_cost, holding_cost, backorder_cost);
+        let effective_holding_cost = representable(costs.holding_cost, true)?;
         Ok(EquivalentEoq {
             model: EoqInput {
                 working_days,
@@ -84,6 +83,64 @@ impl EoqBackordersInput {
             backorder_fraction,
             stock_fraction,
         })
+    }
+}
+
+/// The arithmetic of [`EoqBackordersInput::equivalent_eoq`] without its checks, for
+/// `D`, `S`, `H` and `B` already checked (and the batch's fast path): the EOQ costs with
+/// `D`, `S` and `H B / (H + B)`, the backorder share `H / (H + B)` and the stock share
+/// `B / (H + B)`.
+#[inline(always)]
+pub(crate) fn unchecked_backorder_costs(
+    demand: f64,
+    ordering_cost: f64,
+    holding_cost: f64,
+    backorder_cost: f64,
+) -> (LotSizeCosts, f64, f64) {
+    // H / (H + B) and B / (H + B), written so that H + B cannot overflow.
+    let backorder_fraction = 1.0 / (1.0 + backorder_cost / holding_cost);
+    let stock_fraction = 1.0 / (1.0 + holding_cost / backorder_cost);
+    let costs = LotSizeCosts {
+        demand,
+        ordering_cost,
+        holding_cost: holding_cost * stock_fraction,
+    };
+    (costs, backorder_fraction, stock_fraction)
+}
+
+/// The EOQ's lot and costs split between stock on hand and backorders.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BackorderSplit {
+    /// `Q* − b*`.
+    pub(crate) max_inventory: f64,
+    /// `b*`.
+    pub(crate) max_backorder: f64,
+    /// `(Q* − b*)² / (2Q*) × H`.
+    pub(crate) holding_cost_per_period: f64,
+    /// `b*² / (2Q*) × B`.
+    pub(crate) backorder_cost_per_period: f64,
+    /// Ordering plus holding plus backorder cost, not checked for overflow.
+    pub(crate) total_cost: f64,
+}
+
+/// Splits the equivalent EOQ's lot `quantity` and its costs per period (the holding
+/// cost there is holding and backorder cost together) by the stock and backorder shares.
+#[inline(always)]
+pub(crate) fn backorder_split(
+    quantity: f64,
+    ordering_cost_per_period: f64,
+    holding_and_backorder_cost: f64,
+    stock_share: f64,
+    backorder_share: f64,
+) -> BackorderSplit {
+    let holding_cost_per_period = holding_and_backorder_cost * stock_share;
+    let backorder_cost_per_period = holding_and_backorder_cost * backorder_share;
+    BackorderSplit {
+        max_inventory: quantity * stock_share,
+        max_backorder: quantity * backorder_share,
+        holding_cost_per_period,
+        backorder_cost_per_period,
+        total_cost: ordering_cost_per_period + holding_cost_per_period + backorder_cost_per_period,
     }
 }
 
@@ -214,15 +271,21 @@ pub fn eoq_backorders(input: &EoqBackordersInput) -> Result<EoqBackorders, Error
     let equivalent = input.equivalent_eoq()?;
     let base = eoq(&equivalent.model)?;
     let (stock_share, backorder_share) = (equivalent.stock_fraction, equivalent.backorder_fraction);
-    let max_inventory = base.quantity * stock_share;
-    let max_backorder = base.quantity * backorder_share;
     // The EOQ's holding cost here is holding and backorder cost together.
-    let holding_cost_per_period = base.holding_cost_per_period * stock_share;
-    let backorder_cost_per_period = base.holding_cost_per_period * backorder_share;
-    let total_cost = representable(
-        base.ordering_cost_per_period + holding_cost_per_period + backorder_cost_per_period,
-        true,
-    )?;
+    let BackorderSplit {
+        max_inventory,
+        max_backorder,
+        holding_cost_per_period,
+        backorder_cost_per_period,
+        total_cost,
+    } = backorder_split(
+        base.quantity,
+        base.ordering_cost_per_period,
+        base.holding_cost_per_period,
+        stock_share,
+        backorder_share,
+    );
+    let total_cost = representable(total_cost, true)?;
     let time_with_stock = base.cycle_time * stock_share;
     let time_in_backorder = base.cycle_time * backorder_share;
     // In working days, when given: finite values whose product may still overflow.

@@ -97,4 +97,7 @@ pub use rate_conversion::{RateConversion, RateConversionInput, convert_rate};
 
 // Supply-chain measures.
 mod inventory_turns;
+pub(crate) use abc_analysis::{annual_value, rank_by_value};
+pub(crate) use eoq_backorders::{backorder_split, unchecked_backorder_costs};
 pub use inventory_turns::{InventoryTurns, InventoryTurnsInput, inventory_turns};
+pub(crate) use production_order_quantity::{run_max_inventory, unchecked_epq_costs};

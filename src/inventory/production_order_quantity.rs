@@ -4,6 +4,7 @@
 //! arriving all at once.
 
 use crate::error::{Error, ErrorCode};
+use crate::inventory::LotSizeCosts;
 use crate::inventory::{EoqInput, HoldingCost, InventoryProfile, eoq};
 use crate::validate::{positive, positive_if_given, representable};
 
@@ -79,9 +80,9 @@ impl ProductionOrderQuantityInput {
                 "must be greater than the demand rate",
             ));
         }
-        // (p − D) / p rather than 1 − D/p: exact subtraction, and above zero whenever p > D.
-        let build_up_fraction = (production_rate - demand) / production_rate;
-        let effective_holding_cost = representable(holding_cost * build_up_fraction, true)?;
+        let (costs, build_up_fraction) =
+            unchecked_epq_costs(demand, production_rate, setup_cost, holding_cost);
+        let effective_holding_cost = representable(costs.holding_cost, true)?;
         Ok(EquivalentEoq {
             model: EoqInput {
                 working_days,
@@ -95,6 +96,32 @@ impl ProductionOrderQuantityInput {
             build_up_fraction,
         })
     }
+}
+
+/// The arithmetic of [`ProductionOrderQuantityInput::equivalent_eoq`] without its
+/// checks, for `D`, `p`, `S` and `H` already checked (and the batch's fast path): the
+/// EOQ costs with `D`, `S` and `H (1 − D/p)`, and `1 − D/p`.
+#[inline(always)]
+pub(crate) fn unchecked_epq_costs(
+    demand: f64,
+    production_rate: f64,
+    setup_cost: f64,
+    holding_cost: f64,
+) -> (LotSizeCosts, f64) {
+    // (p − D) / p rather than 1 − D/p: exact subtraction, and above zero whenever p > D.
+    let build_up_fraction = (production_rate - demand) / production_rate;
+    let costs = LotSizeCosts {
+        demand,
+        ordering_cost: setup_cost,
+        holding_cost: holding_cost * build_up_fraction,
+    };
+    (costs, build_up_fraction)
+}
+
+/// `I_max = Q (1 − D/p)`: the stock at the end of a run of `quantity`.
+#[inline(always)]
+pub(crate) fn run_max_inventory(quantity: f64, build_up_fraction: f64) -> f64 {
+    quantity * build_up_fraction
 }
 
 /// A validated EPQ input as the EOQ model with the same costs: a lot `Q` costs
@@ -214,7 +241,7 @@ pub fn production_order_quantity(
     let equivalent = input.equivalent_eoq()?;
     let base = eoq(&equivalent.model)?;
     let production_run_time = base.quantity / input.production_rate;
-    let max_inventory = base.quantity * equivalent.build_up_fraction;
+    let max_inventory = run_max_inventory(base.quantity, equivalent.build_up_fraction);
     // In working days, when given: finite values whose product or quotient may still overflow.
     let working_days = equivalent.model.working_days;
     let production_run_time_days = working_days

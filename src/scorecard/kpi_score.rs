@@ -237,6 +237,27 @@ impl ScoreLimit {
             (None, false) => Ok(ScoreLimit::None),
         }
     }
+
+    /// The score from the raw score: capped, clamped to `[0, 1]`, or as it is.
+    #[inline(always)]
+    pub(crate) fn apply(&self, raw_score: f64) -> f64 {
+        match *self {
+            ScoreLimit::None => raw_score,
+            ScoreLimit::Cap(cap) => raw_score.min(cap),
+            ScoreLimit::Clamp => raw_score.clamp(0.0, 1.0),
+        }
+    }
+
+    /// Checks the limit's value: a cap must be above 0.
+    ///
+    /// # Errors
+    /// `not_finite` / `not_positive` naming `cap`.
+    pub(crate) fn check(&self) -> Result<(), Error> {
+        match *self {
+            ScoreLimit::Cap(cap) => positive("cap", cap).map(|_| ()),
+            ScoreLimit::None | ScoreLimit::Clamp => Ok(()),
+        }
+    }
 }
 
 /// Inputs of [`score_kpi`].
@@ -411,21 +432,79 @@ impl CheckedRule {
                 target: finite("target", target)?,
             },
         };
-        if let ScoreLimit::Cap(cap) = limit {
-            positive("cap", cap)?;
-        }
+        limit.check()?;
         Ok(CheckedRule { kind, limit })
     }
 
     /// Scores a finite actual value.
     pub(crate) fn score(&self, actual: f64, bands: &StatusBands) -> Result<KpiScore, Error> {
-        let (raw_score, variance, target, baseline) = match self.kind {
+        let figures = self.figures(actual, bands)?;
+        let status = usize::try_from(figures.status_index)
+            .ok()
+            .and_then(|index| bands.names().get(index))
+            .cloned()
+            .unwrap_or_default();
+        Ok(KpiScore {
+            score: figures.score,
+            raw_score: figures.raw_score,
+            percent_of_target: figures.percent_of_target,
+            variance: figures.variance,
+            status,
+            status_index: figures.status_index,
+            baseline: figures.baseline,
+        })
+    }
+
+    /// The figures of [`CheckedRule::score`] without the status name (nothing
+    /// allocated): for a batch of items.
+    pub(crate) fn figures(&self, actual: f64, bands: &StatusBands) -> Result<ScoreFigures, Error> {
+        let (raw_score, variance, target, baseline) = self.unchecked(actual);
+        let raw_score = representable(raw_score, false)?;
+        let score = self.limit.apply(raw_score);
+        let percent_of_target = match target {
+            Some(target) if target != 0.0 => {
+                Some(representable(percent_of(actual, target), false)?)
+            }
+            _ => None,
+        };
+        Ok(ScoreFigures {
+            score: score + 0.0,
+            raw_score: raw_score + 0.0,
+            percent_of_target,
+            variance: representable(variance, false)? + 0.0,
+            status_index: bands.band_index(score),
+            baseline,
+        })
+    }
+
+    /// The score and status index of [`figures`](Self::figures) when its checks pass,
+    /// as plain comparisons (`None` when they fail: [`figures`](Self::figures) then
+    /// gives the error). A batch's fast path.
+    #[inline(always)]
+    pub(crate) fn fast_score(&self, actual: f64, bands: &StatusBands) -> Option<(f64, u32)> {
+        let (raw_score, variance, target, _) = self.unchecked(actual);
+        let percent_ok = match target {
+            Some(target) if target != 0.0 => percent_of(actual, target).is_finite(),
+            _ => true,
+        };
+        if !(raw_score.is_finite() && variance.is_finite() && percent_ok) {
+            return None;
+        }
+        let score = self.limit.apply(raw_score);
+        Some((score + 0.0, bands.band_index(score)))
+    }
+
+    /// The raw score, the variance, the target and the baseline of a finite actual
+    /// value, not checked for overflow.
+    #[inline(always)]
+    fn unchecked(&self, actual: f64) -> (f64, f64, Option<f64>, Option<f64>) {
+        match self.kind {
             CheckedKind::Linear {
                 target,
                 baseline,
                 lower_is_better,
             } => {
-                let raw = representable((actual - baseline) / (target - baseline), false)?;
+                let raw = (actual - baseline) / (target - baseline);
                 let variance = if lower_is_better {
                     target - actual
                 } else {
@@ -455,36 +534,77 @@ impl CheckedRule {
                 let raw = if actual >= target { 1.0 } else { 0.0 };
                 (raw, actual - target, Some(target), None)
             }
+        }
+    }
+
+    /// A higher- or lower-is-better rule when [`CheckedRule::new`] accepts it, as plain
+    /// comparisons (`None` when it does not: `new` then gives the error), with a limit
+    /// already checked. A batch's fast path.
+    #[inline(always)]
+    pub(crate) fn fast_linear(
+        target: f64,
+        baseline: Option<f64>,
+        lower_is_better: bool,
+        limit: ScoreLimit,
+    ) -> Option<CheckedRule> {
+        let baseline = match baseline {
+            Some(baseline) => baseline,
+            None => default_baseline(target, lower_is_better)?,
         };
-        let score = match self.limit {
-            ScoreLimit::None => raw_score,
-            ScoreLimit::Cap(cap) => raw_score.min(cap),
-            ScoreLimit::Clamp => raw_score.clamp(0.0, 1.0),
+        let on_its_side = if lower_is_better {
+            baseline > target
+        } else {
+            baseline < target
         };
-        let percent_of_target = match target {
-            Some(target) if target != 0.0 => Some(representable(100.0 * actual / target, false)?),
-            _ => None,
-        };
-        let (status_index, status) = bands.status_of(score);
-        Ok(KpiScore {
-            score: score + 0.0,
-            raw_score: raw_score + 0.0,
-            percent_of_target,
-            variance: representable(variance, false)? + 0.0,
-            status: status.to_owned(),
-            status_index,
-            baseline,
+        (target.is_finite()
+            && baseline.is_finite()
+            && on_its_side
+            && (target - baseline).is_finite())
+        .then_some(CheckedRule {
+            kind: CheckedKind::Linear {
+                target,
+                baseline,
+                lower_is_better,
+            },
+            limit,
         })
     }
 }
 
+/// `100 × actual / target`, percent.
+#[inline(always)]
+fn percent_of(actual: f64, target: f64) -> f64 {
+    100.0 * actual / target
+}
+
+/// The baseline of a higher- or lower-is-better rule without one: 0, or twice the
+/// target when lower is better; `None` when the target is not above 0 (one must be given).
+#[inline(always)]
+fn default_baseline(target: f64, lower_is_better: bool) -> Option<f64> {
+    match (target > 0.0, lower_is_better) {
+        (true, true) => Some(2.0 * target),
+        (true, false) => Some(0.0),
+        (false, _) => None,
+    }
+}
+
+/// The figures of a [`KpiScore`] without its status name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ScoreFigures {
+    pub(crate) score: f64,
+    pub(crate) raw_score: f64,
+    pub(crate) percent_of_target: Option<f64>,
+    pub(crate) variance: f64,
+    pub(crate) status_index: u32,
+    pub(crate) baseline: Option<f64>,
+}
+
 fn linear(target: f64, baseline: Option<f64>, lower_is_better: bool) -> Result<CheckedKind, Error> {
     let target = finite("target", target)?;
-    let baseline = match baseline {
-        Some(baseline) => finite("baseline", baseline)?,
-        None if target > 0.0 && lower_is_better => representable(2.0 * target, false)?,
-        None if target > 0.0 => 0.0,
-        None => {
+    let baseline = match (baseline, default_baseline(target, lower_is_better)) {
+        (Some(baseline), _) => finite("baseline", baseline)?,
+        (None, Some(baseline)) => representable(baseline, false)?,
+        (None, None) => {
             let message = if lower_is_better {
                 "is required when the target is not above zero (the default baseline is twice the target)"
             } else {

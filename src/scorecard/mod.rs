@@ -50,4 +50,5 @@ pub use decision_matrix::{MAX_ALTERNATIVES, MAX_CRITERIA};
 pub use direct_weights::{DirectWeights, MAX_WEIGHTS, direct_weights};
 pub use entropy_weights::{EntropyWeights, entropy_weights};
 pub use equal_weights::{EqualWeights, equal_weights};
+pub(crate) use kpi_score::CheckedRule;
 pub use rank_weights::{RankMethod, RankPosition, RankWeights, rank_weights};

@@ -122,9 +122,24 @@ impl StatusBands {
     /// assert_eq!(bands.status_of(1.2), (2, "green"));
     /// ```
     pub fn status_of(&self, score: f64) -> (u32, &str) {
-        let index = self.thresholds.iter().filter(|&&cut| score >= cut).count();
-        let name = self.names.get(index).map_or("", String::as_str);
-        // At most 10 bands: the index fits.
-        (u32::try_from(index).unwrap_or(u32::MAX), name)
+        let index = self.band_index(score);
+        let name = usize::try_from(index)
+            .ok()
+            .and_then(|index| self.names.get(index))
+            .map_or("", String::as_str);
+        (index, name)
+    }
+
+    /// The index of the band a score falls in, 0 = worst: for [`status_of`](Self::status_of)
+    /// and a batch of scores.
+    #[inline(always)]
+    pub(crate) fn band_index(&self, score: f64) -> u32 {
+        let mut index = 0;
+        for &cut in &self.thresholds {
+            if score >= cut {
+                index += 1;
+            }
+        }
+        index
     }
 }

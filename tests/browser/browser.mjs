@@ -80,7 +80,13 @@ export async function newWatchedPage(browser, options = {}) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  // A request the browser cancels itself (net::ERR_ABORTED: the old page's favicon when a
+  // link is followed) is not a failure; a missing file is a 404 above, a refused one an
+  // error here.
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    if (reason !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   return { page, problems };
 }
 

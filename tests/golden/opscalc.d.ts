@@ -2016,6 +2016,30 @@ export interface AbcAnalysisOptions {
 }
 
 /**
+ * Options of {@link abcBatch}: the items of {@link abcAnalysis} as columns, without ids
+ * (an item is its position): each a `Float64Array` with one value per item or a number
+ * for every item (at least one a `Float64Array`, both of the same length).
+ */
+export interface AbcBatchOptions {
+    /**
+     * Units used per year (or any period, the same for every item), 0 or more.
+     */
+    annualDemand: Float64Array | number;
+    /**
+     * Cost of one unit, money, 0 or more.
+     */
+    unitCost: Float64Array | number;
+    /**
+     * The classes' shares: default { a: 0.8, b: 0.15 } by value, { a: 0.2, b: 0.3 } by items.
+     */
+    cutoffs?: AbcCutoffsOptions;
+    /**
+     * What the cutoffs divide (default `"value"`).
+     */
+    basis?: AbcBasis;
+}
+
+/**
  * Options of {@link ahpWeights}: give either `matrix`, or `criteria` and `comparisons`.
  */
 export interface AhpWeightsOptions {
@@ -2393,6 +2417,39 @@ export interface EntropyWeightsOptions {
 }
 
 /**
+ * Options of {@link eoqBackordersBatch}: each a `Float64Array` with one value per item,
+ * or a number for every item; at least one must be a `Float64Array`, and all arrays
+ * have the same length. Give the holding cost either as `holdingCost`, or as
+ * `holdingRate` with `unitCost`.
+ */
+export interface EoqBackordersBatchOptions {
+    /**
+     * D: demand, units per period.
+     */
+    demand: Float64Array | number;
+    /**
+     * S: cost of placing one order, money per order.
+     */
+    orderingCost: Float64Array | number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: Float64Array | number;
+    /**
+     * Holding cost as a share of the unit cost per period (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: Float64Array | number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: Float64Array | number;
+    /**
+     * B: cost of keeping one unit backordered for one period, money per unit per period.
+     */
+    backorderCost: Float64Array | number;
+}
+
+/**
  * Options of {@link eoqBackordersCostCurve}: the backorder model (as for
  * {@link eoqBackorders}) and which lot sizes to evaluate.
  */
@@ -2646,6 +2703,69 @@ export interface KanbanCountOptions {
      * C: units one container holds.
      */
     containerSize: number;
+}
+
+/**
+ * Options of {@link kpiScoreBatch}: the fields of {@link ScoreKpiOptions}, with
+ * `actual` and the rule's numbers each a `Float64Array` with one value per item or a
+ * number for every item (at least one a `Float64Array`, all arrays of the same length);
+ * `direction`, `cap`, `clamp`, `thresholds` and `statusNames` hold for every item.
+ */
+export interface KpiScoreBatchOptions {
+    /**
+     * The measured values.
+     */
+    actual: Float64Array | number;
+    /**
+     * The values aimed at: required except for `"targetRange"`, where they are optional
+     * ideals inside [min, max].
+     */
+    target?: Float64Array | number;
+    /**
+     * The values that score 0 (higher/lower is better only): default 0 when higher is
+     * better, 2 × target when lower is better.
+     */
+    baseline?: Float64Array | number;
+    /**
+     * The lowest value of the band (`"targetRange"` only, required there).
+     */
+    min?: Float64Array | number;
+    /**
+     * The highest value of the band, at least `min` (`"targetRange"` only, required there).
+     */
+    max?: Float64Array | number;
+    /**
+     * How far outside the band the score reaches 0, on both sides (`"targetRange"` only; above 0).
+     */
+    tolerance?: Float64Array | number;
+    /**
+     * How far below `min` the score reaches 0 (overrides `tolerance`).
+     */
+    lowerTolerance?: Float64Array | number;
+    /**
+     * How far above `max` the score reaches 0 (overrides `tolerance`).
+     */
+    upperTolerance?: Float64Array | number;
+    /**
+     * Which way the KPI is good, for every item.
+     */
+    direction: KpiDirection;
+    /**
+     * Ascending cut points on the score between status bands: default [0.7, 0.9]; at most 9.
+     */
+    thresholds?: number[];
+    /**
+     * The bands' names, worst first, one more than `thresholds`: default ["red", "amber", "green"].
+     */
+    statusNames?: string[];
+    /**
+     * An upper limit on every score, above 0 (1.2 to count at most 120 %).
+     */
+    cap?: number;
+    /**
+     * Clamp every score to [0, 1] (default false); not with `cap`.
+     */
+    clamp?: boolean;
 }
 
 /**
@@ -2946,6 +3066,40 @@ export interface ProcessFlowOptions {
      * The unit of `unitTime` and of the cycle and flow times: `"minute"` by default.
      */
     timeUnit?: ProcessTimeUnit;
+}
+
+/**
+ * Options of {@link productionOrderQuantityBatch}: each a `Float64Array` with one value
+ * per item, or a number for every item; at least one must be a `Float64Array`, and all
+ * arrays have the same length. `demand` and `productionRate` share one unit, units per
+ * period, as in {@link productionOrderQuantity}. Give the holding cost either as
+ * `holdingCost`, or as `holdingRate` with `unitCost`.
+ */
+export interface ProductionOrderQuantityBatchOptions {
+    /**
+     * D: demand (usage), units per period.
+     */
+    demand: Float64Array | number;
+    /**
+     * p: production rate while a run is on, units per period; must exceed `demand`.
+     */
+    productionRate: Float64Array | number;
+    /**
+     * S: cost of setting up one production run, money per run.
+     */
+    setupCost: Float64Array | number;
+    /**
+     * H: cost of holding one unit for one period, money per unit per period.
+     */
+    holdingCost?: Float64Array | number;
+    /**
+     * Holding cost as a share of the unit cost per period (0.25 for 25 %); needs `unitCost`.
+     */
+    holdingRate?: Float64Array | number;
+    /**
+     * Cost of one unit, money; with `holdingRate`, H = holdingRate × unitCost.
+     */
+    unitCost?: Float64Array | number;
 }
 
 /**
@@ -3306,6 +3460,33 @@ export interface AbcAnalysisResult {
      * The cutoffs used (given, or the basis's defaults).
      */
     cutoffs: AbcCutoffsResult;
+}
+
+/**
+ * Result of {@link abcBatch}: one entry per item, in item (input) order.
+ */
+export interface AbcBatchResult {
+    /**
+     * Each item's class as an index into `classes` (0 = A, 1 = B, 2 = C): the
+     * `class` of the item's row in {@link abcAnalysis}.
+     */
+    class: Uint8Array;
+    /**
+     * The classes' names, ["A", "B", "C"].
+     */
+    classes: string[];
+    /**
+     * Each item's rank by annual value, 1 for the highest (ties in input order).
+     */
+    rank: Uint32Array;
+    /**
+     * The share of the total annual value of the item and all ranked above it.
+     */
+    cumulativeShare: Float64Array;
+    /**
+     * Σ annual demand × unit cost, money per year.
+     */
+    totalValue: number;
 }
 
 /**
@@ -3882,6 +4063,28 @@ export interface EntropyWeightsResult {
 }
 
 /**
+ * Result of {@link eoqBackordersBatch}: one `Float64Array` per figure, one entry per item.
+ */
+export interface EoqBackordersBatchResult {
+    /**
+     * Q* = √(2DS / H × (H + B) / B), units per order.
+     */
+    quantity: Float64Array;
+    /**
+     * b* = Q* H / (H + B), the most units backordered, just before an order arrives.
+     */
+    maxBackorder: Float64Array;
+    /**
+     * Ordering plus holding plus backorder cost per period (purchase cost excluded).
+     */
+    totalCost: Float64Array;
+    /**
+     * N = D / Q*, orders per period.
+     */
+    ordersPerPeriod: Float64Array;
+}
+
+/**
  * Result of {@link eoqBackordersCostCurve}: columns of equal length, one entry per lot
  * size, each with the backorder level that is best for that lot.
  */
@@ -4275,6 +4478,25 @@ export interface KanbanCountResult {
      * kanbans × C / d: how long that stock lasts at the demand rate, in time units.
      */
     timeCovered: number;
+}
+
+/**
+ * Result of {@link kpiScoreBatch}: one entry per item in `score` and `statusIndex`.
+ */
+export interface KpiScoreBatchResult {
+    /**
+     * Each score after `cap` or `clamp` (1 = on target).
+     */
+    score: Float64Array;
+    /**
+     * Each score's status band as an index into `statuses`, 0 = worst: the
+     * `statusIndex` of {@link scoreKpi}; its name is `statuses[statusIndex[i]]`.
+     */
+    statusIndex: Uint8Array;
+    /**
+     * The status bands' names, worst first (`statusNames`, or ["red", "amber", "green"]).
+     */
+    statuses: string[];
 }
 
 /**
@@ -4718,6 +4940,29 @@ export interface ProcessFlowResult {
      * How many time units make an hour (60 for minutes).
      */
     timeUnitsPerHour: number;
+}
+
+/**
+ * Result of {@link productionOrderQuantityBatch}: one `Float64Array` per figure, one
+ * entry per item.
+ */
+export interface ProductionOrderQuantityBatchResult {
+    /**
+     * Q* = √(2DS / (H (1 − D/p))), units per run.
+     */
+    quantity: Float64Array;
+    /**
+     * Setup plus holding cost per period at Q* (production cost excluded).
+     */
+    totalCost: Float64Array;
+    /**
+     * Imax = Q* (1 − D/p), the stock at the end of a run, units.
+     */
+    maxInventory: Float64Array;
+    /**
+     * D / Q*, production runs per period.
+     */
+    runsPerPeriod: Float64Array;
 }
 
 /**
@@ -5797,6 +6042,17 @@ export type StopReasonName = "optimal" | "nodeLimit" | "timeLimit" | "memory";
 export function abcAnalysis(options: AbcAnalysisOptions): AbcAnalysisResult;
 
 /**
+ * ABC analysis of a catalogue from typed arrays: each item's class, rank and cumulative
+ * share of annual value, in item order, as {@link abcAnalysis} gives them in its rows.
+ * The class of item `i` is `classes[class[i]]`.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`unitCost[12]`), for bad cutoffs (`cutoffs.b`), for a total value of zero
+ * (`not_positive`, no field), or for columns of different lengths (`conflicting_fields`).
+ */
+export function abcBatch(options: AbcBatchOptions): AbcBatchResult;
+
+/**
  * Weights from pairwise comparisons by the analytic hierarchy process (Saaty), with
  * λmax, the consistency index and ratio, the comparison to revise first when the
  * judgements are inconsistent, and the working.
@@ -5992,6 +6248,16 @@ export function eoq(options: EoqOptions): EoqResult;
 export function eoqBackorders(options: EoqBackordersOptions): EoqBackordersResult;
 
 /**
+ * The EOQ with planned backorders of every item of a catalogue, from typed arrays: for
+ * each item what {@link eoqBackorders} gives for its demand, ordering, holding and
+ * backorder costs.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`backorderCost[12]`), or for columns of different lengths (`conflicting_fields`).
+ */
+export function eoqBackordersBatch(options: EoqBackordersBatchOptions): EoqBackordersBatchResult;
+
+/**
  * Ordering, holding, backorder and total cost per period over a range of lot sizes,
  * each with its best backorder level, and the cost penalty of each against Q*.
  *
@@ -6077,6 +6343,18 @@ export function inventoryTurns(options: InventoryTurnsOptions): InventoryTurnsRe
  * Throws an {@link OpscalcError} naming the field for invalid options.
  */
 export function kanbanCount(options: KanbanCountOptions): KanbanCountResult;
+
+/**
+ * Scores many actual values of one KPI rule, from typed arrays: for each item what
+ * {@link scoreKpi} gives as its `score` and `statusIndex`, with targets, baselines and
+ * band limits per item (`Float64Array`) or shared (a number). The status of item `i` is
+ * `statuses[statusIndex[i]]`.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`actual[12]`, `baseline[3]`), for a rule missing a field (`target`), or for
+ * columns of different lengths (`conflicting_fields`).
+ */
+export function kpiScoreBatch(options: KpiScoreBatchOptions): KpiScoreBatchResult;
 
 /**
  * The output a cycle time allows: productive time / cycle time (the inverse of takt time).
@@ -6233,6 +6511,17 @@ export function processFlow(options: ProcessFlowOptions): ProcessFlowResult;
 export function productionOrderQuantity(options: ProductionOrderQuantityOptions): ProductionOrderQuantityResult;
 
 /**
+ * The economic production quantity of every item of a catalogue, from typed arrays:
+ * for each item what {@link productionOrderQuantity} gives for its demand, production
+ * rate, setup cost and holding cost.
+ *
+ * Throws an {@link OpscalcError} for the first bad item, its field with the item's
+ * index (`productionRate[12]` when it does not exceed the demand), or for columns of
+ * different lengths (`conflicting_fields`).
+ */
+export function productionOrderQuantityBatch(options: ProductionOrderQuantityBatchOptions): ProductionOrderQuantityBatchResult;
+
+/**
  * Setup, holding and total cost per period over a range of lot sizes, and the cost
  * penalty of each against the EPQ: the data of the EPQ cost chart.
  *
@@ -6355,6 +6644,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly abcAnalysis: (a: unknown) => [number, number, number];
+    readonly abcBatch: (a: unknown) => [number, number, number];
     readonly ahpWeights: (a: unknown) => [number, number, number];
     readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
@@ -6375,6 +6665,7 @@ export interface InitOutput {
     readonly entropyWeights: (a: unknown) => [number, number, number];
     readonly eoq: (a: unknown) => [number, number, number];
     readonly eoqBackorders: (a: unknown) => [number, number, number];
+    readonly eoqBackordersBatch: (a: unknown) => [number, number, number];
     readonly eoqBackordersCostCurve: (a: unknown) => [number, number, number];
     readonly eoqBatch: (a: unknown) => [number, number, number];
     readonly eoqCostCurve: (a: unknown) => [number, number, number];
@@ -6385,6 +6676,7 @@ export interface InitOutput {
     readonly goalScore: (a: unknown) => [number, number, number];
     readonly inventoryTurns: (a: unknown) => [number, number, number];
     readonly kanbanCount: (a: unknown) => [number, number, number];
+    readonly kpiScoreBatch: (a: unknown) => [number, number, number];
     readonly lineOutput: (a: unknown) => [number, number, number];
     readonly littlesLaw: (a: unknown) => [number, number, number];
     readonly minimizeCycleTime: (a: unknown) => [number, number, number];
@@ -6401,6 +6693,7 @@ export interface InitOutput {
     readonly processCycleEfficiency: (a: unknown) => [number, number, number];
     readonly processFlow: (a: unknown) => [number, number, number];
     readonly productionOrderQuantity: (a: unknown) => [number, number, number];
+    readonly productionOrderQuantityBatch: (a: unknown) => [number, number, number];
     readonly productionOrderQuantityCostCurve: (a: unknown) => [number, number, number];
     readonly productivity: (a: unknown) => [number, number, number];
     readonly quantityDiscount: (a: unknown) => [number, number, number];

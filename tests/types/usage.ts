@@ -4,11 +4,19 @@ import {
   eoq,
   eoqBatch,
   reorderPointBatch,
+  productionOrderQuantityBatch,
+  eoqBackordersBatch,
+  kpiScoreBatch,
+  abcBatch,
   eoqCostCurve,
   errorCodes,
   type EoqOptions,
   type EoqBatchOptions,
   type EoqBatchResult,
+  type ProductionOrderQuantityBatchOptions,
+  type EoqBackordersBatchResult,
+  type KpiScoreBatchResult,
+  type AbcBatchResult,
   type EoqResult,
   type EoqCostCurveResult,
   type ErrorCode,
@@ -607,3 +615,29 @@ const safetyStocks: Float64Array = reorderPointBatch({ demandRate: 15, demandSd:
 reorderPointBatch({ demandRate: [15, 30], demandSd: 5, leadTime: 2, serviceLevel: 0.9 });
 void reorderPoints;
 void safetyStocks;
+
+// productionOrderQuantityBatch, eoqBackordersBatch: the same columns; kpiScoreBatch: a
+// score Float64Array and a Uint8Array of indexes into the statuses' names.
+const epqOptions: ProductionOrderQuantityBatchOptions = { demand: Float64Array.of(48000), productionRate: 192000, setupCost: 45, holdingRate: 0.25, unitCost: 4 };
+const runs: Float64Array = productionOrderQuantityBatch(epqOptions).runsPerPeriod;
+const shortages: EoqBackordersBatchResult = eoqBackordersBatch({ demand: Float64Array.of(2000), orderingCost: 25, holdingCost: 10, backorderCost: Float64Array.of(30) });
+const maxBackorder: Float64Array = shortages.maxBackorder;
+const kpis: KpiScoreBatchResult = kpiScoreBatch({ actual: Float64Array.of(90, 60), target: 100, baseline: Float64Array.of(50, 0), direction: "higherIsBetter", cap: 1.2 });
+const statusIndex: Uint8Array = kpis.statusIndex;
+const firstStatus: string | undefined = kpis.statuses[statusIndex[0] ?? 0];
+// @ts-expect-error the direction is one rule for all items, not a column
+kpiScoreBatch({ actual: Float64Array.of(1), target: 1, direction: ["binary"] });
+// @ts-expect-error status indexes are a Uint8Array, not numbers
+const notIndexes: Float64Array = kpis.statusIndex;
+// abcBatch: a Uint8Array of indexes into the classes' names, a Uint32Array of ranks.
+const abcColumns: AbcBatchResult = abcBatch({ annualDemand: Float64Array.of(1000, 500), unitCost: 2, basis: "items", cutoffs: { a: 0.5, b: 0.3 } });
+const ranks: Uint32Array = abcColumns.rank;
+const firstBatchClass: string | undefined = abcColumns.classes[abcColumns.class[0] ?? 0];
+// @ts-expect-error the items have no ids in a batch
+abcBatch({ items: [], annualDemand: Float64Array.of(1), unitCost: 1 });
+void ranks;
+void firstBatchClass;
+void runs;
+void maxBackorder;
+void firstStatus;
+void notIndexes;

@@ -1,9 +1,8 @@
 //! JS mirror of the EOQ over a catalogue: typed-array columns in and out. No formulas.
 
-use super::column::{ColumnReader, ColumnWriter, Float64Column, JsColumn, parts};
+use super::column::{Float64Column, JsColumn, given, holding_fields, run_batch};
 use crate::Error;
-use crate::batch::{self, EoqBatchInput, EoqBatchOutput, HoldingCostColumns, batch_length};
-use crate::inventory::HoldingCostFields;
+use crate::batch::{self, EoqBatchInput, EoqBatchOutput, HoldingCostColumns};
 use crate::wasm::boundary::call;
 use crate::wasm::from_js::from_js;
 use crate::wasm::to_js::to_js;
@@ -64,57 +63,39 @@ to_js!(EoqBatchResult {
 });
 
 fn run(options: &EoqBatchOptions) -> Result<EoqBatchResult, Error> {
-    let holding = HoldingCostFields::choose(
+    let [cost, rate, unit] = holding_fields(
         options.holding_cost.as_ref(),
         options.holding_rate.as_ref(),
         options.unit_cost.as_ref(),
     )?;
-    let holding_columns = match holding {
-        HoldingCostFields::PerUnit(cost) => [("holding_cost", cost), ("holding_cost", cost)],
-        HoldingCostFields::Rate { rate, unit_cost } => {
-            [("holding_rate", rate), ("unit_cost", unit_cost)]
-        }
-    };
-    let items = batch_length(&[
-        ("demand", options.demand.items()),
-        ("ordering_cost", options.ordering_cost.items()),
-        (holding_columns[0].0, holding_columns[0].1.items()),
-        (holding_columns[1].0, holding_columns[1].1.items()),
-    ])?;
-    let mut demand = ColumnReader::new(&options.demand);
-    let mut ordering_cost = ColumnReader::new(&options.ordering_cost);
-    let mut holding_first = ColumnReader::new(holding_columns[0].1);
-    let mut holding_second = ColumnReader::new(holding_columns[1].1);
-    let mut quantity = ColumnWriter::new(items);
-    let mut total_cost = ColumnWriter::new(items);
-    let mut orders_per_period = ColumnWriter::new(items);
-    for part in parts(items) {
-        let holding_cost = match holding {
-            HoldingCostFields::PerUnit(_) => HoldingCostColumns::PerUnit(holding_first.read(&part)),
-            HoldingCostFields::Rate { .. } => HoldingCostColumns::Rate {
-                rate: holding_first.read(&part),
-                unit_cost: holding_second.read(&part),
-            },
-        };
-        let input = EoqBatchInput {
-            demand: demand.read(&part),
-            ordering_cost: ordering_cost.read(&part),
-            holding_cost,
-        };
-        let output = EoqBatchOutput {
-            quantity: quantity.buffer(&part),
-            total_cost: total_cost.buffer(&part),
-            orders_per_period: orders_per_period.buffer(&part),
-        };
-        batch::eoq_batch_into(&input, output, part.start)?;
-        quantity.write(&part);
-        total_cost.write(&part);
-        orders_per_period.write(&part);
-    }
+    let columns = [
+        ("demand", Some(&options.demand)),
+        ("ordering_cost", Some(&options.ordering_cost)),
+        cost,
+        rate,
+        unit,
+    ];
+    let [quantity, total_cost, orders_per_period] = run_batch(
+        columns,
+        |[demand, ordering, cost, rate, unit], output, first| {
+            let input = EoqBatchInput {
+                demand: given(demand),
+                ordering_cost: given(ordering),
+                holding_cost: HoldingCostColumns::from_fields(cost, rate, unit)?,
+            };
+            let [quantity, total_cost, orders_per_period] = output;
+            let output = EoqBatchOutput {
+                quantity,
+                total_cost,
+                orders_per_period,
+            };
+            batch::eoq_batch_into(&input, output, first)
+        },
+    )?;
     Ok(EoqBatchResult {
-        quantity: quantity.finish(),
-        total_cost: total_cost.finish(),
-        orders_per_period: orders_per_period.finish(),
+        quantity,
+        total_cost,
+        orders_per_period,
     })
 }
 

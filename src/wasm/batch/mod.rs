@@ -1,6 +1,10 @@
 //! JS mirrors of `crate::batch`: the per-item formulas over whole catalogues, with
 //! `Float64Array` (or one number) columns in and typed-array columns out.
 
+mod abc;
 mod column;
 mod eoq;
+mod eoq_backorders;
+mod kpi_score;
+mod production_order_quantity;
 mod reorder_point;

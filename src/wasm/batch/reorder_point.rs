@@ -1,9 +1,9 @@
 //! JS mirror of the reorder point over a catalogue: typed-array columns in and out. No
 //! formulas.
 
-use super::column::{Float64Column, JsColumn};
+use super::column::{ArrayColumn, Float64Column, JsColumn, Owned};
 use crate::Error;
-use crate::batch::{self, Column, ReorderPointBatchInput};
+use crate::batch::{self, ReorderPointBatchInput};
 use crate::wasm::boundary::call;
 use crate::wasm::from_js::from_js;
 use crate::wasm::to_js::to_js;
@@ -60,28 +60,6 @@ to_js!(ReorderPointBatchResult {
     reorder_point
 });
 
-/// A column's values in wasm memory: the array copied once, or the number.
-enum Owned {
-    Each(Vec<f64>),
-    All(f64),
-}
-
-impl Owned {
-    fn of(column: &JsColumn) -> Owned {
-        match column {
-            JsColumn::Each(array) => Owned::Each(array.to_vec()),
-            JsColumn::All(value) => Owned::All(*value),
-        }
-    }
-
-    fn column(&self) -> Column<'_> {
-        match self {
-            Owned::Each(values) => Column::Each(values),
-            Owned::All(value) => Column::All(*value),
-        }
-    }
-}
-
 fn run(options: &ReorderPointBatchOptions) -> Result<ReorderPointBatchResult, Error> {
     let columns = [
         &options.demand_rate,
@@ -100,8 +78,8 @@ fn run(options: &ReorderPointBatchOptions) -> Result<ReorderPointBatchResult, Er
         service_level: service_level.column(),
     })?;
     Ok(ReorderPointBatchResult {
-        safety_stock: Float64Column(Float64Array::from(result.safety_stock.as_slice())),
-        reorder_point: Float64Column(Float64Array::from(result.reorder_point.as_slice())),
+        safety_stock: ArrayColumn(Float64Array::from(result.safety_stock.as_slice())),
+        reorder_point: ArrayColumn(Float64Array::from(result.reorder_point.as_slice())),
     })
 }
 

@@ -23,3 +23,4 @@ mod rate_conversion;
 
 // Supply-chain measures.
 mod inventory_turns;
+pub(crate) use abc_analysis::{AbcBasis, AbcCutoffsOptions};

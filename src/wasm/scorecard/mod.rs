@@ -13,3 +13,4 @@ pub(crate) use kpi_score::{KpiScoreResult, ScoreKpiOptions};
 mod ahp;
 mod objective_weights;
 mod weights;
+pub(crate) use kpi_score::KpiDirection;

@@ -1,0 +1,301 @@
+//! KPI scoring over many actual values: one rule shape (direction, cap or clamp, status
+//! scale), with targets, baselines and band limits per item or shared.
+
+use super::column::{Column, Shape};
+use crate::error::Error;
+use crate::scorecard::{
+    CheckedRule, KpiDirection, KpiRule, KpiRuleFields, ScoreLimit, StatusBands,
+};
+use crate::validate::finite;
+
+/// Inputs of [`kpi_score_batch`]: the fields of a [`KpiInput`](crate::scorecard::KpiInput)
+/// whose rule is given by [`KpiRuleFields`], each number a [`Column`] (`None` for a
+/// field not given). The direction, the limit and the status scale are the same for
+/// every item.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KpiScoreBatchInput<'a> {
+    /// The measured values, in the KPI's unit. Field `actual`.
+    pub actual: Column<'a>,
+    /// Which rule scores every item.
+    pub direction: KpiDirection,
+    /// Field `target`: required except for a target range.
+    pub target: Option<Column<'a>>,
+    /// Field `baseline`: only for higher- or lower-is-better.
+    pub baseline: Option<Column<'a>>,
+    /// Field `min`: required for, and only for, a target range.
+    pub min: Option<Column<'a>>,
+    /// Field `max`: required for, and only for, a target range.
+    pub max: Option<Column<'a>>,
+    /// Field `tolerance`: both sides of a target range.
+    pub tolerance: Option<Column<'a>>,
+    /// Field `lower_tolerance`: below a target range (overrides `tolerance`).
+    pub lower_tolerance: Option<Column<'a>>,
+    /// Field `upper_tolerance`: above a target range (overrides `tolerance`).
+    pub upper_tolerance: Option<Column<'a>>,
+    /// A cap or clamp on every score.
+    pub limit: ScoreLimit,
+    /// The status scale of every score.
+    pub bands: &'a StatusBands,
+}
+
+/// Each item's score and status, in item order.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct KpiScoreBatch {
+    /// The score after the cap or clamp: 1 at the target.
+    pub score: Vec<f64>,
+    /// The index of the status band of the score, 0 = worst (a name of
+    /// [`StatusBands::names`]).
+    pub status_index: Vec<u8>,
+}
+
+/// Where [`kpi_score_batch_into`] writes: one slice per figure of [`KpiScoreBatch`],
+/// each with one entry per item.
+#[derive(Debug)]
+pub struct KpiScoreBatchOutput<'a> {
+    /// The scores.
+    pub score: &'a mut [f64],
+    /// The status indexes.
+    pub status_index: &'a mut [u8],
+}
+
+impl<'a> KpiScoreBatchInput<'a> {
+    /// Actual values scored by `direction` on the scale `bands`, with no rule field
+    /// given yet and no cap or clamp: set the fields the direction needs.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::batch::{Column, KpiScoreBatchInput, kpi_score_batch};
+    /// use opscalc::scorecard::{KpiDirection, StatusBands};
+    /// let bands = StatusBands::default();
+    /// let met = KpiScoreBatchInput {
+    ///     target: Some(Column::All(1.0)),
+    ///     ..KpiScoreBatchInput::new(Column::Each(&[1.0, 0.0]), KpiDirection::Binary, &bands)
+    /// };
+    /// assert_eq!(kpi_score_batch(&met)?.score, [1.0, 0.0]);
+    /// # Ok::<(), opscalc::Error>(())
+    /// ```
+    pub fn new(actual: Column<'a>, direction: KpiDirection, bands: &'a StatusBands) -> Self {
+        KpiScoreBatchInput {
+            actual,
+            direction,
+            target: None,
+            baseline: None,
+            min: None,
+            max: None,
+            tolerance: None,
+            lower_tolerance: None,
+            upper_tolerance: None,
+            limit: ScoreLimit::None,
+            bands,
+        }
+    }
+
+    /// The rule's columns that are given, with their field names.
+    fn rule_columns(&self) -> [(&'static str, Option<Column<'a>>); 7] {
+        [
+            ("target", self.target),
+            ("baseline", self.baseline),
+            ("min", self.min),
+            ("max", self.max),
+            ("tolerance", self.tolerance),
+            ("lower_tolerance", self.lower_tolerance),
+            ("upper_tolerance", self.upper_tolerance),
+        ]
+    }
+
+    /// The rule's fields with each given column's value from `value`.
+    fn fields(&self, value: impl Fn(Column<'a>) -> f64) -> KpiRuleFields {
+        let [target, baseline, min, max, tolerance, lower, upper] =
+            self.rule_columns().map(|(_, column)| column.map(&value));
+        KpiRuleFields {
+            direction: self.direction,
+            target,
+            baseline,
+            min,
+            max,
+            tolerance,
+            lower_tolerance: lower,
+            upper_tolerance: upper,
+        }
+    }
+
+    /// Item `index`'s rule, checked as [`score_kpi`](crate::scorecard::score_kpi) checks it.
+    fn rule_at(&self, index: usize) -> Result<CheckedRule, Error> {
+        CheckedRule::new(
+            &KpiRule::from_fields(&self.fields(|c| c.at(index)))?,
+            self.limit,
+        )
+    }
+}
+
+/// Scores every actual value of a batch against its target: for each item what
+/// [`score_kpi`](crate::scorecard::score_kpi) gives as its `score` and `status_index`
+/// for the same rule fields, limit and status scale (the same code computes both).
+///
+/// - higher or lower is better: `(actual − baseline) / (target − baseline)`, default
+///   baselines 0 and `2 × target`;
+/// - target range: 1 inside `[min, max]`, falling linearly to 0 over the tolerances;
+/// - binary: 1 when `actual ≥ target`, else 0;
+///
+/// then the cap or clamp, and the band of the score. When every rule field is one value
+/// for all items, the rule is checked once.
+///
+/// # Errors
+/// - the columns' errors (see the [module](crate::batch) docs);
+/// - the rule's shape, once, as [`KpiRule::from_fields`] gives it: `missing_field`
+///   naming `target` or `min`, `conflicting_fields` naming `baseline`; and
+///   `not_positive` naming `cap`;
+/// - the first bad item's error as [`score_kpi`](crate::scorecard::score_kpi) gives it,
+///   placed at the item: `not_finite` naming `actual[12]`, `out_of_range` naming
+///   `baseline[12]` (or `baseline` when every number of the rule is one value for all
+///   items, and the rule is checked once).
+///
+/// # Examples
+/// Hand-computed, as for [`score_kpi`](crate::scorecard::score_kpi): sales of 90, 100
+/// and 60 against a target of 100 from a baseline of 50 score 0.8 (amber), 1 (green)
+/// and 0.2 (red).
+/// ```
+/// use opscalc::batch::{Column, KpiScoreBatchInput, kpi_score_batch};
+/// use opscalc::scorecard::{KpiDirection, StatusBands};
+/// let bands = StatusBands::default();
+/// let input = KpiScoreBatchInput {
+///     target: Some(Column::All(100.0)),
+///     baseline: Some(Column::All(50.0)),
+///     ..KpiScoreBatchInput::new(Column::Each(&[90.0, 100.0, 60.0]), KpiDirection::HigherIsBetter, &bands)
+/// };
+/// let result = kpi_score_batch(&input)?;
+/// assert_eq!(result.score, [0.8, 1.0, 0.2]);
+/// assert_eq!(result.status_index, [1, 2, 0]);
+///
+/// let bad = KpiScoreBatchInput { baseline: Some(Column::Each(&[50.0, 50.0, 120.0])), ..input };
+/// assert_eq!(kpi_score_batch(&bad).unwrap_err().field(), "baseline[2]");
+/// # Ok::<(), opscalc::Error>(())
+/// ```
+pub fn kpi_score_batch(input: &KpiScoreBatchInput<'_>) -> Result<KpiScoreBatch, Error> {
+    let items = shape(input)?.items;
+    let mut result = KpiScoreBatch {
+        score: vec![0.0; items],
+        status_index: vec![0; items],
+    };
+    kpi_score_batch_into(
+        input,
+        KpiScoreBatchOutput {
+            score: &mut result.score,
+            status_index: &mut result.status_index,
+        },
+        0,
+    )?;
+    Ok(result)
+}
+
+fn shape(input: &KpiScoreBatchInput<'_>) -> Result<Shape, Error> {
+    let mut named = vec![("actual", input.actual)];
+    named.extend(
+        input
+            .rule_columns()
+            .into_iter()
+            .filter_map(|(field, column)| column.map(|column| (field, column))),
+    );
+    Shape::of(&named)
+}
+
+/// [`kpi_score_batch`] writing into `output`, for a batch taken in parts:
+/// `first_index` numbers the first item in error paths (see
+/// [`eoq_batch_into`](crate::batch::eoq_batch_into)). Items before a bad one are
+/// written.
+///
+/// # Errors
+/// Those of [`kpi_score_batch`]; and `invalid_input` naming the output field (`score`)
+/// when an output slice has not one entry per item.
+///
+/// # Examples
+/// ```
+/// use opscalc::batch::{Column, KpiScoreBatchInput, KpiScoreBatchOutput, kpi_score_batch_into};
+/// use opscalc::scorecard::{KpiDirection, ScoreLimit, StatusBands};
+/// let bands = StatusBands::default();
+/// let input = KpiScoreBatchInput {
+///     target: Some(Column::All(2.0)),
+///     limit: ScoreLimit::Clamp,
+///     ..KpiScoreBatchInput::new(Column::Each(&[3.0, f64::NAN]), KpiDirection::LowerIsBetter, &bands)
+/// };
+/// let (mut score, mut status) = ([0.0; 2], [0; 2]);
+/// let output = KpiScoreBatchOutput { score: &mut score, status_index: &mut status };
+/// let error = kpi_score_batch_into(&input, output, 7).unwrap_err();
+/// assert_eq!(error.field(), "actual[8]");
+/// assert_eq!((score[0], status[0]), (0.5, 0));
+/// ```
+pub fn kpi_score_batch_into(
+    input: &KpiScoreBatchInput<'_>,
+    output: KpiScoreBatchOutput<'_>,
+    first_index: usize,
+) -> Result<(), Error> {
+    let shape = shape(input)?.numbered_from(first_index);
+    shape.check_output("score", output.score)?;
+    shape.check_output("status_index", output.status_index)?;
+    // The rule's shape and the limit, which no item changes: the fields with a value
+    // for all items as given, those per item as a placeholder.
+    let shared = |column: Column<'_>| match column {
+        Column::All(value) => value,
+        Column::Each(_) => 1.0,
+    };
+    KpiRule::from_fields(&input.fields(shared))?;
+    input.limit.check()?;
+    let rule_for_all = if input
+        .rule_columns()
+        .iter()
+        .all(|(_, column)| column.is_none_or(|column| column.is_all()))
+    {
+        Some(input.rule_at(0)?)
+    } else {
+        None
+    };
+    // A rule for all items is checked once. A higher- or lower-is-better rule per item
+    // has a fast check; the others go through the single call's checks for every item.
+    let linear = match input.direction {
+        KpiDirection::HigherIsBetter => Some(false),
+        KpiDirection::LowerIsBetter => Some(true),
+        KpiDirection::TargetRange | KpiDirection::Binary => None,
+    };
+    match (rule_for_all, linear) {
+        (None, Some(lower_is_better)) => score_items(input, output, &shape, |index| {
+            let target = input.target.map_or(f64::NAN, |column| column.at(index));
+            let baseline = input.baseline.map(|column| column.at(index));
+            CheckedRule::fast_linear(target, baseline, lower_is_better, input.limit)
+        }),
+        (rule, _) => score_items(input, output, &shape, |_| rule),
+    }
+}
+
+/// Scores every item into `output`: by its rule from `fast_rule` and the fast checks of
+/// the score when both pass, else by the single call's checks (which give the error).
+#[inline(always)]
+fn score_items(
+    input: &KpiScoreBatchInput<'_>,
+    output: KpiScoreBatchOutput<'_>,
+    shape: &Shape,
+    fast_rule: impl Fn(usize) -> Option<CheckedRule>,
+) -> Result<(), Error> {
+    let outputs = output.score.iter_mut().zip(output.status_index.iter_mut());
+    for (index, (score, status_index)) in outputs.enumerate() {
+        let actual = input.actual.at(index);
+        let fast = fast_rule(index)
+            .filter(|_| actual.is_finite())
+            .and_then(|rule| rule.fast_score(actual, input.bands));
+        let (value, status) = match fast {
+            Some(figures) => figures,
+            None => {
+                let checked = || {
+                    let rule = input.rule_at(index)?;
+                    rule.figures(finite("actual", actual)?, input.bands)
+                };
+                let figures = checked().map_err(|error| shape.locate(error, index))?;
+                (figures.score, figures.status_index)
+            }
+        };
+        *score = value;
+        // At most 10 bands: the index fits a byte.
+        *status_index = u8::try_from(status).unwrap_or(u8::MAX);
+    }
+    Ok(())
+}
