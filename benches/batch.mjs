@@ -36,6 +36,14 @@ export function catalogue(items) {
   };
 }
 
+/**
+ * The library's cycle-time check (`eoq` refuses an item whose Q* / D overflows): Q* / D is
+ * 1 / N within a rounding, so it is divided out only when N is near the ends of the range.
+ */
+function checkCycleTime(q, d, orders, i) {
+  if (!(orders > 1e-300 && orders < 1e300) && !(q / d > 0 && q / d < Infinity)) fail("", i);
+}
+
 /** Throws as the library would, naming the item. */
 function fail(field, index) {
   throw new RangeError(`${field}[${index}] is not valid`);
@@ -58,9 +66,11 @@ export function plainEoqBatch({ demand, orderingCost, holdingCost }) {
     if (!(q > 0 && q < Infinity)) fail("", i);
     const cost = (d / q) * s + (q / 2) * h;
     if (!(cost > 0 && cost < Infinity)) fail("", i);
+    const orders = d / q;
+    checkCycleTime(q, d, orders, i);
     quantity[i] = q;
     totalCost[i] = cost;
-    ordersPerPeriod[i] = d / q;
+    ordersPerPeriod[i] = orders;
   }
   return { quantity, totalCost, ordersPerPeriod };
 }
@@ -89,10 +99,12 @@ export function plainProductionOrderQuantityBatch({ demand, productionRate, orde
     if (!(q > 0 && q < Infinity)) fail("", i);
     const cost = (d / q) * s + (q / 2) * effective;
     if (!(cost > 0 && cost < Infinity)) fail("", i);
+    const runs = d / q;
+    checkCycleTime(q, d, runs, i);
     quantity[i] = q;
     totalCost[i] = cost;
     maxInventory[i] = q * buildUp;
-    runsPerPeriod[i] = d / q;
+    runsPerPeriod[i] = runs;
   }
   return { quantity, totalCost, maxInventory, runsPerPeriod };
 }
@@ -122,10 +134,12 @@ export function plainEoqBackordersBatch({ demand, orderingCost, holdingCost, bac
     const holdingAndBackorder = (q / 2) * effective;
     const cost = (d / q) * s + holdingAndBackorder * stockShare + holdingAndBackorder * backorderShare;
     if (!(cost > 0 && cost < Infinity)) fail("", i);
+    const orders = d / q;
+    checkCycleTime(q, d, orders, i);
     quantity[i] = q;
     maxBackorder[i] = q * backorderShare;
     totalCost[i] = cost;
-    ordersPerPeriod[i] = d / q;
+    ordersPerPeriod[i] = orders;
   }
   return { quantity, maxBackorder, totalCost, ordersPerPeriod };
 }

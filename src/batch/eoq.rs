@@ -213,7 +213,13 @@ fn checked_solution(
         ordering_cost,
         holding_cost,
     };
-    Some(costs.unchecked_solution()).filter(|solution| solution.is_accepted_by_eoq(demand))
+    let solution = costs.unchecked_solution();
+    // A plain `if`: the size-first build calls `Option::filter` rather than inlining it.
+    if solution.is_accepted_by_eoq(demand) {
+        Some(solution)
+    } else {
+        None
+    }
 }
 
 impl LotSizeSolution {

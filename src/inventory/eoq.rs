@@ -155,10 +155,16 @@ impl LotSizeSolution {
 
     /// Whether [`eoq`] accepts this solution for demand `demand` (`D` and the costs
     /// checked): [`is_representable`](Self::is_representable), and the cycle time
-    /// `Q* / D` finite (it overflows for a tiny `D`).
+    /// `Q* / D` finite and above zero (it overflows for a tiny `D`).
+    ///
+    /// `Q* / D` is `1 / N` within a rounding or two, so for `N` well inside `f64`'s range
+    /// it is too: only near the ends of the range is it divided out, which spares the
+    /// batch loops a division per item.
     #[inline(always)]
     pub(crate) fn is_accepted_by_eoq(&self, demand: f64) -> bool {
-        self.is_representable() && is_positive(self.quantity / demand)
+        let orders = self.orders_per_period;
+        self.is_representable()
+            && ((orders > 1e-300 && orders < 1e300) || is_positive(self.quantity / demand))
     }
 }
 
