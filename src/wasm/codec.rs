@@ -226,11 +226,21 @@ fn malformed() -> Error {
 }
 
 /// A result being encoded for `decodeResult`.
-#[derive(Default)]
 pub(crate) struct Writer {
     codes: Vec<f64>,
     text: String,
     values: Option<js_sys::Array>,
+}
+
+impl Default for Writer {
+    /// Room for a formula's result without growing (the EOQ's takes 33 codes).
+    fn default() -> Self {
+        Writer {
+            codes: Vec::with_capacity(64),
+            text: String::new(),
+            values: None,
+        }
+    }
 }
 
 impl Writer {
