@@ -69,12 +69,12 @@ export function objectCallSection(report, command = "node benches/eoq.mjs") {
 | what | ratio | time |
 | --- | ---: | ---: |
 | \`eoq({ demand, orderingCost, holdingCost })\` in wasm / the same formula in plain JS | ${(wasmNs / plainNs).toFixed(0)} | ${ns(wasmNs)} / ${ns(plainNs)} |
-| one more input field: \`eoq\` with \`holdingRate\` and \`unitCost\` / with \`holdingCost\` | ${(wasmRateNs / wasmNs).toFixed(2)} | +${ns(wasmRateNs - wasmNs)} |
+| one more input field: \`eoq\` with \`holdingRate\` and \`unitCost\` / with \`holdingCost\` | ${(wasmRateNs / wasmNs).toFixed(2)} | ${wasmRateNs >= wasmNs ? "+" : "−"}${ns(Math.abs(wasmRateNs - wasmNs))} |
 | \`eoqCostCurve\` (101 points out) / one \`eoq\` | ${(curveNs / wasmNs).toFixed(1)} | ${ns(curveNs)} |
 
-Nearly all of a single call is the object crossing the boundary (each field read and
-each result field written is a call between JS and wasm), not the formula: over whole
-catalogues, use the batch functions on typed arrays (below).
+Nearly all of a single call is crossing the boundary, and most of that is the call's
+fixed part (the options and the result cross encoded, once each way), not the fields
+or the formula: over whole catalogues, use the batch functions on typed arrays (below).
 `;
 }
 
