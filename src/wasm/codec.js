@@ -20,6 +20,7 @@ const NUMBERS = 10;
 const VALUE = 11;
 const UNDEFINED = 12;
 const KEY = 13;
+const TOO_BIG = 14;
 
 // What UNSUPPORTED's code names, in the order of `UNSUPPORTED_KINDS` in codec.rs.
 const UNSUPPORTED_CODES = {
@@ -33,6 +34,17 @@ const OTHER_TYPED_ARRAY = 4;
 // Deepest nesting of arrays and objects, as `MAX_DEPTH` in js_data.rs.
 const MAX_DEPTH = 32;
 
+// The most codes an options value may take (two per value: 8,388,608 numbers, strings,
+// arrays and objects; 128 MiB), as `MAX_VALUES` in codec.rs; more would exhaust wasm
+// memory, which would end the instance. A batch's Float64Array is one value.
+const MAX_CODES = 2 ** 24;
+
+// Kept when a larger options value has been encoded: a bigger buffer is let go.
+const KEPT_CODES = 2 ** 16;
+
+// Thrown inside the encoder when a value takes more than MAX_CODES codes.
+const tooBig = new Error("opscalc: options too big");
+
 /**
  * Encodes an options value: `numbers` (tags and values, a `Float64Array`), `text`
  * (every string and new key, joined; each one's length in UTF-16 units is in
@@ -45,6 +57,9 @@ export function encodeOptions(value) {
   try {
     encoder.encode(value, 0);
     return { numbers: encoder.codes.subarray(0, encoder.length), text: encoder.text, arrays: encoder.arrays };
+  } catch (error) {
+    if (error !== tooBig) throw error;
+    return { numbers: Float64Array.of(TOO_BIG, 0), text: "", arrays: [] };
   } finally {
     encoder.finish();
   }
@@ -69,8 +84,9 @@ class Encoder {
     this.keys.clear();
   }
 
-  /** Lets go of the caller's strings and arrays. */
+  /** Lets go of the caller's strings and arrays, and of a buffer grown large. */
   finish() {
+    if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
     this.keys.clear();
     this.text = "";
     this.arrays = [];
@@ -78,6 +94,7 @@ class Encoder {
 
   push(tag, data) {
     if (this.length + 2 > this.codes.length) {
+      if (this.codes.length >= MAX_CODES) throw tooBig;
       const codes = new Float64Array(this.codes.length * 2);
       codes.set(this.codes);
       this.codes = codes;

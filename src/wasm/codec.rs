@@ -22,6 +22,7 @@
 //! | `VALUE` | its index in `values` | any JS value, passed as it is (results only) |
 //! | `UNSUPPORTED` | which kind | `undefined`, a bigint, a symbol, a function or another typed array (options only) |
 //! | `TOO_DEEP` | | arrays and objects nested deeper than [`MAX_DEPTH`](super::js_data) (options only) |
+//! | `TOO_BIG` | | the whole options value, when it holds more than [`MAX_VALUES`] values (options only) |
 
 use super::js_data::JsData;
 use crate::{Error, ErrorCode};
@@ -43,6 +44,11 @@ const NUMBERS: u32 = 10;
 const VALUE: u32 = 11;
 const UNDEFINED: u32 = 12;
 const KEY: u32 = 13;
+const TOO_BIG: u32 = 14;
+
+/// The most values (numbers, strings, arrays and objects) an options value may hold, as
+/// `MAX_CODES` / 2 in `codec.js`: more would exhaust wasm memory, which ends the instance.
+const MAX_VALUES: u32 = 1 << 23;
 
 /// What an `UNSUPPORTED` code names, for the error message.
 const UNSUPPORTED_KINDS: [&str; 5] = [
@@ -146,6 +152,7 @@ impl Reader<'_> {
                 JsData::Unsupported(UNSUPPORTED_KINDS.get(kind).copied().unwrap_or("undefined"))
             }
             TOO_DEEP => return Err(super::js_data::too_deep()),
+            TOO_BIG => return Err(too_big()),
             _ => return Err(malformed()),
         })
     }
@@ -214,6 +221,16 @@ fn whole(number: f64) -> Result<u32, Error> {
 /// Room for `items` items, trusting the encoded length only so far.
 fn capacity(items: u32) -> usize {
     usize::try_from(items.min(1 << 16)).unwrap_or(0)
+}
+
+fn too_big() -> Error {
+    Error::new(
+        ErrorCode::TooLarge,
+        "",
+        format!(
+            "holds more than {MAX_VALUES} numbers, strings, arrays and objects (pass long columns as a Float64Array)"
+        ),
+    )
 }
 
 /// The encoded list does not follow the format: a defect of the codec, not of input.

@@ -104,3 +104,15 @@ test("result strings outside ASCII come back whole, in order", () => {
   assert.deepEqual(rows.map((row) => row.id), ["Ω-1", "x", "🔧", "日本"]);
   assert.deepEqual(rows.map((row) => row.class), ["A", "B", "C", "C"]);
 });
+
+test("an options value too big for wasm memory is a too_large error, and the next call works", () => {
+  // 8,400,000 numbers: more than the 8,388,608 values the codec takes (the library's
+  // longest list, netPromoterScore's 1,000,000 scores, is well inside it).
+  const error = thrown(() => eoq({ demand: new Array(8_400_000).fill(1), orderingCost: 10, holdingCost: 0.5 }));
+  assert.deepEqual([error.code, error.field], ["too_large", ""]);
+  assert.match(error.reason, /Float64Array/);
+  assert.equal(eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 }).quantity, 200);
+  const scores = Array.from({ length: 1_000_000 }, (_, index) => (index % 4 === 0 ? 6 : 9));
+  // A quarter detractors (6), three quarters promoters (9): NPS = 75 − 25 = 50.
+  assert.equal(opscalc.netPromoterScore({ scores }).score, 50);
+});
