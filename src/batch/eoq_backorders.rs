@@ -154,13 +154,16 @@ pub fn eoq_backorders_batch_into(
     shape.check_output("max_backorder", output.max_backorder)?;
     shape.check_output("total_cost", output.total_cost)?;
     shape.check_output("orders_per_period", output.orders_per_period)?;
-    let outputs = output
-        .quantity
-        .iter_mut()
-        .zip(output.max_backorder.iter_mut())
-        .zip(output.total_cost.iter_mut())
-        .zip(output.orders_per_period.iter_mut());
-    for (index, (((quantity, max_backorder), total_cost), orders)) in outputs.enumerate() {
+    // By index: the size-first wasm build calls a four-way `zip`'s `next` per item.
+    for index in 0..output.quantity.len() {
+        let (Some(quantity), Some(max_backorder), Some(total_cost), Some(orders)) = (
+            output.quantity.get_mut(index),
+            output.max_backorder.get_mut(index),
+            output.total_cost.get_mut(index),
+            output.orders_per_period.get_mut(index),
+        ) else {
+            break;
+        };
         let demand = input.demand.at(index);
         let ordering_cost = input.ordering_cost.at(index);
         let holding_cost = input.holding_cost.at(index);

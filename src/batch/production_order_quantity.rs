@@ -158,13 +158,16 @@ pub fn production_order_quantity_batch_into(
     shape.check_output("total_cost", output.total_cost)?;
     shape.check_output("max_inventory", output.max_inventory)?;
     shape.check_output("runs_per_period", output.runs_per_period)?;
-    let outputs = output
-        .quantity
-        .iter_mut()
-        .zip(output.total_cost.iter_mut())
-        .zip(output.max_inventory.iter_mut())
-        .zip(output.runs_per_period.iter_mut());
-    for (index, (((quantity, total_cost), max_inventory), runs)) in outputs.enumerate() {
+    // By index: the size-first wasm build calls a four-way `zip`'s `next` per item.
+    for index in 0..output.quantity.len() {
+        let (Some(quantity), Some(total_cost), Some(max_inventory), Some(runs)) = (
+            output.quantity.get_mut(index),
+            output.total_cost.get_mut(index),
+            output.max_inventory.get_mut(index),
+            output.runs_per_period.get_mut(index),
+        ) else {
+            break;
+        };
         let demand = input.demand.at(index);
         let production_rate = input.production_rate.at(index);
         let setup_cost = input.setup_cost.at(index);

@@ -239,12 +239,32 @@ impl ScoreLimit {
     }
 
     /// The score from the raw score: capped, clamped to `[0, 1]`, or as it is.
+    ///
+    /// Comparisons rather than `f64::min` and `clamp`, which wasm builds call as
+    /// functions (their NaN rules differ from wasm's `f64.min`); the results are the
+    /// same, NaN included (a NaN capped is the cap, clamped stays NaN).
     #[inline(always)]
     pub(crate) fn apply(&self, raw_score: f64) -> f64 {
         match *self {
             ScoreLimit::None => raw_score,
-            ScoreLimit::Cap(cap) => raw_score.min(cap),
-            ScoreLimit::Clamp => raw_score.clamp(0.0, 1.0),
+            ScoreLimit::Cap(cap) => {
+                if raw_score < cap {
+                    raw_score
+                } else {
+                    cap
+                }
+            }
+            // Clippy's `manual_clamp` would have the `clamp` call back.
+            #[allow(clippy::manual_clamp)]
+            ScoreLimit::Clamp => {
+                if raw_score < 0.0 {
+                    0.0
+                } else if raw_score > 1.0 {
+                    1.0
+                } else {
+                    raw_score
+                }
+            }
         }
     }
 
