@@ -39,6 +39,11 @@ mv "$wasm.opt" "$wasm"
 # those exports directly, and `unknown` keeps the whole .d.ts free of `any`.
 sed -i -E '/^export interface InitOutput/,/^\}/ s/\bany\b/unknown/g' "$out_dir/opscalc.d.ts"
 
+if [ "$target" = nodejs ]; then
+  # CommonJS glue cannot require the codec snippet, an ES module, on Node 20.
+  node scripts/codec-files.mjs "$out_dir"
+fi
+
 if [ "$target" = web ] && [ "$out_dir" = pkg ]; then
   # The nodejs target's glue over the same .wasm (every target emits the same one), from
   # the artifact wasm-pack just built, for require("opscalc"); scripts/package.mjs adds

@@ -13,8 +13,9 @@
 // Every target of wasm-bindgen 0.2.130 emits the same .wasm, so the package ships one.
 //
 //   node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { importingCodec, placeCodec } from "./codec-files.mjs";
 
 const [packageDir, nodejsDir] = process.argv.slice(2);
 if (!packageDir || !nodejsDir) {
@@ -22,29 +23,9 @@ if (!packageDir || !nodejsDir) {
   process.exit(2);
 }
 
-// The boundary codec (src/wasm/codec.js), which wasm-bindgen copies into
-// snippets/opscalc-<hash>/, moves next to the glue under a fixed name: one file for the
-// web build to import, and a CommonJS copy for the nodejs glue to require (Node 20
-// cannot require an ES module).
-const snippet = join("snippets", readdirSync(join(packageDir, "snippets"))[0], "src", "wasm", "codec.js");
-const codec = readFileSync(join(packageDir, snippet), "utf8");
-const codecExports = [...codec.matchAll(/^export function (\w+)/gm)].map((match) => match[1]);
-if (codecExports.length === 0 || /^export (?!function )/m.test(codec)) {
-  throw new Error("package.mjs: codec.js should export functions only");
-}
-writeFileSync(join(packageDir, "opscalc_codec.js"), codec);
-writeFileSync(
-  join(packageDir, "opscalc_codec.cjs"),
-  `${codec.replace(/^export function /gm, "function ")}\nmodule.exports = { ${codecExports.join(", ")} };\n`,
-);
-rmSync(join(packageDir, "snippets"), { recursive: true });
-
-/** `glue` with its import of the codec snippet pointed at `codecFile`. */
-function importingCodec(glue, codecFile) {
-  const pointed = glue.replace(/(['`])\.\/snippets\/[^'`]*\/src\/wasm\/codec\.js\1/, `$1./${codecFile}$1`);
-  if (pointed === glue) throw new Error("package.mjs: the glue no longer imports the codec snippet");
-  return pointed;
-}
+// The boundary codec next to the glue: opscalc_codec.js for the web build to import,
+// opscalc_codec.cjs for the nodejs glue to require.
+placeCodec(packageDir);
 const webGlue = join(packageDir, "opscalc.js");
 writeFileSync(webGlue, importingCodec(readFileSync(webGlue, "utf8"), "opscalc_codec.js"));
 

@@ -1,0 +1,45 @@
+// The boundary codec's files in a build: wasm-bindgen copies src/wasm/codec.js into
+// snippets/opscalc-<hash>/; this moves it next to the glue under a fixed name,
+// opscalc_codec.js, with a CommonJS copy, opscalc_codec.cjs (Node 20 cannot require an
+// ES module), and points the glue's import at the right one.
+//
+//   node scripts/codec-files.mjs DIR     for a nodejs-target build in DIR (scripts/build.sh
+//                                        runs it): the CommonJS glue requires the copy
+// scripts/package.mjs uses the same functions for the npm package.
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Writes `dir`/opscalc_codec.js and .cjs from the build's snippet, and removes the snippets. */
+export function placeCodec(dir) {
+  const snippet = join(dir, "snippets", readdirSync(join(dir, "snippets"))[0], "src", "wasm", "codec.js");
+  const codec = readFileSync(snippet, "utf8");
+  const names = [...codec.matchAll(/^export function (\w+)/gm)].map((match) => match[1]);
+  if (names.length === 0 || /^export (?!function )/m.test(codec)) {
+    throw new Error("codec-files.mjs: codec.js should export functions only");
+  }
+  writeFileSync(join(dir, "opscalc_codec.js"), codec);
+  writeFileSync(
+    join(dir, "opscalc_codec.cjs"),
+    `${codec.replace(/^export function /gm, "function ")}\nmodule.exports = { ${names.join(", ")} };\n`,
+  );
+  rmSync(join(dir, "snippets"), { recursive: true });
+}
+
+/** `glue` with its import of the codec snippet pointed at `codecFile`. */
+export function importingCodec(glue, codecFile) {
+  const pointed = glue.replace(/(['`])\.\/snippets\/[^'`]*\/src\/wasm\/codec\.js\1/, `$1./${codecFile}$1`);
+  if (pointed === glue) throw new Error("codec-files.mjs: the glue no longer imports the codec snippet");
+  return pointed;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir] = process.argv.slice(2);
+  if (!dir) {
+    console.error("usage: node scripts/codec-files.mjs NODEJS_BUILD_DIR");
+    process.exit(2);
+  }
+  placeCodec(dir);
+  const glue = join(dir, "opscalc.js");
+  writeFileSync(glue, importingCodec(readFileSync(glue, "utf8"), "opscalc_codec.cjs"));
+}
