@@ -2,7 +2,7 @@
 //! and errors thrown as real JS `Error` objects.
 
 use super::from_js::FromJs;
-use super::js_data::JsData;
+use super::js_data::JsValueRead;
 use super::to_js::ToJs;
 use crate::Error;
 use crate::naming::camel_case_path;
@@ -21,14 +21,11 @@ where
     O: FromJs,
     R: ToJs,
 {
-    let options = O::from_js(read(&options)?).map_err(reading_error)?;
+    let mut read = JsValueRead::of(&options);
+    let options = read.data().and_then(O::from_js).map_err(reading_error)?;
     compute(options)
         .map(|result| result.to_js())
         .map_err(computing_error)
-}
-
-fn read(options: &JsValue) -> Result<JsData, JsValue> {
-    JsData::read(options).map_err(reading_error)
 }
 
 /// Errors found while reading name JS paths already.

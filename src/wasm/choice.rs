@@ -8,7 +8,7 @@
 macro_rules! js_choice {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         impl $crate::wasm::from_js::FromJs for $name {
-            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+            fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
                 match data {
                     $($crate::wasm::js_data::JsData::Text(text) if text == $text => Ok($name::$variant),)+
                     $crate::wasm::js_data::JsData::Text(_) => {

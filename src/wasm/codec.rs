@@ -26,6 +26,7 @@
 
 use super::js_data::JsData;
 use crate::{Error, ErrorCode};
+use std::borrow::Cow;
 use std::cell::Cell;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -62,20 +63,20 @@ const UNSUPPORTED_KINDS: [&str; 5] = [
 #[wasm_bindgen(module = "/src/wasm/codec.js")]
 extern "C" {
     /// An options value encoded by `encodeOptions`.
-    type Encoded;
+    type EncodedInJs;
 
     /// Encodes `value`; `Err` when a getter or proxy throws.
     #[wasm_bindgen(catch, js_name = encodeOptions)]
-    fn encode_options(value: &JsValue) -> Result<Encoded, JsValue>;
+    fn encode_options(value: &JsValue) -> Result<EncodedInJs, JsValue>;
 
     #[wasm_bindgen(method, getter)]
-    fn numbers(this: &Encoded) -> Vec<f64>;
+    fn numbers(this: &EncodedInJs) -> Vec<f64>;
 
     #[wasm_bindgen(method, getter)]
-    fn text(this: &Encoded) -> String;
+    fn text(this: &EncodedInJs) -> String;
 
     #[wasm_bindgen(method, getter)]
-    fn arrays(this: &Encoded) -> js_sys::Array;
+    fn arrays(this: &EncodedInJs) -> js_sys::Array;
 
     /// Gives result key `id` its string in JS.
     #[wasm_bindgen(js_name = defineKey)]
@@ -86,39 +87,62 @@ extern "C" {
     fn decode_result(codes: &[f64], text: Option<&str>, values: &JsValue) -> JsValue;
 }
 
-/// Reads `value` through `codec.js`; `None` when reading it threw in JS.
-///
-/// # Errors
-/// `too_large` naming the path of arrays and objects nested deeper than `MAX_DEPTH`.
-pub(crate) fn read(value: &JsValue) -> Option<Result<JsData, Error>> {
-    let encoded = encode_options(value).ok()?;
-    let text = encoded.text();
-    let mut reader = Reader {
-        codes: encoded.numbers().into_iter(),
-        ascii: text.is_ascii(),
-        text: &text,
-        keys: Vec::new(),
-        encoded: &encoded,
-    };
-    Some(reader.value())
+/// An options value encoded in JS, as it crossed: what [`JsData`] values read from it
+/// borrow (keys and strings are slices of `text`, not copies).
+pub(crate) struct Encoded {
+    codes: Vec<f64>,
+    text: String,
+    arrays: js_sys::Array,
+}
+
+impl Encoded {
+    /// `value` encoded by `codec.js`; `None` when reading it threw in JS.
+    pub(crate) fn of(value: &JsValue) -> Option<Encoded> {
+        let encoded = encode_options(value).ok()?;
+        Some(Encoded {
+            codes: encoded.numbers(),
+            text: encoded.text(),
+            arrays: encoded.arrays(),
+        })
+    }
+
+    /// The value decoded.
+    ///
+    /// # Errors
+    /// `too_large` naming the path of arrays and objects nested deeper than `MAX_DEPTH`,
+    /// or holding more than [`MAX_VALUES`] values.
+    pub(crate) fn data(&self) -> Result<JsData<'_>, Error> {
+        let mut reader = Reader {
+            codes: &self.codes,
+            at: 0,
+            ascii: self.text.is_ascii(),
+            text: &self.text,
+            keys: Vec::new(),
+            arrays: &self.arrays,
+        };
+        reader.value()
+    }
 }
 
 struct Reader<'a> {
-    codes: std::vec::IntoIter<f64>,
+    codes: &'a [f64],
+    /// The next code's index.
+    at: usize,
+    /// The text not read yet.
     text: &'a str,
     ascii: bool,
     /// The keys read so far, by id.
-    keys: Vec<String>,
-    encoded: &'a Encoded,
+    keys: Vec<&'a str>,
+    arrays: &'a js_sys::Array,
 }
 
-impl Reader<'_> {
-    fn value(&mut self) -> Result<JsData, Error> {
+impl<'a> Reader<'a> {
+    fn value(&mut self) -> Result<JsData<'a>, Error> {
         let tag = self.count()?;
         let data = self.next()?;
         Ok(match tag {
             NUMBER => JsData::Number(data),
-            TEXT => JsData::Text(self.text(whole(data)?)?),
+            TEXT => JsData::Text(Cow::Borrowed(self.text(whole(data)?)?)),
             TRUE => JsData::Bool(true),
             FALSE => JsData::Bool(false),
             NULL => JsData::Null,
@@ -138,13 +162,13 @@ impl Reader<'_> {
                 let mut entries = Vec::with_capacity(capacity(size));
                 for _ in 0..size {
                     let key = self.key()?;
-                    let value = self.value().map_err(|error| error.within(&key))?;
-                    entries.push((key, value));
+                    let value = self.value().map_err(|error| error.within(key))?;
+                    entries.push((Cow::Borrowed(key), value));
                 }
                 JsData::Object(entries)
             }
             FLOATS => {
-                let array = self.encoded.arrays().get(whole(data)?);
+                let array = self.arrays.get(whole(data)?);
                 JsData::Floats(array.unchecked_into())
             }
             UNSUPPORTED => {
@@ -158,35 +182,40 @@ impl Reader<'_> {
     }
 
     /// An object's key: a new one (`TEXT`), kept for later, or the id of one read before.
-    fn key(&mut self) -> Result<String, Error> {
+    fn key(&mut self) -> Result<&'a str, Error> {
         let tag = self.count()?;
         let data = whole(self.next()?)?;
         match tag {
             TEXT => {
                 let key = self.text(data)?;
-                self.keys.push(key.clone());
+                self.keys.push(key);
                 Ok(key)
             }
             KEY => usize::try_from(data)
                 .ok()
                 .and_then(|id| self.keys.get(id))
-                .cloned()
+                .copied()
                 .ok_or_else(malformed),
             _ => Err(malformed()),
         }
     }
 
+    // The size-first build would call these, once per code, rather than inline them.
+    #[inline(always)]
     fn next(&mut self) -> Result<f64, Error> {
-        self.codes.next().ok_or_else(malformed)
+        let code = self.codes.get(self.at).copied().ok_or_else(malformed)?;
+        self.at += 1;
+        Ok(code)
     }
 
     /// A tag.
+    #[inline(always)]
     fn count(&mut self) -> Result<u32, Error> {
         whole(self.next()?)
     }
 
     /// The next string, `units` long in UTF-16 units.
-    fn text(&mut self, units: u32) -> Result<String, Error> {
+    fn text(&mut self, units: u32) -> Result<&'a str, Error> {
         let units = usize::try_from(units).map_err(|_| malformed())?;
         let end = if self.ascii {
             units
@@ -203,11 +232,12 @@ impl Reader<'_> {
         };
         let (head, rest) = self.text.split_at_checked(end).ok_or_else(malformed)?;
         self.text = rest;
-        Ok(head.to_owned())
+        Ok(head)
     }
 }
 
 /// A length, index or tag: a whole number from 0 to `u32::MAX`.
+#[inline(always)]
 fn whole(number: f64) -> Result<u32, Error> {
     if number >= 0.0 && number <= f64::from(u32::MAX) && number.fract() == 0.0 {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -288,7 +318,11 @@ impl Writer {
     }
 
     pub(crate) fn text(&mut self, text: &str) {
-        let units = text.chars().map(char::len_utf16).sum::<usize>();
+        let units = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().map(char::len_utf16).sum::<usize>()
+        };
         self.codes.extend([f64::from(TEXT), length(units)]);
         self.text.push_str(text);
     }

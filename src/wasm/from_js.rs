@@ -14,12 +14,13 @@
 
 use super::js_data::JsData;
 use crate::{Error, ErrorCode};
+use std::borrow::Cow;
 
 /// A value an options object can hold.
 pub(crate) trait FromJs: Sized {
     /// Reads the value; an error's field is its path inside this value (`""` for the
     /// value itself).
-    fn from_js(data: JsData) -> Result<Self, Error>;
+    fn from_js(data: JsData<'_>) -> Result<Self, Error>;
 
     /// The value of an absent field: `None` when the field is required.
     fn absent() -> Option<Self> {
@@ -28,7 +29,7 @@ pub(crate) trait FromJs: Sized {
 }
 
 impl FromJs for f64 {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data {
             JsData::Number(number) => Ok(number),
             other => Err(wrong_kind("a number", &other)),
@@ -37,7 +38,7 @@ impl FromJs for f64 {
 }
 
 impl FromJs for u32 {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         const EXPECTED: &str = "a whole number of 0 or more";
         match data {
             JsData::Number(number) if number.fract() != 0.0 || !number.is_finite() => {
@@ -58,7 +59,7 @@ impl FromJs for u32 {
 }
 
 impl FromJs for bool {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data {
             JsData::Bool(flag) => Ok(flag),
             other => Err(wrong_kind("true or false", &other)),
@@ -67,9 +68,9 @@ impl FromJs for bool {
 }
 
 impl FromJs for String {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data {
-            JsData::Text(text) => Ok(text),
+            JsData::Text(text) => Ok(text.into_owned()),
             other => Err(wrong_kind("a string", &other)),
         }
     }
@@ -77,7 +78,7 @@ impl FromJs for String {
 
 /// `null` and an absent field are `None`.
 impl<T: FromJs> FromJs for Option<T> {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data {
             JsData::Null => Ok(None),
             other => T::from_js(other).map(Some),
@@ -91,7 +92,7 @@ impl<T: FromJs> FromJs for Option<T> {
 
 /// An array; an error in an item is placed under its index (`[2]`).
 impl<T: FromJs> FromJs for Vec<T> {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let mut values = Vec::new();
         each_item(data, &mut |item| {
             values.push(T::from_js(item)?);
@@ -105,7 +106,10 @@ impl<T: FromJs> FromJs for Vec<T> {
 // a generic reader stays a short list of calls.
 
 /// Calls `read` on each item of the array `data`, placing an error under its index.
-fn each_item(data: JsData, read: &mut dyn FnMut(JsData) -> Result<(), Error>) -> Result<(), Error> {
+fn each_item<'a>(
+    data: JsData<'a>,
+    read: &mut dyn FnMut(JsData<'a>) -> Result<(), Error>,
+) -> Result<(), Error> {
     let items = match data {
         JsData::List(items) => items,
         other => return Err(wrong_kind("an array", &other)),
@@ -129,20 +133,20 @@ fn missing(name: &str) -> Error {
 }
 
 /// An options object being read field by field.
-pub(crate) struct JsObject {
-    entries: Vec<(String, JsData)>,
+pub(crate) struct JsObject<'a> {
+    entries: Vec<(Cow<'a, str>, JsData<'a>)>,
 }
 
-impl JsObject {
+impl<'a> JsObject<'a> {
     /// The object `data` is, with its fields checked against `known` (JS names): an
     /// unknown key, most often a misspelling, is reported before any field is read.
-    pub(crate) fn read(data: JsData, known: &[&str]) -> Result<Self, Error> {
+    pub(crate) fn read(data: JsData<'a>, known: &[&str]) -> Result<Self, Error> {
         let JsData::Object(entries) = data else {
             return Err(wrong_kind("an object", &data));
         };
         if let Some((key, _)) = entries
             .iter()
-            .find(|(key, _)| !known.contains(&key.as_str()))
+            .find(|(key, _)| !known.contains(&key.as_ref()))
         {
             return Err(unknown_option(key, known));
         }
@@ -155,7 +159,7 @@ impl JsObject {
         match self
             .entries
             .iter()
-            .find(|(key, _)| !own.contains(&key.as_str()))
+            .find(|(key, _)| !own.contains(&key.as_ref()))
         {
             Some((key, _)) => Err(unknown_option(key, own)),
             None => Ok(()),
@@ -172,7 +176,7 @@ impl JsObject {
     }
 
     /// Removes the entry whose key is `name`.
-    fn remove(&mut self, name: &str) -> Option<(String, JsData)> {
+    fn remove(&mut self, name: &str) -> Option<(Cow<'a, str>, JsData<'a>)> {
         let index = self.entries.iter().position(|(key, _)| key == name)?;
         Some(self.entries.swap_remove(index))
     }
@@ -189,7 +193,7 @@ fn unknown_option(key: &str, known: &[&str]) -> Error {
 }
 
 /// A value of the wrong kind: `expected a number, got a string`.
-pub(crate) fn wrong_kind(expected: &str, got: &JsData) -> Error {
+pub(crate) fn wrong_kind(expected: &str, got: &JsData<'_>) -> Error {
     Error::new(
         ErrorCode::InvalidType,
         "",
@@ -206,7 +210,7 @@ fn out_of_range(expected: &str, got: &str) -> Error {
 }
 
 /// What kind of value a JS caller passed, in words, without formatting the value.
-fn kind_of(data: &JsData) -> &'static str {
+fn kind_of(data: &JsData<'_>) -> &'static str {
     match data {
         JsData::Null => "null",
         JsData::Bool(_) => "a boolean",
@@ -229,7 +233,7 @@ fn kind_of(data: &JsData) -> &'static str {
 macro_rules! from_js {
     ($name:ident { $($field:ident),* $(,)? }) => {
         impl $crate::wasm::from_js::FromJs for $name {
-            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+            fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
                 let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
                 Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }
@@ -237,7 +241,7 @@ macro_rules! from_js {
     };
     ([$($generic:ident),*] $name:ident<$($parameter:ident),*> { $($field:ident),* $(,)? }) => {
         impl<$($generic: $crate::wasm::from_js::FromJs),*> $crate::wasm::from_js::FromJs for $name<$($parameter),*> {
-            fn from_js(data: $crate::wasm::js_data::JsData) -> Result<Self, $crate::Error> {
+            fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
                 let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
                 Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }

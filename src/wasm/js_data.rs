@@ -10,40 +10,60 @@
 //! getter once. When a getter or proxy throws there, the value is read again here, one
 //! JS call per property, to name the property that threw.
 
+use super::codec::Encoded;
 use crate::{Error, ErrorCode};
+use std::borrow::Cow;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Deepest nesting of arrays and objects accepted in options.
 const MAX_DEPTH: usize = 32;
 
-/// The data of a JS value, as far as options need it.
+/// The data of a JS value, as far as options need it; its strings borrow from the
+/// [`JsValueRead`] it was read from.
 #[derive(Debug)]
-pub(crate) enum JsData {
+pub(crate) enum JsData<'a> {
     Null,
     Bool(bool),
     Number(f64),
-    Text(String),
-    List(Vec<JsData>),
+    Text(Cow<'a, str>),
+    List(Vec<JsData<'a>>),
     /// A `Float64Array` (a batch function's column), not copied: the batch copies it
     /// into wasm memory in parts as it goes.
     Floats(js_sys::Float64Array),
     /// Own enumerable string-keyed properties, in property order, `undefined` ones left out.
-    Object(Vec<(String, JsData)>),
+    Object(Vec<(Cow<'a, str>, JsData<'a>)>),
     /// A value options never hold (`undefined` as the whole input, a bigint, a
     /// symbol, a function); the text names it for the error message.
     Unsupported(&'static str),
 }
 
-impl JsData {
-    /// Reads `value` and everything under it: through the codec, or, when reading
-    /// throws in JS, here, property by property.
+/// A JS value read: encoded through the codec, or, when reading it threw in JS, read
+/// here property by property (an error naming the property that threw).
+pub(crate) enum JsValueRead {
+    Encoded(Encoded),
+    OneByOne(Result<JsData<'static>, Error>),
+}
+
+impl JsValueRead {
+    /// Reads `value` and everything under it.
+    pub(crate) fn of(value: &JsValue) -> Self {
+        match Encoded::of(value) {
+            Some(encoded) => JsValueRead::Encoded(encoded),
+            None => JsValueRead::OneByOne(read_at(value, 0)),
+        }
+    }
+
+    /// The data read (taken: a value read one by one gives its data once).
     ///
     /// # Errors
     /// `too_large` when arrays and objects nest deeper than [`MAX_DEPTH`] (a cyclic
     /// object does); `invalid_input` when reading a property throws (a getter or a
     /// proxy trap).
-    pub(crate) fn read(value: &JsValue) -> Result<JsData, Error> {
-        super::codec::read(value).unwrap_or_else(|| read_at(value, 0))
+    pub(crate) fn data(&mut self) -> Result<JsData<'_>, Error> {
+        match self {
+            JsValueRead::Encoded(encoded) => encoded.data(),
+            JsValueRead::OneByOne(data) => std::mem::replace(data, Ok(JsData::Null)),
+        }
     }
 }
 
@@ -54,12 +74,12 @@ pub(crate) fn too_deep() -> Error {
     Error::new(ErrorCode::TooLarge, "", message)
 }
 
-fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
+fn read_at(value: &JsValue, depth: usize) -> Result<JsData<'static>, Error> {
     if let Some(number) = value.as_f64() {
         return Ok(JsData::Number(number));
     }
     if let Some(text) = value.as_string() {
-        return Ok(JsData::Text(text));
+        return Ok(JsData::Text(Cow::Owned(text)));
     }
     if let Some(flag) = value.as_bool() {
         return Ok(JsData::Bool(flag));
@@ -106,7 +126,7 @@ fn read_at(value: &JsValue, depth: usize) -> Result<JsData, Error> {
             continue;
         }
         let item = read_at(&item, depth + 1).map_err(|error| error.within(&name))?;
-        data.push((name, item));
+        data.push((Cow::Owned(name), item));
     }
     Ok(JsData::Object(data))
 }

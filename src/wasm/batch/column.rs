@@ -40,7 +40,7 @@ impl JsColumn {
 }
 
 impl FromJs for JsColumn {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data {
             JsData::Floats(array) => Ok(JsColumn::Each(array)),
             JsData::Number(value) => Ok(JsColumn::All(value)),

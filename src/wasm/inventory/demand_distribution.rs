@@ -59,7 +59,7 @@ enum DistributionName {
 js_choice!(DistributionName { Normal = "normal", Uniform = "uniform", Discrete = "discrete" });
 
 impl FromJs for DemandDistribution {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let mut object = JsObject::read(
             data,
             &[

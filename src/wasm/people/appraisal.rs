@@ -38,7 +38,7 @@ pub enum AppraisalGoalsOptions {
 }
 
 impl FromJs for AppraisalGoalsOptions {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let scored = matches!(&data, JsData::Object(entries)
             if entries.iter().any(|(key, _)| key == "goals"));
         if scored {

@@ -33,13 +33,13 @@ pub struct GoalOptions {
 const GOAL_FIELDS: [&str; 3] = ["id", "name", "weight"];
 
 impl FromJs for GoalOptions {
-    fn from_js(data: JsData) -> Result<Self, Error> {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let JsData::Object(entries) = data else {
             return Err(wrong_kind("an object", &data));
         };
         let (own, kpi): (Vec<_>, Vec<_>) = entries
             .into_iter()
-            .partition(|(key, _)| GOAL_FIELDS.contains(&key.as_str()));
+            .partition(|(key, _)| GOAL_FIELDS.contains(&key.as_ref()));
         let mut object = JsObject::read(JsData::Object(own), &GOAL_FIELDS)?;
         Ok(GoalOptions {
             id: object.take("id")?,
