@@ -3,7 +3,7 @@
 
 use super::from_js::FromJs;
 use super::js_data::JsValueRead;
-use super::to_js::ToJs;
+use super::to_js::{ToJs, js_value_of};
 use crate::Error;
 use crate::naming::camel_case_path;
 use wasm_bindgen::JsValue;
@@ -24,7 +24,7 @@ where
     let mut read = JsValueRead::of(&options);
     let options = read.data().and_then(O::from_js).map_err(reading_error)?;
     compute(options)
-        .map(|result| result.to_js())
+        .map(|result| js_value_of(&result))
         .map_err(computing_error)
 }
 

@@ -12,20 +12,13 @@ use wasm_bindgen::JsValue;
 
 /// A value a result can hold.
 ///
-/// A type implements [`write`](Self::write), which encodes it for `codec.js`, or, for a
-/// value that already lives in JS (a typed array), [`to_js`](Self::to_js).
+/// A type implements [`write`](Self::write), which encodes it for `codec.js` (a value
+/// that already lives in JS, a typed array, is passed as it is: [`Writer::value`]).
+/// Fields are written through `&dyn ToJs`, so every method here is in each type's
+/// vtable, there whether used or not: the trait keeps to what fields need.
 pub(crate) trait ToJs {
     /// Encodes the value into `out`.
-    fn write(&self, out: &mut Writer) {
-        out.value(&self.to_js());
-    }
-
-    /// The JS value.
-    fn to_js(&self) -> JsValue {
-        let mut out = Writer::default();
-        self.write(&mut out);
-        out.finish()
-    }
+    fn write(&self, out: &mut Writer);
 
     /// Whether a field holding this value is left out of its object (`None`).
     fn is_absent(&self) -> bool {
@@ -89,6 +82,13 @@ impl<T: ToJs> ToJs for Vec<T> {
     fn write(&self, out: &mut Writer) {
         T::write_array(self, out);
     }
+}
+
+/// The JS value of a result: written, then built in JS in one crossing.
+pub(crate) fn js_value_of(value: &dyn ToJs) -> JsValue {
+    let mut out = Writer::default();
+    value.write(&mut out);
+    out.finish()
 }
 
 /// Encodes an object with `fields`, absent ones left out.

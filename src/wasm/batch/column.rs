@@ -9,6 +9,7 @@
 use crate::Error;
 use crate::batch::{Column, batch_length};
 use crate::inventory::HoldingCostFields;
+use crate::wasm::codec::Writer;
 use crate::wasm::from_js::{FromJs, wrong_kind};
 use crate::wasm::js_data::JsData;
 use crate::wasm::to_js::ToJs;
@@ -280,7 +281,7 @@ pub type Float64Column = ArrayColumn<Float64Array>;
 pub type Uint8Column = ArrayColumn<Uint8Array>;
 
 impl<A: Clone + Into<JsValue>> ToJs for ArrayColumn<A> {
-    fn to_js(&self) -> JsValue {
-        self.0.clone().into()
+    fn write(&self, out: &mut Writer) {
+        out.value(&self.0.clone().into());
     }
 }
