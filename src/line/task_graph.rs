@@ -165,6 +165,17 @@ impl TaskGraph {
         slice(&self.successor_start, &self.successors, task)
     }
 
+    /// Each task's number of immediate predecessors, in task order.
+    pub(crate) fn predecessor_counts(&self) -> Vec<u32> {
+        self.predecessor_start
+            .windows(2)
+            .map(|pair| match pair {
+                [from, to] => to - from,
+                _ => 0,
+            })
+            .collect()
+    }
+
     /// Every task, each after all its predecessors.
     pub(crate) fn topological_order(&self) -> &[u32] {
         &self.topological_order
@@ -172,13 +183,8 @@ impl TaskGraph {
 
     /// Kahn's algorithm; when tasks are left over, they contain a cycle.
     fn sort_topologically(&self) -> Result<Vec<u32>, Error> {
-        let count = len_u32(self.len());
-        let mut waiting: Vec<u32> = (0..count)
-            .map(|task| len_u32(self.predecessors(task).len()))
-            .collect();
-        let mut order: Vec<u32> = (0..count)
-            .filter(|&task| self.predecessors(task).is_empty())
-            .collect();
+        let mut waiting = self.predecessor_counts();
+        let mut order = sources(&waiting);
         let mut next = 0;
         while let Some(&task) = order.get(next) {
             next += 1;
@@ -245,6 +251,15 @@ impl TaskGraph {
             current = predecessor;
         }
     }
+}
+
+/// The tasks with no predecessors, given each task's number of predecessors.
+pub(crate) fn sources(predecessor_counts: &[u32]) -> Vec<u32> {
+    (0..)
+        .zip(predecessor_counts)
+        .filter(|&(_, &count)| count == 0)
+        .map(|(task, _)| task)
+        .collect()
 }
 
 /// `list[start[task]..start[task + 1]]`, or empty for a task out of range.
