@@ -74,14 +74,17 @@ impl TaskGraph {
     pub(crate) fn new(tasks: &[Task]) -> Result<Self, Error> {
         list_length("tasks", tasks.len(), MAX_TASKS)?;
         let mut ids = UniqueIds::with_capacity("tasks", tasks.len());
-        let mut times = Vec::with_capacity(tasks.len());
         for (index, task) in tasks.iter().enumerate() {
             let in_task = |error: Error| error.within(&format!("tasks[{index}]"));
             ids.check(index, &task.id).map_err(in_task)?;
-            times.push(positive("time", task.time).map_err(in_task)?);
+            positive("time", task.time).map_err(in_task)?;
         }
+        let times: Vec<f64> = tasks.iter().map(|task| task.time).collect();
         let mut predecessor_start = Vec::with_capacity(tasks.len() + 1);
-        let mut predecessors: Vec<u32> = Vec::new();
+        // Room for every relation listed (repeats included), up to one past the limit.
+        let listed: usize = tasks.iter().map(|task| task.predecessors.len()).sum();
+        let mut predecessors: Vec<u32> =
+            Vec::with_capacity(listed.min(MAX_PRECEDENCE_RELATIONS as usize + 1));
         for (index, task) in tasks.iter().enumerate() {
             predecessor_start.push(len_u32(predecessors.len()));
             let first = predecessors.len();
@@ -255,11 +258,13 @@ impl TaskGraph {
 
 /// The tasks with no predecessors, given each task's number of predecessors.
 pub(crate) fn sources(predecessor_counts: &[u32]) -> Vec<u32> {
-    (0..)
-        .zip(predecessor_counts)
-        .filter(|&(_, &count)| count == 0)
-        .map(|(task, _)| task)
-        .collect()
+    let mut sources = Vec::new();
+    for (task, &count) in predecessor_counts.iter().enumerate() {
+        if count == 0 {
+            sources.push(len_u32(task));
+        }
+    }
+    sources
 }
 
 /// `list[start[task]..start[task + 1]]`, or empty for a task out of range.
