@@ -4,6 +4,7 @@
 use crate::error::{Error, ErrorCode};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// `value` is a finite number (not NaN, not ±infinity).
 pub(crate) fn finite(field: &str, value: f64) -> Result<f64, Error> {
@@ -106,7 +107,7 @@ pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Er
 /// under the entry, `items[3].id`) and say which entry holds the id first.
 pub(crate) struct UniqueIds<'a> {
     list: &'static str,
-    first_with_id: HashMap<&'a str, usize>,
+    first_with_id: HashMap<Id<'a>, usize, BuildHasherDefault<IdHasher>>,
 }
 
 impl<'a> UniqueIds<'a> {
@@ -114,7 +115,7 @@ impl<'a> UniqueIds<'a> {
     pub(crate) fn new(list: &'static str) -> Self {
         UniqueIds {
             list,
-            first_with_id: HashMap::new(),
+            first_with_id: HashMap::default(),
         }
     }
 
@@ -122,13 +123,16 @@ impl<'a> UniqueIds<'a> {
     pub(crate) fn with_capacity(list: &'static str, capacity: usize) -> Self {
         UniqueIds {
             list,
-            first_with_id: HashMap::with_capacity(capacity),
+            first_with_id: HashMap::with_capacity_and_hasher(
+                capacity,
+                BuildHasherDefault::default(),
+            ),
         }
     }
 
     /// The index of the entry with `id`, when one has been checked.
     pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
-        self.first_with_id.get(id).copied()
+        self.first_with_id.get(&Id(id)).copied()
     }
 
     /// Checks the id of the entry at `index` and remembers it.
@@ -140,7 +144,7 @@ impl<'a> UniqueIds<'a> {
                 "must not be empty",
             ));
         }
-        match self.first_with_id.entry(id) {
+        match self.first_with_id.entry(Id(id)) {
             Entry::Occupied(first) => {
                 let message = format!("repeats the id of {}[{}]", self.list, first.get());
                 Err(Error::new(ErrorCode::DuplicateId, "id", message))
@@ -150,6 +154,58 @@ impl<'a> UniqueIds<'a> {
                 Ok(())
             }
         }
+    }
+}
+
+/// An id as a key of [`UniqueIds`]: hashed as its bytes in one call, as the table holds
+/// nothing but single ids (a `str` adds a terminating byte, for keys made of several).
+#[derive(PartialEq, Eq)]
+struct Id<'a>(&'a str);
+
+impl Hash for Id<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(self.0.as_bytes());
+    }
+}
+
+/// A fast hash of [`Id`]s for [`UniqueIds`], in the manner of FxHash: each 8 bytes are added
+/// to the state, which is then multiplied by an odd constant; `finish` folds the high
+/// half, where the multiplications mix best, into the low half, which the table uses.
+///
+/// Not resistant to HashDoS, unlike the standard library's SipHash: the ids hashed are
+/// the caller's own, in a call that computes for the caller alone, so ids chosen to
+/// collide would only slow down the call of whoever chose them.
+#[derive(Default)]
+struct IdHasher {
+    state: u64,
+}
+
+impl IdHasher {
+    /// From rustc-hash 2 (an odd number with well-spread bits).
+    const MULTIPLIER: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn add(&mut self, word: u64) {
+        self.state = self.state.wrapping_add(word).wrapping_mul(Self::MULTIPLIER);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for word in words.by_ref() {
+            self.add(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            self.add(
+                rest.iter()
+                    .fold(0, |word, &byte| word << 8 | u64::from(byte)),
+            );
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.state ^ (self.state >> 32)
     }
 }
 

@@ -5,7 +5,7 @@ use crate::error::{Error, ErrorCode};
 use crate::line::PriorityRule;
 use crate::line::followers::{Measure, followers};
 use crate::line::natural_order::natural_ranks;
-use crate::line::task_graph::{Task, TaskGraph};
+use crate::line::task_graph::{Task, TaskGraph, sources};
 use crate::validate::{positive, representable};
 use std::cell::OnceCell;
 
@@ -339,22 +339,19 @@ impl Problem {
         let graph = &self.graph;
         let count = graph.len();
         let tolerance = self.cycle_time * FIT_TOLERANCE;
-        let mut waiting: Vec<u32> = (0..count)
-            .map(|task| task_u32(graph.predecessors(task_u32(task)).len()))
-            .collect();
+        let mut waiting = graph.predecessor_counts();
         let mut places = Places::new(self, rule, tie_break);
         let mut queue = Queue::new(count);
         let mut available_at = vec![0_u32; count];
-        let mut freed: Vec<u32> = (0..count)
-            .map(task_u32)
-            .filter(|&task| graph.predecessors(task).is_empty())
-            .collect();
+        let mut freed = sources(&waiting);
         places.add(&mut freed, |task, place| {
             queue.insert(place, task, graph.time(task))
         });
 
         let mut stations: Vec<Station> = Vec::with_capacity(count / 2 + 1);
-        let mut open: Vec<String> = Vec::new();
+        // The open station's tasks; their ids are copied out once it closes, into a list
+        // of the right length.
+        let mut open: Vec<u32> = Vec::new();
         let mut load = 0.0;
         let mut steps: Vec<TraceStep> = Vec::new();
         let mut assigned = 0;
@@ -370,7 +367,8 @@ impl Problem {
                         "no task could be assigned",
                     ));
                 }
-                stations.push(station(std::mem::take(&mut open), load, self.cycle_time));
+                stations.push(station(graph, &open, load, self.cycle_time));
+                open.clear();
                 load = 0.0;
                 continue;
             };
@@ -386,7 +384,7 @@ impl Problem {
             }
             queue.remove(place);
             assigned += 1;
-            open.push(graph.id(chosen).to_owned());
+            open.push(chosen);
             load += graph.time(chosen);
             for &successor in graph.successors(chosen) {
                 if let Some(left) = waiting.get_mut(successor as usize) {
@@ -404,7 +402,7 @@ impl Problem {
             });
         }
         if !open.is_empty() {
-            stations.push(station(open, load, self.cycle_time));
+            stations.push(station(graph, &open, load, self.cycle_time));
         }
         Ok(self.measures(rule, tie_break, stations, trace.then_some(steps)))
     }
@@ -668,6 +666,8 @@ impl Queue {
         self.set(place, f64::INFINITY);
     }
 
+    /// Puts `time` at `place` and updates the minimums above it, up to the first that
+    /// stays as it was (those above it stay too).
     fn set(&mut self, place: u32, time: f64) {
         let mut node = self.leaves + place as usize;
         if let Some(slot) = self.minimum.get_mut(node) {
@@ -681,8 +681,13 @@ impl Queue {
                 .get(2 * node + 1)
                 .copied()
                 .unwrap_or(f64::INFINITY);
-            if let Some(slot) = self.minimum.get_mut(node) {
-                *slot = left.min(right);
+            // `f64::min` by a comparison (the size-first wasm build calls `fmin` for
+            // it): times are finite and positive (validated) or ∞, never NaN, so the
+            // two agree.
+            let minimum = if right < left { right } else { left };
+            match self.minimum.get_mut(node) {
+                Some(slot) if slot.to_bits() != minimum.to_bits() => *slot = minimum,
+                _ => break,
             }
         }
     }
@@ -727,10 +732,13 @@ impl Queue {
     }
 }
 
-/// A closed station.
-fn station(tasks: Vec<String>, load: f64, cycle_time: f64) -> Station {
+/// A closed station of `tasks`.
+fn station(graph: &TaskGraph, tasks: &[u32], load: f64, cycle_time: f64) -> Station {
     Station {
-        tasks,
+        tasks: tasks
+            .iter()
+            .map(|&task| graph.id(task).to_owned())
+            .collect(),
         load,
         idle_time: cycle_time - load,
     }

@@ -85,13 +85,14 @@ pub(crate) fn followers(graph: &TaskGraph, measure: Measure) -> Vec<f64> {
             }
             // Most tasks reach none of the block, or exactly what one of their
             // successors reaches: known without adding up bits.
-            let value = if mask == [0; WORDS] {
+            let value = if same(&mask, &[0; WORDS]) {
                 0.0
-            } else if let Some(&same) = next
-                .iter()
-                .find(|&&successor| reach.get(successor as usize) == Some(&mask))
-            {
-                measured.get(same as usize).copied().unwrap_or(0.0)
+            } else if let Some(&like) = next.iter().find(|&&successor| {
+                reach
+                    .get(successor as usize)
+                    .is_some_and(|theirs| same(theirs, &mask))
+            }) {
+                measured.get(like as usize).copied().unwrap_or(0.0)
             } else {
                 (0..WORDS)
                     .map(|index| {
@@ -141,6 +142,14 @@ pub(crate) fn followers(graph: &TaskGraph, measure: Measure) -> Vec<f64> {
 const WORDS: usize = 4;
 /// Targets per pass.
 const BLOCK: usize = 64 * WORDS;
+
+/// Whether two masks are equal, compared word by word: `==` on arrays is a call to
+/// `memcmp` in the size-first wasm build, and this, inlined, is four comparisons.
+#[inline(always)]
+fn same(left: &[u64; WORDS], right: &[u64; WORDS]) -> bool {
+    let ([a, b, c, d], [e, f, g, h]) = (left, right);
+    (a ^ e) | (b ^ f) | (c ^ g) | (d ^ h) == 0
+}
 
 /// `sums[k][byte]`: the total time of the block's targets `8k + j` whose bit `j` is set
 /// in `byte`, so the time of a whole word `w` is eight lookups in `sums[8w..]`.

@@ -74,14 +74,17 @@ impl TaskGraph {
     pub(crate) fn new(tasks: &[Task]) -> Result<Self, Error> {
         list_length("tasks", tasks.len(), MAX_TASKS)?;
         let mut ids = UniqueIds::with_capacity("tasks", tasks.len());
-        let mut times = Vec::with_capacity(tasks.len());
         for (index, task) in tasks.iter().enumerate() {
             let in_task = |error: Error| error.within(&format!("tasks[{index}]"));
             ids.check(index, &task.id).map_err(in_task)?;
-            times.push(positive("time", task.time).map_err(in_task)?);
+            positive("time", task.time).map_err(in_task)?;
         }
+        let times: Vec<f64> = tasks.iter().map(|task| task.time).collect();
         let mut predecessor_start = Vec::with_capacity(tasks.len() + 1);
-        let mut predecessors: Vec<u32> = Vec::new();
+        // Room for every relation listed (repeats included), up to one past the limit.
+        let listed: usize = tasks.iter().map(|task| task.predecessors.len()).sum();
+        let mut predecessors: Vec<u32> =
+            Vec::with_capacity(listed.min(MAX_PRECEDENCE_RELATIONS as usize + 1));
         for (index, task) in tasks.iter().enumerate() {
             predecessor_start.push(len_u32(predecessors.len()));
             let first = predecessors.len();
@@ -165,6 +168,17 @@ impl TaskGraph {
         slice(&self.successor_start, &self.successors, task)
     }
 
+    /// Each task's number of immediate predecessors, in task order.
+    pub(crate) fn predecessor_counts(&self) -> Vec<u32> {
+        self.predecessor_start
+            .windows(2)
+            .map(|pair| match pair {
+                [from, to] => to - from,
+                _ => 0,
+            })
+            .collect()
+    }
+
     /// Every task, each after all its predecessors.
     pub(crate) fn topological_order(&self) -> &[u32] {
         &self.topological_order
@@ -172,13 +186,8 @@ impl TaskGraph {
 
     /// Kahn's algorithm; when tasks are left over, they contain a cycle.
     fn sort_topologically(&self) -> Result<Vec<u32>, Error> {
-        let count = len_u32(self.len());
-        let mut waiting: Vec<u32> = (0..count)
-            .map(|task| len_u32(self.predecessors(task).len()))
-            .collect();
-        let mut order: Vec<u32> = (0..count)
-            .filter(|&task| self.predecessors(task).is_empty())
-            .collect();
+        let mut waiting = self.predecessor_counts();
+        let mut order = sources(&waiting);
         let mut next = 0;
         while let Some(&task) = order.get(next) {
             next += 1;
@@ -245,6 +254,17 @@ impl TaskGraph {
             current = predecessor;
         }
     }
+}
+
+/// The tasks with no predecessors, given each task's number of predecessors.
+pub(crate) fn sources(predecessor_counts: &[u32]) -> Vec<u32> {
+    let mut sources = Vec::new();
+    for (task, &count) in predecessor_counts.iter().enumerate() {
+        if count == 0 {
+            sources.push(len_u32(task));
+        }
+    }
+    sources
 }
 
 /// `list[start[task]..start[task + 1]]`, or empty for a task out of range.
