@@ -26,9 +26,18 @@ export function placeCodec(dir) {
   rmSync(join(dir, "snippets"), { recursive: true });
 }
 
-/** `glue` with its import of the codec snippet pointed at `codecFile`. */
+/**
+ * `glue` with its imports of the codec snippet pointed at `codecFile` (wasm-bindgen
+ * imports it once for the functions its glue wraps, and again for those the wasm calls
+ * directly, which its imports object lists under the snippet's path).
+ */
 export function importingCodec(glue, codecFile) {
-  const pointed = glue.replace(/(['`])\.\/snippets\/[^'`]*\/src\/wasm\/codec\.js\1/, `$1./${codecFile}$1`);
+  // Only the import and require statements: the wasm's imports object keeps the
+  // snippet's path as its key, the module name the wasm itself asks for.
+  const pointed = glue.replace(
+    /(from |require\((?:String\.raw)?)(['"`])\.\/snippets\/[^'"`]*\/src\/wasm\/codec\.js\2/g,
+    `$1$2./${codecFile}$2`,
+  );
   if (pointed === glue) throw new Error("codec-files.mjs: the glue no longer imports the codec snippet");
   return pointed;
 }

@@ -46,24 +46,50 @@ const KEPT_CODES = 2 ** 16;
 const tooBig = new Error("opscalc: options too big");
 
 /**
- * Encodes an options value: `numbers` (tags and values, a `Float64Array`), `text`
- * (every string and new key, joined; each one's length in UTF-16 units is in
- * `numbers`) and `arrays` (the `Float64Array`s, passed through as they are). Throws if
- * a getter or proxy does; the Rust side then reads the value property by property to
+ * Encodes an options value into its codes (tags and values, a `Float64Array` that
+ * wasm copies in as the call returns). Every string and new key is joined into one
+ * text, which `takeText` then gives; each one's length in UTF-16 units is in the codes.
+ * When the value holds `Float64Array`s (passed through as they are), the codes end
+ * with a `FLOATS` pair giving their number, and `takeArrays` gives them. Throws if a
+ * getter or proxy does; the Rust side then reads the value property by property to
  * name the one that threw.
  */
 export function encodeOptions(value) {
   encoder.start();
   try {
     encoder.encode(value, 0);
-    return { numbers: encoder.codes.subarray(0, encoder.length), text: encoder.text, arrays: encoder.arrays };
+    if (encoder.arrays.length > 0) encoder.push(FLOATS, encoder.arrays.length);
+    return encoder.codes.subarray(0, encoder.length);
   } catch (error) {
+    encoder.text = "";
+    encoder.arrays = [];
     if (error !== tooBig) throw error;
-    return { numbers: Float64Array.of(TOO_BIG, 0), text: "", arrays: [] };
+    return Float64Array.of(TOO_BIG, 0);
   } finally {
     encoder.finish();
   }
 }
+
+// Up to this many UTF-16 units the text crosses as a string: wasm-bindgen copies it
+// into wasm memory in a JS loop, cheaper than a TextEncoder call for short texts, but
+// slower for long ones, which cross as their UTF-8 bytes.
+const SHORT_TEXT = 1024;
+
+/** The text of the value last encoded (its strings and new keys, joined), given once. */
+export function takeText() {
+  const text = encoder.text;
+  encoder.text = "";
+  return text.length <= SHORT_TEXT ? text : textEncoder.encode(text);
+}
+
+/** The `Float64Array`s of the value last encoded, given once. */
+export function takeArrays() {
+  const arrays = encoder.arrays;
+  encoder.arrays = [];
+  return arrays;
+}
+
+const textEncoder = new TextEncoder();
 
 // One encoder, reused: a new typed array and map for every call would cost more than
 // encoding a small options object. Its `codes` are read by wasm before the next call.
@@ -84,12 +110,14 @@ class Encoder {
     this.keys.clear();
   }
 
-  /** Lets go of the caller's strings and arrays, and of a buffer grown large. */
+  /**
+   * Ends an encoding: lets go of the keys, and of a buffer grown large once its codes
+   * are copied out (the subarray returned keeps it until then). The text and arrays
+   * are let go when wasm takes them.
+   */
   finish() {
     if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
     this.keys.clear();
-    this.text = "";
-    this.arrays = [];
   }
 
   push(tag, data) {

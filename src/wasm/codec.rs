@@ -18,7 +18,7 @@
 //! | `NUMBERS` | its length, then each number | an array of numbers (results only) |
 //! | `OBJECT` | its size, then each key and value | an object; in results each key is a bare id, named once by `defineKey` |
 //! | `KEY` | an id | in options, a key seen before (each new key is a `TEXT`, and keys are numbered in order) |
-//! | `FLOATS` | its index in `arrays` | a `Float64Array`, passed as it is (options only) |
+//! | `FLOATS` | its index in `arrays` | a `Float64Array`, passed as it is (options only); options holding any end with one more `FLOATS` pair, their number |
 //! | `VALUE` | its index in `values` | any JS value, passed as it is (results only) |
 //! | `UNSUPPORTED` | which kind | `undefined`, a bigint, a symbol, a function or another typed array (options only) |
 //! | `TOO_DEEP` | | arrays and objects nested deeper than [`MAX_DEPTH`](super::js_data) (options only) |
@@ -62,21 +62,18 @@ const UNSUPPORTED_KINDS: [&str; 5] = [
 
 #[wasm_bindgen(module = "/src/wasm/codec.js")]
 extern "C" {
-    /// An options value encoded by `encodeOptions`.
-    type EncodedInJs;
-
-    /// Encodes `value`; `Err` when a getter or proxy throws.
+    /// Encodes `value` into its codes; `Err` when a getter or proxy throws.
     #[wasm_bindgen(catch, js_name = encodeOptions)]
-    fn encode_options(value: &JsValue) -> Result<EncodedInJs, JsValue>;
+    fn encode_options(value: &JsValue) -> Result<Vec<f64>, JsValue>;
 
-    #[wasm_bindgen(method, getter)]
-    fn numbers(this: &EncodedInJs) -> Vec<f64>;
+    /// The text of the value last encoded: a string, or its UTF-8 bytes (a
+    /// `Uint8Array`) when long.
+    #[wasm_bindgen(js_name = takeText)]
+    fn take_text() -> JsValue;
 
-    #[wasm_bindgen(method, getter)]
-    fn text(this: &EncodedInJs) -> String;
-
-    #[wasm_bindgen(method, getter)]
-    fn arrays(this: &EncodedInJs) -> js_sys::Array;
+    /// The `Float64Array`s of the value last encoded.
+    #[wasm_bindgen(js_name = takeArrays)]
+    fn take_arrays() -> js_sys::Array;
 
     /// Gives result key `id` its string in JS.
     #[wasm_bindgen(js_name = defineKey)]
@@ -92,17 +89,32 @@ extern "C" {
 pub(crate) struct Encoded {
     codes: Vec<f64>,
     text: String,
-    arrays: js_sys::Array,
+    arrays: Option<js_sys::Array>,
 }
 
 impl Encoded {
     /// `value` encoded by `codec.js`; `None` when reading it threw in JS.
     pub(crate) fn of(value: &JsValue) -> Option<Encoded> {
-        let encoded = encode_options(value).ok()?;
+        let mut codes = encode_options(value).ok()?;
+        let text = take_text();
+        let text = text.as_string().unwrap_or_else(|| {
+            let bytes = text.unchecked_into::<js_sys::Uint8Array>().to_vec();
+            // TextEncoder writes well-formed UTF-8 (a lone surrogate as U+FFFD), as
+            // wasm-bindgen's own string passing does.
+            String::from_utf8(bytes).unwrap_or_default()
+        });
+        // Only a value holding arrays ends with the `FLOATS` pair that counts them.
+        let arrays = match codes.as_slice() {
+            [.., tag, _] if whole(*tag) == Ok(FLOATS) => {
+                codes.truncate(codes.len() - 2);
+                Some(take_arrays())
+            }
+            _ => None,
+        };
         Some(Encoded {
-            codes: encoded.numbers(),
-            text: encoded.text(),
-            arrays: encoded.arrays(),
+            codes,
+            text,
+            arrays,
         })
     }
 
@@ -118,7 +130,7 @@ impl Encoded {
             ascii: self.text.is_ascii(),
             text: &self.text,
             keys: Vec::new(),
-            arrays: &self.arrays,
+            arrays: self.arrays.as_ref(),
         };
         reader.value()
     }
@@ -133,7 +145,7 @@ struct Reader<'a> {
     ascii: bool,
     /// The keys read so far, by id.
     keys: Vec<&'a str>,
-    arrays: &'a js_sys::Array,
+    arrays: Option<&'a js_sys::Array>,
 }
 
 impl<'a> Reader<'a> {
@@ -168,7 +180,7 @@ impl<'a> Reader<'a> {
                 JsData::Object(entries)
             }
             FLOATS => {
-                let array = self.arrays.get(whole(data)?);
+                let array = self.arrays.ok_or_else(malformed)?.get(whole(data)?);
                 JsData::Floats(array.unchecked_into())
             }
             UNSUPPORTED => {

@@ -31,6 +31,22 @@ test("ids outside ASCII cross both ways intact: the wing balances as with its le
   assert.equal(named.stationCount, 6);
 });
 
+test("a long text outside ASCII (it crosses as UTF-8 bytes) keeps every id and its order", () => {
+  // 400 tasks in a chain, ids from every UTF-8 width: the joined text is well over the
+  // 1,024 UTF-16 units up to which it crosses as a string.
+  const marks = ["ä", "组", "🔧", "x"];
+  const id = (index) => `${marks[index % 4]}${index}${marks[(index + 1) % 4]}`;
+  const tasks = Array.from({ length: 400 }, (_, index) => ({ id: id(index), time: 1 + (index % 5), predecessors: index ? [id(index - 1)] : [] }));
+  const line = balanceLine({ tasks, cycleTime: 12, rule: "longestTime" });
+  assert.deepEqual(line.stations.flatMap((station) => station.tasks), tasks.map((task) => task.id));
+  // A lone surrogate cannot be UTF-8: it arrives as U+FFFD, in a long text as in a short one.
+  const lone = (length) => [{ id: "\uD800", time: 1 }, ...tasks.slice(0, length)];
+  for (const length of [1, 300]) {
+    const ids = balanceLine({ tasks: lone(length), cycleTime: 12, rule: "longestTime" }).stations.flatMap((station) => station.tasks);
+    assert.ok(ids.includes("\uFFFD"), `${length} tasks`);
+  }
+});
+
 test("a key outside ASCII is named as the caller wrote it", () => {
   const error = thrown(() => eoq({ demand: 1000, "órderingCost": 10, holdingCost: 0.5 }));
   assert.deepEqual([error.code, error.field], ["unknown_field", "órderingCost"]);
