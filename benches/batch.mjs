@@ -160,6 +160,10 @@ export function plainKpiScoreBatch({ actual, target, baseline, cap }) {
     if (!Number.isFinite(a)) fail("actual", i);
     const raw = (a - baseline) / (t - baseline);
     if (!Number.isFinite(raw)) fail("", i);
+    // The single call also reports the variance and the percent of target: the library
+    // refuses an item whose either overflows, and so does this.
+    if (!Number.isFinite(a - t)) fail("", i);
+    if (t !== 0 && !Number.isFinite((100 * a) / t)) fail("", i);
     const value = Math.min(raw, cap);
     score[i] = value;
     statusIndex[i] = value < 0.7 ? 0 : value < 0.9 ? 1 : 2;

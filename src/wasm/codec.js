@@ -4,7 +4,8 @@
 // into wasm once; results come back the same way and are built into plain objects
 // here. This file decides nothing about any formula.
 
-// Tags of the number list, shared with src/wasm/codec.rs. In options every tag has one
+// Tags of the number list, shared with src/wasm/codec.rs (tests/codec_format.rs checks
+// that these constants and the limits below agree with it). In options every tag has one
 // number of data (0 when it needs none), so the encoder always writes pairs.
 const NULL = 0;
 const FALSE = 1;

@@ -31,6 +31,7 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
+// The same numbers as in `codec.js`; `tests/codec_format.rs` checks that they agree.
 const NULL: u32 = 0;
 const FALSE: u32 = 1;
 const TRUE: u32 = 2;
