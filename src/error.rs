@@ -127,7 +127,7 @@ impl fmt::Display for ErrorCode {
 pub struct Error(Box<ErrorParts>);
 
 /// What an [`Error`] holds, behind one pointer: a `Result<T, Error>` is then little
-/// bigger than `T`, and every `?` that passes an error on moves one word, not four
+/// bigger than `T`, and every `?` that passes an error on moves one word, not seven
 /// (in the wasm, where errors pass through every layer, that is tens of kilobytes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct ErrorParts {
