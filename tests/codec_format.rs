@@ -1,6 +1,6 @@
 //! The boundary codec's format is declared on both sides of the boundary: the tags,
 //! the depth and size limits and the kinds of unsupported values are constants in
-//! `src/wasm/codec.rs` and `src/wasm/js_data.rs` (Rust) and in `src/wasm/codec.js` (the
+//! `src/wasm/codec.rs` and `src/wasm/read_failure.rs` (Rust) and in `src/wasm/codec.js` (the
 //! JS half, shipped as `opscalc_codec.js`). Those files compile for wasm only, so this
 //! native test reads their text and checks that the two sides say the same: a
 //! mismatch would otherwise show only as `internal` errors at run time.
@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 const CODEC_RS: &str = include_str!("../src/wasm/codec.rs");
-const JS_DATA_RS: &str = include_str!("../src/wasm/js_data.rs");
+const READ_FAILURE_RS: &str = include_str!("../src/wasm/read_failure.rs");
 const CODEC_JS: &str = include_str!("../src/wasm/codec.js");
 
 /// The value of a constant expression as the two files write them: `14`, `1 << 23`,
@@ -24,12 +24,16 @@ fn evaluate(expression: &str) -> Option<u64> {
     expression.parse().ok()
 }
 
-/// Every top-level `const NAME: type = value;` (Rust) or `const NAME = value;` (JS)
+/// Every top-level `const NAME: type = value;` (Rust, maybe `pub(super)`) or
+/// `const NAME = value;` (JS)
 /// whose value is a number, by name.
 fn numeric_constants(source: &str) -> BTreeMap<String, u64> {
     source
         .lines()
-        .filter_map(|line| line.strip_prefix("const "))
+        .filter_map(|line| {
+            let line = line.strip_prefix("pub(super) ").unwrap_or(line);
+            line.strip_prefix("const ")
+        })
         .filter_map(|line| line.strip_suffix(';'))
         .filter_map(|declaration| {
             let (name, value) = declaration.split_once('=')?;
@@ -75,9 +79,9 @@ fn both_sides_number_the_tags_alike() {
 fn both_sides_set_the_same_limits() {
     let rust = numeric_constants(CODEC_RS);
     let js = numeric_constants(CODEC_JS);
-    let js_data = numeric_constants(JS_DATA_RS);
-    assert_eq!(js_data["MAX_DEPTH"], 32);
-    assert_eq!(js["MAX_DEPTH"], js_data["MAX_DEPTH"]);
+    let read_failure = numeric_constants(READ_FAILURE_RS);
+    assert_eq!(read_failure["MAX_DEPTH"], 32);
+    assert_eq!(js["MAX_DEPTH"], read_failure["MAX_DEPTH"]);
     // Two codes per value: a tag and its number.
     assert_eq!(js["MAX_CODES"], 2 * rust["MAX_VALUES"]);
     assert_eq!(rust["MAX_VALUES"], 1 << 23);

@@ -2,7 +2,7 @@
 //! and errors thrown as real JS `Error` objects.
 
 use super::from_js::FromJs;
-use super::js_data::JsValueRead;
+use super::js_data::Encoded;
 use super::to_js::{ToJs, js_value_of};
 use crate::Error;
 use crate::naming::camel_case_path;
@@ -21,8 +21,8 @@ where
     O: FromJs,
     R: ToJs,
 {
-    let mut read = JsValueRead::of(&options);
-    let options = read.data().and_then(O::from_js).map_err(reading_error)?;
+    let encoded = Encoded::of(&options).map_err(reading_error)?;
+    let options = O::from_js(encoded.root()).map_err(reading_error)?;
     compute(options)
         .map(|result| js_value_of(&result))
         .map_err(computing_error)

@@ -9,9 +9,9 @@ macro_rules! js_choice {
     ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         impl $crate::wasm::from_js::FromJs for $name {
             fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
-                match data {
-                    $($crate::wasm::js_data::JsData::Text(text) if text == $text => Ok($name::$variant),)+
-                    $crate::wasm::js_data::JsData::Text(_) => {
+                match data.value() {
+                    $($crate::wasm::js_data::Value::Text($text) => Ok($name::$variant),)+
+                    $crate::wasm::js_data::Value::Text(_) => {
                         Err($crate::wasm::from_js::not_one_of(&[$($text),+]))
                     }
                     other => Err($crate::wasm::from_js::wrong_kind("a string", &other)),

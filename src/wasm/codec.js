@@ -32,28 +32,31 @@ const UNSUPPORTED_CODES = {
 };
 const OTHER_TYPED_ARRAY = 4;
 
-// Deepest nesting of arrays and objects, as `MAX_DEPTH` in js_data.rs.
+// Deepest nesting of arrays and objects, as `MAX_DEPTH` in read_failure.rs.
 const MAX_DEPTH = 32;
 
-// The most codes an options value may take (two per value: 8,388,608 numbers, strings,
-// arrays and objects; 128 MiB), as `MAX_VALUES` in codec.rs; more would exhaust wasm
-// memory, which would end the instance. A batch's Float64Array is one value.
+// The most codes an options value may take (two per value: 8,388,608 numbers,
+// strings, arrays and objects; 128 MiB), as `MAX_VALUES` in codec.rs; more would
+// exhaust wasm memory, which would end the instance. A batch's Float64Array is one value.
 const MAX_CODES = 2 ** 24;
 
 // Kept when a larger options value has been encoded: a bigger buffer is let go.
 const KEPT_CODES = 2 ** 16;
 
-// Thrown inside the encoder when a value takes more than MAX_CODES codes.
+// Thrown inside the encoder when a value takes more than MAX_CODES codes, or nests
+// arrays and objects deeper than MAX_DEPTH (the Rust side then finds the path).
 const tooBig = new Error("opscalc: options too big");
+const tooDeep = new Error("opscalc: options too deep");
 
 /**
  * Encodes an options value into its codes (tags and values, a `Float64Array` that
  * wasm copies in as the call returns). Every string and new key is joined into one
  * text, which `takeText` then gives; each one's length in UTF-16 units is in the codes.
  * When the value holds `Float64Array`s (passed through as they are), the codes end
- * with a `FLOATS` pair giving their number, and `takeArrays` gives them. Throws if a
- * getter or proxy does; the Rust side then reads the value property by property to
- * name the one that threw.
+ * with a `FLOATS` pair giving their number, and `takeArrays` gives them. Each array
+ * and object's data is where it ends in the codes. Throws if a getter or proxy does;
+ * the Rust side then reads the value property by property to name the one that threw
+ * (as it does to name the path of arrays and objects nested too deep).
  */
 export function encodeOptions(value) {
   encoder.start();
@@ -64,8 +67,9 @@ export function encodeOptions(value) {
   } catch (error) {
     encoder.text = "";
     encoder.arrays = [];
-    if (error !== tooBig) throw error;
-    return Float64Array.of(TOO_BIG, 0);
+    if (error === tooBig) return Float64Array.of(TOO_BIG, 0);
+    if (error === tooDeep) return Float64Array.of(TOO_DEEP, 0);
+    throw error;
   } finally {
     encoder.finish();
   }
@@ -76,7 +80,7 @@ export function encodeOptions(value) {
 // slower for long ones, which cross as their UTF-8 bytes.
 const SHORT_TEXT = 1024;
 
-/** The text of the value last encoded (its strings and new keys, joined), given once. */
+/** The text of the value last encoded (its strings and keys, joined), given once. */
 export function takeText() {
   const text = encoder.text;
   encoder.text = "";
@@ -99,14 +103,17 @@ class Encoder {
     this.codes = new Float64Array(256);
     this.length = 0;
     this.text = "";
+    // How many strings the text holds: a string's number is how many came before it.
+    this.strings = 0;
     this.arrays = [];
-    // Each key's id: a key seen before in this value crosses as its id (`KEY`).
+    // The number of each key's string: a key seen before in this value is not repeated.
     this.keys = new Map();
   }
 
   start() {
     this.length = 0;
     this.text = "";
+    this.strings = 0;
     this.arrays = [];
     this.keys.clear();
   }
@@ -132,9 +139,10 @@ class Encoder {
     this.codes[this.length++] = data;
   }
 
-  string(tag, string) {
-    this.push(tag, string.length);
+  string(string) {
+    this.push(TEXT, string.length);
     this.text += string;
+    this.strings++;
   }
 
   encode(value, depth) {
@@ -143,7 +151,7 @@ class Encoder {
         this.push(NUMBER, value);
         return;
       case "string":
-        this.string(TEXT, value);
+        this.string(value);
         return;
       case "boolean":
         this.push(value ? TRUE : FALSE, 0);
@@ -157,16 +165,18 @@ class Encoder {
     if (value === null) {
       this.push(NULL, 0);
     } else if (depth >= MAX_DEPTH) {
-      this.push(TOO_DEEP, 0);
+      throw tooDeep;
     } else if (value instanceof Float64Array) {
       this.push(FLOATS, this.arrays.length);
       this.arrays.push(value);
     } else if (ArrayBuffer.isView(value)) {
       this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
     } else if (Array.isArray(value)) {
+      const at = this.length;
+      this.push(LIST, 0);
       const length = value.length;
-      this.push(LIST, length);
       for (let index = 0; index < length; index++) this.encode(value[index], depth + 1);
+      this.codes[at + 1] = this.length;
     } else {
       this.object(value, depth);
     }
@@ -174,24 +184,22 @@ class Encoder {
 
   object(value, depth) {
     const keys = Object.keys(value);
+    const at = this.length;
     this.push(OBJECT, 0);
-    const sizeAt = this.length - 1;
-    let size = 0;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index];
       const item = value[key];
       if (item === undefined) continue;
-      const id = this.keys.get(key);
-      if (id === undefined) {
-        this.keys.set(key, this.keys.size);
-        this.string(TEXT, key);
+      const string = this.keys.get(key);
+      if (string === undefined) {
+        this.keys.set(key, this.strings);
+        this.string(key);
       } else {
-        this.push(KEY, id);
+        this.push(KEY, string);
       }
       this.encode(item, depth + 1);
-      size++;
     }
-    this.codes[sizeAt] = size;
+    this.codes[at + 1] = this.length;
   }
 }
 

@@ -1,4 +1,5 @@
-//! Reading options: how each JS value ([`JsData`]) becomes a mirror type's field.
+//! Reading options: how each JS value ([`JsData`], a place in the encoded options)
+//! becomes a mirror type's field.
 //!
 //! A derived serde reader brings a field-name visitor, per-field slots and seed plumbing,
 //! all generated again for every options type; in the wasm that cost more than the
@@ -12,9 +13,8 @@
 //! JS paths (`model.orderingCost`, an unknown key as the caller wrote it); the boundary
 //! passes them through as they are.
 
-use super::js_data::JsData;
+use super::js_data::{JsData, Value};
 use crate::{Error, ErrorCode};
-use std::borrow::Cow;
 
 /// A value an options object can hold.
 pub(crate) trait FromJs: Sized {
@@ -30,8 +30,8 @@ pub(crate) trait FromJs: Sized {
 
 impl FromJs for f64 {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data {
-            JsData::Number(number) => Ok(number),
+        match data.value() {
+            Value::Number(number) => Ok(number),
             other => Err(wrong_kind("a number", &other)),
         }
     }
@@ -40,19 +40,19 @@ impl FromJs for f64 {
 impl FromJs for u32 {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         const EXPECTED: &str = "a whole number of 0 or more";
-        match data {
-            JsData::Number(number) if number.fract() != 0.0 || !number.is_finite() => {
-                Err(wrong_kind(EXPECTED, &JsData::Number(number)))
+        match data.value() {
+            Value::Number(number) if number.fract() != 0.0 || !number.is_finite() => {
+                Err(wrong_kind(EXPECTED, &Value::Number(number)))
             }
-            JsData::Number(number) if number < 0.0 => {
+            Value::Number(number) if number < 0.0 => {
                 Err(out_of_range(EXPECTED, "a negative number"))
             }
-            JsData::Number(number) if number > f64::from(u32::MAX) => {
+            Value::Number(number) if number > f64::from(u32::MAX) => {
                 Err(out_of_range(EXPECTED, "a number too large"))
             }
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             // whole, 0..=u32::MAX
-            JsData::Number(number) => Ok(number as u32),
+            Value::Number(number) => Ok(number as u32),
             other => Err(wrong_kind(EXPECTED, &other)),
         }
     }
@@ -60,8 +60,8 @@ impl FromJs for u32 {
 
 impl FromJs for bool {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data {
-            JsData::Bool(flag) => Ok(flag),
+        match data.value() {
+            Value::Bool(flag) => Ok(flag),
             other => Err(wrong_kind("true or false", &other)),
         }
     }
@@ -69,8 +69,8 @@ impl FromJs for bool {
 
 impl FromJs for String {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data {
-            JsData::Text(text) => Ok(text.into_owned()),
+        match data.value() {
+            Value::Text(text) => Ok(text.to_owned()),
             other => Err(wrong_kind("a string", &other)),
         }
     }
@@ -79,9 +79,10 @@ impl FromJs for String {
 /// `null` and an absent field are `None`.
 impl<T: FromJs> FromJs for Option<T> {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data {
-            JsData::Null => Ok(None),
-            other => T::from_js(other).map(Some),
+        if data.is_null() {
+            Ok(None)
+        } else {
+            T::from_js(data).map(Some)
         }
     }
 
@@ -110,11 +111,11 @@ fn each_item<'a>(
     data: JsData<'a>,
     read: &mut dyn FnMut(JsData<'a>) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    let items = match data {
-        JsData::List(items) => items,
+    let items = match data.value() {
+        Value::List(items) => items,
         other => return Err(wrong_kind("an array", &other)),
     };
-    for (index, item) in items.into_iter().enumerate() {
+    for (index, item) in items.enumerate() {
         read(item).map_err(|error| in_item(error, index))?;
     }
     Ok(())
@@ -132,53 +133,88 @@ fn missing(name: &str) -> Error {
     Error::new(ErrorCode::MissingField, name, "is required")
 }
 
+/// The most fields an options object type has (`ScorecardKpiOptions`).
+pub(crate) const MAX_FIELDS: usize = 16;
+
 /// An options object being read field by field.
 pub(crate) struct JsObject<'a> {
-    entries: Vec<(Cow<'a, str>, JsData<'a>)>,
+    /// The object.
+    data: JsData<'a>,
+    /// The JS names of the fields that may be read.
+    known: &'a [&'a str],
+    /// Where the value of each field of `known` is ([`JsData::place`]), 0 when the
+    /// object has no such field.
+    places: [u32; MAX_FIELDS],
 }
 
 impl<'a> JsObject<'a> {
-    /// The object `data` is, with its fields checked against `known` (JS names): an
-    /// unknown key, most often a misspelling, is reported before any field is read.
-    pub(crate) fn read(data: JsData<'a>, known: &[&str]) -> Result<Self, Error> {
-        let JsData::Object(entries) = data else {
-            return Err(wrong_kind("an object", &data));
-        };
-        if let Some((key, _)) = entries
-            .iter()
-            .find(|(key, _)| !known.contains(&key.as_ref()))
-        {
-            return Err(unknown_option(key, known));
-        }
-        Ok(JsObject { entries })
+    /// The object `data` is, with its fields checked against `known` (JS names, at most
+    /// [`MAX_FIELDS`]): an unknown key, most often a misspelling, is reported before any
+    /// field is read.
+    pub(crate) fn read(data: JsData<'a>, known: &'a [&'a str]) -> Result<Self, Error> {
+        Self::fields(data, known, true)
     }
 
-    /// Refuses any field left that is not in `own` (JS names): for a tagged union whose
+    /// The fields `known` of the object `data` is, other keys left for another reader.
+    pub(crate) fn part(data: JsData<'a>, known: &'a [&'a str]) -> Result<Self, Error> {
+        Self::fields(data, known, false)
+    }
+
+    fn fields(data: JsData<'a>, known: &'a [&'a str], checked: bool) -> Result<Self, Error> {
+        let entries = match data.value() {
+            Value::Object(entries) => entries,
+            other => return Err(wrong_kind("an object", &other)),
+        };
+        let mut places = [0; MAX_FIELDS];
+        for (key, value) in entries {
+            match known.iter().position(|name| *name == key) {
+                Some(index) => {
+                    if let Some(place) = places.get_mut(index) {
+                        *place = u32::try_from(value.place()).unwrap_or(0);
+                    }
+                }
+                None if checked => return Err(unknown_option(key, known)),
+                None => {}
+            }
+        }
+        Ok(JsObject {
+            data,
+            known,
+            places,
+        })
+    }
+
+    /// Refuses any field that is not in `own` (JS names): for a tagged union whose
     /// variant allows only some of the fields the object may carry.
     pub(crate) fn only(&self, own: &[&str]) -> Result<(), Error> {
-        match self
-            .entries
-            .iter()
-            .find(|(key, _)| !own.contains(&key.as_ref()))
+        let present = self.known.iter().zip(&self.places);
+        match present
+            .filter(|(_, place)| **place != 0)
+            .find(|(name, _)| !own.contains(name))
         {
-            Some((key, _)) => Err(unknown_option(key, own)),
+            Some((name, _)) => Err(unknown_option(name, own)),
             None => Ok(()),
         }
     }
 
-    /// Removes and reads the field `name` (its JS name); errors inside it are placed
-    /// under its JS key. An absent field is [`FromJs::absent`], or a `missing_field` error.
+    /// Whether the object has the field `name` (one of its known JS names).
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.value(name).is_some()
+    }
+
+    /// Reads the field `name` (its JS name); errors inside it are placed under its JS
+    /// key. An absent field is [`FromJs::absent`], or a `missing_field` error.
     pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
-        match self.remove(name) {
-            Some((key, data)) => T::from_js(data).map_err(|error| in_field(error, &key)),
+        match self.value(name) {
+            Some(data) => T::from_js(data).map_err(|error| in_field(error, name)),
             None => T::absent().ok_or_else(|| missing(name)),
         }
     }
 
-    /// Removes the entry whose key is `name`.
-    fn remove(&mut self, name: &str) -> Option<(Cow<'a, str>, JsData<'a>)> {
-        let index = self.entries.iter().position(|(key, _)| key == name)?;
-        Some(self.entries.swap_remove(index))
+    fn value(&self, name: &str) -> Option<JsData<'a>> {
+        let index = self.known.iter().position(|known| *known == name)?;
+        let place = *self.places.get(index).filter(|place| **place != 0)?;
+        Some(self.data.at(usize::try_from(place).unwrap_or(0)))
     }
 }
 
@@ -193,7 +229,7 @@ fn unknown_option(key: &str, known: &[&str]) -> Error {
 }
 
 /// A value of the wrong kind: `expected a number, got a string`.
-pub(crate) fn wrong_kind(expected: &str, got: &JsData<'_>) -> Error {
+pub(crate) fn wrong_kind(expected: &str, got: &Value<'_>) -> Error {
     Error::new(
         ErrorCode::InvalidType,
         "",
@@ -210,19 +246,19 @@ fn out_of_range(expected: &str, got: &str) -> Error {
 }
 
 /// What kind of value a JS caller passed, in words, without formatting the value.
-fn kind_of(data: &JsData<'_>) -> &'static str {
-    match data {
-        JsData::Null => "null",
-        JsData::Bool(_) => "a boolean",
-        JsData::Number(number) if number.is_nan() => "NaN",
-        JsData::Number(number) if number.is_infinite() => "an infinite number",
-        JsData::Number(number) if number.fract() != 0.0 => "a number with a fraction",
-        JsData::Number(_) => "a number",
-        JsData::Text(_) => "a string",
-        JsData::List(_) => "an array",
-        JsData::Floats(_) => "a Float64Array",
-        JsData::Object(_) => "an object",
-        JsData::Unsupported(kind) => kind,
+fn kind_of(value: &Value<'_>) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(number) if number.is_nan() => "NaN",
+        Value::Number(number) if number.is_infinite() => "an infinite number",
+        Value::Number(number) if number.fract() != 0.0 => "a number with a fraction",
+        Value::Number(_) => "a number",
+        Value::Text(_) => "a string",
+        Value::List(_) => "an array",
+        Value::Floats(_) => "a Float64Array",
+        Value::Object(_) => "an object",
+        Value::Unsupported(kind) => kind,
     }
 }
 
@@ -234,7 +270,9 @@ macro_rules! from_js {
     ($name:ident { $($field:ident),* $(,)? }) => {
         impl $crate::wasm::from_js::FromJs for $name {
             fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
-                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
+                const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
+                const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
+                let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
                 Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }
         }
@@ -242,7 +280,9 @@ macro_rules! from_js {
     ([$($generic:ident),*] $name:ident<$($parameter:ident),*> { $($field:ident),* $(,)? }) => {
         impl<$($generic: $crate::wasm::from_js::FromJs),*> $crate::wasm::from_js::FromJs for $name<$($parameter),*> {
             fn from_js(data: $crate::wasm::js_data::JsData<'_>) -> Result<Self, $crate::Error> {
-                let mut object = $crate::wasm::from_js::JsObject::read(data, &[$($crate::wasm::to_js::camel_case!($field)),*])?;
+                const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
+                const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
+                let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
                 Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
             }
         }

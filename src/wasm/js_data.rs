@@ -1,177 +1,316 @@
-//! A JS value read into Rust data, which [`FromJs`](super::from_js::FromJs) then reads
-//! into the options types.
+//! An options value as it crossed the [codec](super::codec), read where it lies: a
+//! [`JsData`] is a place in the codes, and [`JsData::value`] what is there. Nothing is
+//! copied into a tree first: the readers ([`FromJs`](super::from_js::FromJs)) take
+//! numbers and strings straight from the codes and the text.
 //!
-//! Reading the whole value first sees every own key of every object, so a misspelled
-//! option (`holdingcost`) is found; keeps NaN as a number (so the core can say "must be
-//! a finite number"); treats a property set to `undefined` as absent (as JS does); and
-//! bounds the nesting depth, so a cyclic object is an error, not a stack overflow.
-//!
-//! The value crosses in one go through the [codec](super::codec), which reads each
-//! getter once. When a getter or proxy throws there, the value is read again here, one
-//! JS call per property, to name the property that threw.
+//! Arrays and objects carry the place where they end, so an object's fields are found
+//! by stepping over whole values, and can be read in any order.
 
-use super::codec::Encoded;
-use crate::{Error, ErrorCode};
-use std::borrow::Cow;
+use super::codec::{
+    FALSE, FLOATS, KEY, LIST, NULL, NUMBER, OBJECT, TEXT, TOO_BIG, TOO_DEEP, TRUE, UNSUPPORTED,
+    UNSUPPORTED_KINDS, encode_options, malformed, take_arrays, take_text, too_big,
+};
+use super::read_failure::why_unreadable;
+use crate::Error;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Deepest nesting of arrays and objects accepted in options.
-const MAX_DEPTH: usize = 32;
+/// The first code of an options value too big to cross, and of one nested too deep.
+const TOO_BIG_CODE: f64 = TOO_BIG as f64;
+const TOO_DEEP_CODE: f64 = TOO_DEEP as f64;
 
-/// The data of a JS value, as far as options need it; its strings borrow from the
-/// [`JsValueRead`] it was read from.
-#[derive(Debug)]
-pub(crate) enum JsData<'a> {
+/// A whole options value, encoded by `codec.js` and copied into wasm memory.
+pub(crate) struct Encoded {
+    /// The value's codes: tag and data pairs.
+    codes: Vec<f64>,
+    /// Every string of the value, joined.
+    text: String,
+    /// Where each string starts in `text`, in bytes, and where the last one ends.
+    starts: Vec<usize>,
+    /// The `Float64Array`s of the value, when it holds any.
+    arrays: Option<js_sys::Array>,
+}
+
+impl Encoded {
+    /// Encodes `value` in JS and takes the encoding into wasm.
+    ///
+    /// # Errors
+    /// `too_large` for a value of more than `MAX_VALUES` values, or nested deeper than
+    /// `MAX_DEPTH` (a cyclic object is); `invalid_input` naming the property whose
+    /// getter or proxy trap threw.
+    pub(crate) fn of(value: &JsValue) -> Result<Encoded, Error> {
+        let Ok(mut codes) = encode_options(value) else {
+            return Err(why_unreadable(value));
+        };
+        let arrays = match codes[..] {
+            [TOO_BIG_CODE, _] => return Err(too_big()),
+            [TOO_DEEP_CODE, _] => return Err(why_unreadable(value)),
+            // Options holding `Float64Array`s end with a `FLOATS` pair, their number.
+            [.., tag, _] if small(tag) == FLOATS => {
+                codes.truncate(codes.len() - 2);
+                Some(take_arrays())
+            }
+            _ => None,
+        };
+        let text = read_text(take_text());
+        let starts = number_strings(&mut codes, &text)?;
+        Ok(Encoded {
+            codes,
+            text,
+            starts,
+            arrays,
+        })
+    }
+
+    /// The whole value.
+    pub(crate) fn root(&self) -> JsData<'_> {
+        JsData {
+            encoded: self,
+            at: 0,
+            hidden: &[],
+        }
+    }
+
+    /// The tag and data of the code pair at `at` (a `NULL` past the end, which the
+    /// encoding never points to).
+    #[inline(always)]
+    fn pair(&self, at: usize) -> (u32, f64) {
+        match self.codes.get(at..at + 2) {
+            Some(&[tag, data]) => (small(tag), data),
+            _ => (NULL, 0.0),
+        }
+    }
+
+    /// Where the value at `at` ends: past its pair, or past a list's or object's items.
+    #[inline(always)]
+    fn end_of(&self, at: usize) -> usize {
+        match self.pair(at) {
+            (LIST | OBJECT, end) => index(end).min(self.codes.len()).max(at + 2),
+            _ => at + 2,
+        }
+    }
+
+    /// String number `number` of the text.
+    fn string(&self, number: f64) -> &str {
+        let number = index(number);
+        match (self.starts.get(number), self.starts.get(number + 1)) {
+            (Some(&start), Some(&end)) => self.text.get(start..end).unwrap_or_default(),
+            _ => "",
+        }
+    }
+}
+
+/// The text as `takeText` gives it: a string, or its UTF-8 bytes when long.
+fn read_text(text: JsValue) -> String {
+    text.as_string().unwrap_or_else(|| {
+        let bytes = text.unchecked_into::<js_sys::Uint8Array>().to_vec();
+        String::from_utf8(bytes).unwrap_or_default()
+    })
+}
+
+/// Numbers the strings of the codes in order: each `TEXT`'s data, its length in UTF-16
+/// units, becomes its number. Gives where each string starts in `text`, in bytes, and
+/// where the last one ends.
+fn number_strings(codes: &mut [f64], text: &str) -> Result<Vec<usize>, Error> {
+    let ascii = text.is_ascii();
+    let mut characters = text.char_indices();
+    let mut starts = vec![0];
+    let mut end: usize = 0;
+    for pair in codes.chunks_exact_mut(2) {
+        let [tag, data] = pair else { continue };
+        if small(*tag) != TEXT {
+            continue;
+        }
+        let units = index(*data);
+        if ascii {
+            end = end.saturating_add(units);
+        } else {
+            let mut left = units;
+            while left > 0 {
+                let (at, character) = characters.next().ok_or_else(malformed)?;
+                left = left.saturating_sub(character.len_utf16());
+                end = at + character.len_utf8();
+            }
+        }
+        *data = count(starts.len() - 1);
+        starts.push(end);
+    }
+    if end == text.len() {
+        Ok(starts)
+    } else {
+        Err(malformed())
+    }
+}
+
+/// A count as a code: counts are at most the wasm memory in bytes, whole in an `f64`.
+#[allow(clippy::cast_precision_loss)]
+fn count(items: usize) -> f64 {
+    items as f64
+}
+
+/// A code that is a tag or an index into `arrays`, as [`index`] does.
+#[inline(always)]
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn small(code: f64) -> u32 {
+    code as u32
+}
+
+/// A code that is a tag, a place or a number of things. Only the encoder writes them,
+/// all whole; anything else saturates (NaN to 0), and reads as an unknown tag or a
+/// place out of range, never as a panic.
+#[inline(always)]
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn index(code: f64) -> usize {
+    code as usize
+}
+
+/// A value inside an options value: a place in its codes.
+#[derive(Clone, Copy)]
+pub(crate) struct JsData<'a> {
+    encoded: &'a Encoded,
+    at: usize,
+    /// Keys an object is read without (a goal's own fields, read apart).
+    hidden: &'static [&'static str],
+}
+
+/// What a [`JsData`] is, as far as options need it.
+pub(crate) enum Value<'a> {
     Null,
     Bool(bool),
+    /// NaN and infinities as they are.
     Number(f64),
-    Text(Cow<'a, str>),
-    List(Vec<JsData<'a>>),
+    Text(&'a str),
+    List(Items<'a>),
     /// A `Float64Array` (a batch function's column), not copied: the batch copies it
     /// into wasm memory in parts as it goes.
     Floats(js_sys::Float64Array),
     /// Own enumerable string-keyed properties, in property order, `undefined` ones left out.
-    Object(Vec<(Cow<'a, str>, JsData<'a>)>),
+    Object(Entries<'a>),
     /// A value options never hold (`undefined` as the whole input, a bigint, a
-    /// symbol, a function); the text names it for the error message.
+    /// symbol, a function, another typed array); the text names it for the error message.
     Unsupported(&'static str),
 }
 
-/// A JS value read: encoded through the codec, or, when reading it threw in JS, read
-/// here property by property (an error naming the property that threw).
-pub(crate) enum JsValueRead {
-    Encoded(Encoded),
-    OneByOne(Result<JsData<'static>, Error>),
-}
-
-impl JsValueRead {
-    /// Reads `value` and everything under it.
-    pub(crate) fn of(value: &JsValue) -> Self {
-        match Encoded::of(value) {
-            Some(encoded) => JsValueRead::Encoded(encoded),
-            None => JsValueRead::OneByOne(read_at(value, 0)),
+impl<'a> JsData<'a> {
+    /// The value here.
+    pub(crate) fn value(self) -> Value<'a> {
+        let encoded = self.encoded;
+        let (tag, data) = encoded.pair(self.at);
+        match tag {
+            NUMBER => Value::Number(data),
+            TEXT => Value::Text(encoded.string(data)),
+            LIST => Value::List(Items {
+                encoded,
+                at: self.at + 2,
+                end: encoded.end_of(self.at),
+            }),
+            OBJECT => Value::Object(Entries {
+                encoded,
+                at: self.at + 2,
+                end: encoded.end_of(self.at),
+                hidden: self.hidden,
+            }),
+            TRUE => Value::Bool(true),
+            FALSE => Value::Bool(false),
+            FLOATS => match &encoded.arrays {
+                Some(arrays) => Value::Floats(arrays.get(small(data)).unchecked_into()),
+                None => Value::Unsupported(UNDECODED),
+            },
+            UNSUPPORTED => Value::Unsupported(
+                UNSUPPORTED_KINDS
+                    .get(index(data))
+                    .copied()
+                    .unwrap_or(UNDECODED),
+            ),
+            NULL => Value::Null,
+            _ => Value::Unsupported(UNDECODED),
         }
     }
 
-    /// The data read (taken: a value read one by one gives its data once).
-    ///
-    /// # Errors
-    /// `too_large` when arrays and objects nest deeper than [`MAX_DEPTH`] (a cyclic
-    /// object does); `invalid_input` when reading a property throws (a getter or a
-    /// proxy trap).
-    pub(crate) fn data(&mut self) -> Result<JsData<'_>, Error> {
-        match self {
-            JsValueRead::Encoded(encoded) => encoded.data(),
-            JsValueRead::OneByOne(data) => std::mem::replace(data, Ok(JsData::Null)),
+    /// Where the value is in the codes (never 0 for a field: the root is there).
+    pub(crate) fn place(self) -> usize {
+        self.at
+    }
+
+    /// The value at `place`, from [`place`](Self::place), in the same options.
+    pub(crate) fn at(self, place: usize) -> JsData<'a> {
+        JsData {
+            at: place,
+            hidden: &[],
+            ..self
+        }
+    }
+
+    /// Whether the value here is `null`.
+    pub(crate) fn is_null(self) -> bool {
+        self.encoded.pair(self.at).0 == NULL
+    }
+
+    /// The same object without the fields `keys`.
+    pub(crate) fn without(self, keys: &'static [&'static str]) -> JsData<'a> {
+        JsData {
+            hidden: keys,
+            ..self
         }
     }
 }
 
-/// The error for arrays and objects nested deeper than [`MAX_DEPTH`].
-pub(crate) fn too_deep() -> Error {
-    let message =
-        format!("nests arrays and objects deeper than {MAX_DEPTH} levels (is it cyclic?)");
-    Error::new(ErrorCode::TooLarge, "", message)
+/// What a code the encoder never writes reads as (an opscalc defect, not the caller's).
+const UNDECODED: &str = "a value opscalc could not decode";
+
+/// The items of an array, in order.
+pub(crate) struct Items<'a> {
+    encoded: &'a Encoded,
+    at: usize,
+    end: usize,
 }
 
-fn read_at(value: &JsValue, depth: usize) -> Result<JsData<'static>, Error> {
-    if let Some(number) = value.as_f64() {
-        return Ok(JsData::Number(number));
-    }
-    if let Some(text) = value.as_string() {
-        return Ok(JsData::Text(Cow::Owned(text)));
-    }
-    if let Some(flag) = value.as_bool() {
-        return Ok(JsData::Bool(flag));
-    }
-    if value.is_null() {
-        return Ok(JsData::Null);
-    }
-    if value.is_undefined() {
-        return Ok(JsData::Unsupported("undefined"));
-    }
-    if value.is_bigint() {
-        return Ok(JsData::Unsupported("a bigint"));
-    }
-    if value.is_symbol() {
-        return Ok(JsData::Unsupported("a symbol"));
-    }
-    if value.is_function() {
-        return Ok(JsData::Unsupported("a function"));
-    }
-    if depth >= MAX_DEPTH {
-        return Err(too_deep());
-    }
-    if let Some(floats) = value.dyn_ref::<js_sys::Float64Array>() {
-        return Ok(JsData::Floats(floats.clone()));
-    }
-    if js_sys::ArrayBuffer::is_view(value) {
-        return Ok(JsData::Unsupported("a typed array other than Float64Array"));
-    }
-    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        let mut items = Vec::with_capacity(usize::try_from(array.length()).unwrap_or(0));
-        for (index, item) in array.iter().enumerate() {
-            items.push(
-                read_at(&item, depth + 1).map_err(|error| error.within(&format!("[{index}]")))?,
-            );
+impl<'a> Iterator for Items<'a> {
+    type Item = JsData<'a>;
+
+    fn next(&mut self) -> Option<JsData<'a>> {
+        if self.at >= self.end {
+            return None;
         }
-        return Ok(JsData::List(items));
+        let item = JsData {
+            encoded: self.encoded,
+            at: self.at,
+            hidden: &[],
+        };
+        self.at = self.encoded.end_of(self.at);
+        Some(item)
     }
-    // One call for all entries; if a getter or proxy trap throws, read key by key to
-    // name the property that did.
-    let entries = object_entries(value).or_else(|_| entries_one_by_one(value))?;
-    let mut data = Vec::with_capacity(entries.len());
-    for (name, item) in entries {
-        if item.is_undefined() {
-            continue;
+}
+
+/// The fields of an object, key and value, in property order.
+pub(crate) struct Entries<'a> {
+    encoded: &'a Encoded,
+    at: usize,
+    end: usize,
+    hidden: &'static [&'static str],
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = (&'a str, JsData<'a>);
+
+    fn next(&mut self) -> Option<(&'a str, JsData<'a>)> {
+        while self.at < self.end {
+            let (tag, data) = self.encoded.pair(self.at);
+            // A key is a new string, or the number of one seen before.
+            let key = if tag == TEXT || tag == KEY {
+                self.encoded.string(data)
+            } else {
+                ""
+            };
+            let value = JsData {
+                encoded: self.encoded,
+                at: self.at + 2,
+                hidden: &[],
+            };
+            self.at = self.encoded.end_of(self.at + 2);
+            if !self.hidden.contains(&key) {
+                return Some((key, value));
+            }
         }
-        let item = read_at(&item, depth + 1).map_err(|error| error.within(&name))?;
-        data.push((Cow::Owned(name), item));
+        None
     }
-    Ok(JsData::Object(data))
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `Object.entries`, with a thrown exception returned as `Err`.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
-    fn entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
-}
-
-/// Own enumerable string-keyed properties and their values, in property order.
-fn object_entries(value: &JsValue) -> Result<Vec<(String, JsValue)>, JsValue> {
-    let pairs = entries(value)?;
-    let mut result = Vec::with_capacity(usize::try_from(pairs.length()).unwrap_or(0));
-    for pair in pairs.iter() {
-        let pair: js_sys::Array = pair.unchecked_into();
-        result.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1)));
-    }
-    Ok(result)
-}
-
-/// The same as [`object_entries`], one property at a time, so that a property whose
-/// getter throws is named in the error.
-fn entries_one_by_one(value: &JsValue) -> Result<Vec<(String, JsValue)>, Error> {
-    let object: &js_sys::Object = value.unchecked_ref();
-    let keys = js_sys::Reflect::own_keys(object).map_err(|_| unreadable(""))?;
-    let mut result = Vec::new();
-    for key in keys.iter() {
-        let Some(name) = key.as_string() else {
-            continue;
-        }; // symbol keys
-        if !object.property_is_enumerable(&key) {
-            continue;
-        }
-        let item = js_sys::Reflect::get(object, &key).map_err(|_| unreadable(&name))?;
-        result.push((name, item));
-    }
-    Ok(result)
-}
-
-fn unreadable(field: &str) -> Error {
-    Error::new(
-        ErrorCode::InvalidInput,
-        field,
-        "could not be read (a getter or proxy threw)",
-    )
 }

@@ -23,6 +23,7 @@ mod line;
 mod operations;
 mod people;
 mod quality;
+mod read_failure;
 mod scorecard;
 mod stats;
 mod to_js;

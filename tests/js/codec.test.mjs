@@ -68,6 +68,19 @@ test("keys repeated across many objects: a misspelling deep in the list is found
   assert.deepEqual([error.code, error.field], ["unknown_field", "tasks[457].tme"]);
 });
 
+test("fields are found in any order, around nested values: each array and object is stepped over whole", () => {
+  // Keys in reverse order, each task's predecessors before its id, and the scalar
+  // options after the long list of tasks: the same line as in the usual order.
+  const reversed = (object) => Object.fromEntries(Object.entries(object).reverse());
+  const usual = balanceLine({ tasks: wing, cycleTime: 12, rule: "rankedPositionalWeight" });
+  const backwards = balanceLine(reversed({ rule: "rankedPositionalWeight", cycleTime: 12, tasks: wing.map(reversed) }));
+  assert.deepEqual(layout(backwards), layout(usual));
+  assert.equal(backwards.stationCount, usual.stationCount);
+  // A bad field after a nested list is still named at its place.
+  const error = thrown(() => balanceLine({ tasks: wing.map((task) => ({ predecessors: task.predecessors ?? [], id: task.id, time: task.id === "E" ? "4" : task.time })), cycleTime: 12, rule: "longestTime" }));
+  assert.deepEqual([error.code, error.field], ["invalid_type", `tasks[${wing.findIndex((task) => task.id === "E")}].time`]);
+});
+
 test("a large options value grows the buffer, and a small call after it reads only its own", () => {
   const tasks = Array.from({ length: 5000 }, (_, index) => ({ id: `T${index}`, time: 1 + (index % 7), predecessors: index ? [`T${index - 1}`] : [] }));
   const line = balanceLine({ tasks, cycleTime: 20, rule: "longestTime" });

@@ -11,7 +11,7 @@ use crate::batch::{Column, batch_length};
 use crate::inventory::HoldingCostFields;
 use crate::wasm::codec::Writer;
 use crate::wasm::from_js::{FromJs, wrong_kind};
-use crate::wasm::js_data::JsData;
+use crate::wasm::js_data::{JsData, Value};
 use crate::wasm::to_js::ToJs;
 use js_sys::{Float64Array, Uint8Array};
 use std::ops::Range;
@@ -42,9 +42,9 @@ impl JsColumn {
 
 impl FromJs for JsColumn {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data {
-            JsData::Floats(array) => Ok(JsColumn::Each(array)),
-            JsData::Number(value) => Ok(JsColumn::All(value)),
+        match data.value() {
+            Value::Floats(array) => Ok(JsColumn::Each(array)),
+            Value::Number(value) => Ok(JsColumn::All(value)),
             other => Err(wrong_kind("a Float64Array or a number", &other)),
         }
     }

@@ -6,7 +6,7 @@ use super::rating_scale::{RatingScaleOptions, scale_or_default};
 use crate::Error;
 use crate::people::{self, AppraisalGoals, AppraisalInput, AppraisalWeights, Competency};
 use crate::wasm::boundary::call;
-use crate::wasm::from_js::{FromJs, from_js};
+use crate::wasm::from_js::{FromJs, JsObject, from_js};
 use crate::wasm::js_data::JsData;
 use crate::wasm::to_js::to_js;
 use tsify::Tsify;
@@ -39,9 +39,7 @@ pub enum AppraisalGoalsOptions {
 
 impl FromJs for AppraisalGoalsOptions {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        let scored = matches!(&data, JsData::Object(entries)
-            if entries.iter().any(|(key, _)| key == "goals"));
-        if scored {
+        if JsObject::part(data, &["goals"]).is_ok_and(|object| object.has("goals")) {
             <GoalScoreOptions as FromJs>::from_js(data).map(AppraisalGoalsOptions::Scored)
         } else {
             <GoalRatingOptions as FromJs>::from_js(data).map(AppraisalGoalsOptions::Rating)

@@ -5,7 +5,7 @@ use crate::Error;
 use crate::people::{self, Goal, GoalScoreInput, RatingBand, RatingBands};
 use crate::scorecard::KpiInput;
 use crate::wasm::boundary::call;
-use crate::wasm::from_js::{FromJs, JsObject, from_js, wrong_kind};
+use crate::wasm::from_js::{FromJs, JsObject, from_js};
 use crate::wasm::js_data::JsData;
 use crate::wasm::scorecard::{KpiScoreResult, ScoreKpiOptions};
 use crate::wasm::to_js::to_js;
@@ -34,18 +34,12 @@ const GOAL_FIELDS: [&str; 3] = ["id", "name", "weight"];
 
 impl FromJs for GoalOptions {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        let JsData::Object(entries) = data else {
-            return Err(wrong_kind("an object", &data));
-        };
-        let (own, kpi): (Vec<_>, Vec<_>) = entries
-            .into_iter()
-            .partition(|(key, _)| GOAL_FIELDS.contains(&key.as_ref()));
-        let mut object = JsObject::read(JsData::Object(own), &GOAL_FIELDS)?;
+        let mut own = JsObject::part(data, &GOAL_FIELDS)?;
         Ok(GoalOptions {
-            id: object.take("id")?,
-            name: object.take("name")?,
-            weight: object.take("weight")?,
-            kpi: <ScoreKpiOptions as FromJs>::from_js(JsData::Object(kpi))?,
+            id: own.take("id")?,
+            name: own.take("name")?,
+            weight: own.take("weight")?,
+            kpi: <ScoreKpiOptions as FromJs>::from_js(data.without(&GOAL_FIELDS))?,
         })
     }
 }
