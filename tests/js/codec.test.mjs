@@ -8,7 +8,7 @@ import { thrown } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 import { wing } from "./wing.mjs";
 
-const { balanceLine, eoq, eoqBatch, abcAnalysis } = opscalc;
+const { balanceLine, eoq, eoqBatch, abcAnalysis, goalScore } = opscalc;
 
 const layout = (line) => line.stations.map((station) => station.tasks.join(" "));
 
@@ -144,4 +144,46 @@ test("an options value too big for wasm memory is a too_large error, and the nex
   const scores = Array.from({ length: 1_000_000 }, (_, index) => (index % 4 === 0 ? 6 : 9));
   // A quarter detractors (6), three quarters promoters (9): NPS = 75 − 25 = 50.
   assert.equal(opscalc.netPromoterScore({ scores }).score, 50);
+});
+
+test("nested junk never traps the instance: every call returns or throws an OpscalcError", () => {
+  // A fixed-seed generator, so a failure reproduces. Values nest arrays and objects up to
+  // four deep, with keys the readers know and keys they do not, strings outside ASCII,
+  // typed arrays and values options never hold, so that every step over a nested value
+  // (to the next item, to the next field) is taken with every kind of value under it.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const keys = ["id", "time", "predecessors", "tasks", "cycleTime", "rule", "demand", "x", "Säge", "🔧"];
+  const scalars = [0, -1, 2.5, Number.NaN, Infinity, "", "A", "组装", "🔧 fit", null, true, undefined, 10n, Symbol("s"), () => 1, new Float64Array(2), new Int8Array(1)];
+  const junk = (depth) => {
+    const kind = random();
+    if (depth >= 4 || kind < 0.4) return pick(scalars);
+    if (kind < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => junk(depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(keys), junk(depth + 1)]));
+  };
+  const task = () => ({ id: pick(["A", "B", "Säge"]), time: pick([1, 2, junk(2)]), predecessors: random() < 0.5 ? [] : junk(2) });
+  // A goal's own fields and its KPI's fields share one object, read apart.
+  const goalKeys = ["id", "name", "weight", "actual", "target", "direction", "x"];
+  const goal = () => Object.fromEntries(goalKeys.filter(() => random() < 0.8).map((key) => [key, random() < 0.5 ? pick([1, "g", "higherIsBetter"]) : junk(2)]));
+  const expectOpscalcErrorIfThrows = (call) => {
+    let error = null;
+    try {
+      call();
+    } catch (caught) {
+      error = caught;
+    }
+    if (error) thrown(() => {
+      throw error;
+    });
+  };
+  for (let round = 0; round < 1500; round += 1) {
+    const options = random() < 0.3
+      ? junk(0)
+      : { tasks: Array.from({ length: 1 + Math.floor(random() * 3) }, () => (random() < 0.7 ? task() : junk(1))), cycleTime: pick([10, junk(1)]), rule: pick(["longestTime", junk(1)]) };
+    expectOpscalcErrorIfThrows(() => assert.ok(balanceLine(options).stationCount >= 1));
+    expectOpscalcErrorIfThrows(() => goalScore({ goals: Array.from({ length: 1 + Math.floor(random() * 2) }, goal) }));
+  }
+  // The instance lives on: the wing still balances into its six stations.
+  assert.equal(balanceLine({ tasks: wing, cycleTime: 12, rule: "longestTime" }).stationCount, 6);
 });
