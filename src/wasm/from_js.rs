@@ -145,6 +145,8 @@ pub(crate) struct JsObject<'a> {
     /// Where the value of each field of `known` is ([`JsData::place`]), 0 when the
     /// object has no such field.
     places: [u32; MAX_FIELDS],
+    /// The field of `known` that [`take_next`](Self::take_next) reads.
+    next: usize,
 }
 
 impl<'a> JsObject<'a> {
@@ -181,6 +183,7 @@ impl<'a> JsObject<'a> {
             data,
             known,
             places,
+            next: 0,
         })
     }
 
@@ -199,20 +202,35 @@ impl<'a> JsObject<'a> {
 
     /// Whether the object has the field `name` (one of its known JS names).
     pub(crate) fn has(&self, name: &str) -> bool {
-        self.value(name).is_some()
+        let index = self.known.iter().position(|known| *known == name);
+        self.value(index.unwrap_or(MAX_FIELDS)).is_some()
     }
 
     /// Reads the field `name` (its JS name); errors inside it are placed under its JS
     /// key. An absent field is [`FromJs::absent`], or a `missing_field` error.
     pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
-        match self.value(name) {
+        let index = self.known.iter().position(|known| *known == name);
+        self.read_field(index.unwrap_or(MAX_FIELDS), name)
+    }
+
+    /// Reads the next field of `known`, in their order: the `from_js!` readers read
+    /// every field once, in the order they list them, without comparing names again.
+    pub(crate) fn take_next<T: FromJs>(&mut self) -> Result<T, Error> {
+        let index = self.next;
+        self.next += 1;
+        let name = self.known.get(index).copied().unwrap_or_default();
+        self.read_field(index, name)
+    }
+
+    /// Reads field number `index` of `known`, whose name is `name`.
+    fn read_field<T: FromJs>(&self, index: usize, name: &str) -> Result<T, Error> {
+        match self.value(index) {
             Some(data) => T::from_js(data).map_err(|error| in_field(error, name)),
             None => T::absent().ok_or_else(|| missing(name)),
         }
     }
 
-    fn value(&self, name: &str) -> Option<JsData<'a>> {
-        let index = self.known.iter().position(|known| *known == name)?;
+    fn value(&self, index: usize) -> Option<JsData<'a>> {
         let place = *self.places.get(index).filter(|place| **place != 0)?;
         Some(self.data.at(usize::try_from(place).unwrap_or(0)))
     }
@@ -273,7 +291,7 @@ macro_rules! from_js {
                 const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
-                Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
+                Ok($name { $($field: object.take_next()?),* })
             }
         }
     };
@@ -283,7 +301,7 @@ macro_rules! from_js {
                 const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
-                Ok($name { $($field: object.take($crate::wasm::to_js::camel_case!($field))?),* })
+                Ok($name { $($field: object.take_next()?),* })
             }
         }
     };
