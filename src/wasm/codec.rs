@@ -188,7 +188,7 @@ impl Writer {
 
 /// Lengths are at most the wasm memory in bytes, well within an `f64`'s whole numbers.
 #[allow(clippy::cast_precision_loss)]
-fn length(items: usize) -> f64 {
+pub(super) fn length(items: usize) -> f64 {
     items as f64
 }
 

@@ -202,15 +202,13 @@ impl<'a> JsObject<'a> {
 
     /// Whether the object has the field `name` (one of its known JS names).
     pub(crate) fn has(&self, name: &str) -> bool {
-        let index = self.known.iter().position(|known| *known == name);
-        self.value(index.unwrap_or(MAX_FIELDS)).is_some()
+        self.value(self.index_of(name)).is_some()
     }
 
     /// Reads the field `name` (its JS name); errors inside it are placed under its JS
     /// key. An absent field is [`FromJs::absent`], or a `missing_field` error.
     pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
-        let index = self.known.iter().position(|known| *known == name);
-        self.read_field(index.unwrap_or(MAX_FIELDS), name)
+        self.read_field(self.index_of(name), name)
     }
 
     /// Reads the next field of `known`, in their order: the `from_js!` readers read
@@ -228,6 +226,14 @@ impl<'a> JsObject<'a> {
             Some(data) => T::from_js(data).map_err(|error| in_field(error, name)),
             None => T::absent().ok_or_else(|| missing(name)),
         }
+    }
+
+    /// The index of `name` in `known` (past the end for a name not there).
+    fn index_of(&self, name: &str) -> usize {
+        self.known
+            .iter()
+            .position(|known| *known == name)
+            .unwrap_or(MAX_FIELDS)
     }
 
     fn value(&self, index: usize) -> Option<JsData<'a>> {

@@ -8,7 +8,7 @@
 
 use super::codec::{
     FALSE, FLOATS, KEY, LIST, NULL, NUMBER, OBJECT, TEXT, TOO_BIG, TOO_DEEP, TRUE, UNSUPPORTED,
-    UNSUPPORTED_KINDS, encode_options, malformed, take_arrays, take_text, too_big,
+    UNSUPPORTED_KINDS, encode_options, length, malformed, take_arrays, take_text, too_big,
 };
 use super::read_failure::why_unreadable;
 use crate::Error;
@@ -92,8 +92,8 @@ impl Encoded {
     /// String number `number` of the text.
     fn string(&self, number: f64) -> &str {
         let number = index(number);
-        match (self.starts.get(number), self.starts.get(number + 1)) {
-            (Some(&start), Some(&end)) => self.text.get(start..end).unwrap_or_default(),
+        match self.starts.get(number..number.saturating_add(2)) {
+            Some(&[start, end]) => self.text.get(start..end).unwrap_or_default(),
             _ => "",
         }
     }
@@ -131,7 +131,7 @@ fn number_strings(codes: &mut [f64], text: &str) -> Result<Vec<usize>, Error> {
                 end = at + character.len_utf8();
             }
         }
-        *data = count(starts.len() - 1);
+        *data = length(starts.len() - 1);
         starts.push(end);
     }
     if end == text.len() {
@@ -139,12 +139,6 @@ fn number_strings(codes: &mut [f64], text: &str) -> Result<Vec<usize>, Error> {
     } else {
         Err(malformed())
     }
-}
-
-/// A count as a code: counts are at most the wasm memory in bytes, whole in an `f64`.
-#[allow(clippy::cast_precision_loss)]
-fn count(items: usize) -> f64 {
-    items as f64
 }
 
 /// A code that is a tag or an index into `arrays`, as [`index`] does.
