@@ -1,6 +1,8 @@
-// Heuristic line balancing of a random 10,000-task precedence graph: balanceLine through
-// the wasm package, a plain-JS implementation of the same heuristic, and native Rust, in
-// one run, so the ratios hold on a noisy machine. Writes benches/results/line-balancing-10k.md.
+// Heuristic line balancing of a random 10,000-task precedence graph in two forms: task
+// objects with string ids (balanceLine) and numbered tasks in typed arrays
+// (balanceNumberedLine), each through the wasm package, a plain-JS implementation of the
+// same heuristic and native Rust, in one run, so the ratios hold on a noisy machine.
+// Writes benches/results/line-balancing-10k.md.
 //
 // Run after scripts/build.sh (it builds and runs the native example itself):
 //
@@ -11,15 +13,19 @@
 //
 // The graph is benches/support/random_line.rs mirrored here (xorshift64*, task i: time 1
 // to 100, up to three predecessors among the 40 tasks before it; cycle time 250); the
-// native example prints the graph's hash, which must equal this one's. Every rule's
-// plain-JS stations must equal the wasm stations station by station, and the native
-// stations' hash the wasm stations'; a mismatch makes the exit code 1.
+// native example prints the graph's hash, which must equal this one's. The numbered form
+// is the same line, task "i" as number i. For every rule, the plain-JS stations must
+// equal the wasm stations station by station in each form, the numbered stations the
+// named ones, and the native stations' hash the wasm stations'; a mismatch makes the
+// exit code 1.
 //
 // The plain-JS implementation lives here only, to be measured against. It is the same
 // algorithm as the Rust core (src/line/balance.rs, followers.rs): the available tasks in
 // a tournament tree over their places in the rule's order, followers counted over blocks
-// of 256 targets in topological order. `renderReport` renders the results section, for
-// a generated BENCHMARKS.md.
+// of 256 targets in topological order. One core (`plainBalance`) serves both forms:
+// `plainBalanceLine` maps ids to numbers first and the numbers back to ids after,
+// `plainBalanceNumberedLine` only turns the pairs into predecessor lists. `renderReport`
+// renders the results section, for a generated BENCHMARKS.md.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -211,30 +217,14 @@ function followers(count, times, successorStart, successors, order, time) {
 }
 
 /**
- * The station-oriented heuristic of balanceLine in plain JS: the same rule, tie-break
- * (then natural id order), fit tolerance and result, for valid input (no error paths).
+ * The station-oriented heuristic of balanceLine in plain JS, for valid input (no error
+ * paths): tasks by number, predecessors as lists (`predecessors[predecessorStart[i]..
+ * predecessorStart[i + 1]]`, each once), remaining ties to the lowest `idRank` (the
+ * lowest number when null). Returns the tasks in the order assigned, where each
+ * station ends in it, and the station loads.
  */
-export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTime" }) {
-  const count = tasks.length;
-  const indexOf = new Map();
-  const times = new Float64Array(count);
-  for (let task = 0; task < count; task += 1) {
-    if (indexOf.has(tasks[task].id)) throw new Error(`tasks[${task}].id repeats an id`);
-    indexOf.set(tasks[task].id, task);
-    times[task] = tasks[task].time;
-  }
-  const predecessorStart = new Uint32Array(count + 1);
-  const predecessors = [];
-  for (let task = 0; task < count; task += 1) {
-    predecessorStart[task] = predecessors.length;
-    const first = predecessors.length;
-    for (const id of tasks[task].predecessors ?? []) {
-      const predecessor = indexOf.get(id);
-      if (predecessor === undefined) throw new Error(`tasks[${task}]: unknown predecessor ${id}`);
-      if (predecessors.indexOf(predecessor, first) < 0) predecessors.push(predecessor);
-    }
-  }
-  predecessorStart[count] = predecessors.length;
+function plainBalance(times, predecessorStart, predecessors, idRank, cycleTime, rule, tieBreak) {
+  const count = times.length;
   const successorStart = new Uint32Array(count + 1);
   for (const predecessor of predecessors) successorStart[predecessor + 1] += 1;
   for (let task = 1; task <= count; task += 1) successorStart[task] += successorStart[task - 1];
@@ -247,22 +237,19 @@ export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTi
   for (let task = 0; task < count; task += 1) total += times[task];
   // Kahn's algorithm, as TaskGraph::sort_topologically.
   const waitingForOrder = new Uint32Array(count);
-  const order = new Uint32Array(count);
+  const topological = new Uint32Array(count);
   let ordered = 0;
   for (let task = 0; task < count; task += 1) {
     waitingForOrder[task] = predecessorStart[task + 1] - predecessorStart[task];
-    if (waitingForOrder[task] === 0) order[ordered++] = task;
+    if (waitingForOrder[task] === 0) topological[ordered++] = task;
   }
   for (let at = 0; at < ordered; at += 1) {
-    const task = order[at];
-    for (let k = successorStart[task]; k < successorStart[task + 1]; k += 1) if (--waitingForOrder[successors[k]] === 0) order[ordered++] = successors[k];
+    const task = topological[at];
+    for (let k = successorStart[task]; k < successorStart[task + 1]; k += 1) if (--waitingForOrder[successors[k]] === 0) topological[ordered++] = successors[k];
   }
-  if (ordered !== count) throw new Error("tasks: precedence cycle");
+  if (ordered !== count) throw new Error("precedence cycle");
   const tolerance = cycleTime * FIT_TOLERANCE;
-  for (let task = 0; task < count; task += 1) if (times[task] > cycleTime + tolerance) throw new Error(`tasks[${task}].time: longer than the cycle time`);
-  const byId = Array.from({ length: count }, (_, task) => task).sort((a, b) => naturalCompare(tasks[a].id, tasks[b].id));
-  const idRank = new Uint32Array(count);
-  byId.forEach((task, rank) => (idRank[task] = rank));
+  for (let task = 0; task < count; task += 1) if (times[task] > cycleTime + tolerance) throw new Error(`task ${task}: longer than the cycle time`);
 
   let counts;
   let followerTimes;
@@ -273,12 +260,12 @@ export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTi
         return times[task];
       case "mostFollowers":
       case "fewestFollowers":
-        counts ??= followers(count, times, successorStart, successors, order, false);
+        counts ??= followers(count, times, successorStart, successors, topological, false);
         return counts[task];
       case "mostImmediateFollowers":
         return successorStart[task + 1] - successorStart[task];
       case "rankedPositionalWeight":
-        followerTimes ??= followers(count, times, successorStart, successors, order, true);
+        followerTimes ??= followers(count, times, successorStart, successors, topological, true);
         return times[task] + followerTimes[task];
       default:
         return availableAt;
@@ -299,7 +286,9 @@ export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTi
     ruleKey[task] = fixedRule ? key(task, rule, 0) : 0;
     tieKey[task] = fixedTie ? key(task, tieBreak, 0) : 0;
   }
-  const sorted = Array.from({ length: count }, (_, task) => task).sort((a, b) => ruleKey[a] - ruleKey[b] || tieKey[a] - tieKey[b] || idRank[a] - idRank[b]);
+  const sorted = Array.from({ length: count }, (_, task) => task).sort(
+    idRank === null ? (a, b) => ruleKey[a] - ruleKey[b] || tieKey[a] - tieKey[b] || a - b : (a, b) => ruleKey[a] - ruleKey[b] || tieKey[a] - tieKey[b] || idRank[a] - idRank[b],
+  );
   const rank = new Uint32Array(count);
   sorted.forEach((task, place) => (rank[task] = place));
   const grouped = !fixedRule || !fixedTie;
@@ -343,15 +332,18 @@ export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTi
     if (waiting[task] === 0) freed.push(task);
   }
   add(freed);
-  const stations = [];
-  let open = [];
+  // At most one station a task.
+  const order = new Uint32Array(count);
+  const stationEnds = new Uint32Array(count);
+  const stationLoads = new Float64Array(count);
+  let stationCount = 0;
   let load = 0;
   let assigned = 0;
   while (assigned < count) {
     const limit = cycleTime - load + tolerance;
     if (!(minimum[1] <= limit)) {
-      stations.push({ tasks: open, load, idleTime: cycleTime - load });
-      open = [];
+      stationEnds[stationCount] = assigned;
+      stationLoads[stationCount++] = load;
       load = 0;
       continue;
     }
@@ -359,16 +351,92 @@ export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTi
     while (node < leaves) node = minimum[2 * node] <= limit ? 2 * node : 2 * node + 1;
     const chosen = taskAt[node - leaves];
     set(node - leaves, Infinity);
-    assigned += 1;
-    open.push(tasks[chosen].id);
+    order[assigned++] = chosen;
     load += times[chosen];
     for (let k = successorStart[chosen]; k < successorStart[chosen + 1]; k += 1) {
       if (--waiting[successors[k]] === 0) freed.push(successors[k]);
     }
     if (freed.length > 0) add(freed);
   }
-  if (open.length > 0) stations.push({ tasks: open, load, idleTime: cycleTime - load });
-  return { stations, stationCount: stations.length };
+  stationEnds[stationCount] = assigned;
+  stationLoads[stationCount++] = load;
+  return { order, stationEnds: stationEnds.subarray(0, stationCount), stationLoads: stationLoads.subarray(0, stationCount), stationCount };
+}
+
+/**
+ * balanceLine in plain JS: task objects with string ids in, stations of ids out; the
+ * same rule, tie-break (then natural id order), fit tolerance and stations.
+ */
+export function plainBalanceLine({ tasks, cycleTime, rule, tieBreak = "longestTime" }) {
+  const count = tasks.length;
+  const indexOf = new Map();
+  const times = new Float64Array(count);
+  for (let task = 0; task < count; task += 1) {
+    if (indexOf.has(tasks[task].id)) throw new Error(`tasks[${task}].id repeats an id`);
+    indexOf.set(tasks[task].id, task);
+    times[task] = tasks[task].time;
+  }
+  const predecessorStart = new Uint32Array(count + 1);
+  const predecessors = [];
+  for (let task = 0; task < count; task += 1) {
+    predecessorStart[task] = predecessors.length;
+    const first = predecessors.length;
+    for (const id of tasks[task].predecessors ?? []) {
+      const predecessor = indexOf.get(id);
+      if (predecessor === undefined) throw new Error(`tasks[${task}]: unknown predecessor ${id}`);
+      if (predecessors.indexOf(predecessor, first) < 0) predecessors.push(predecessor);
+    }
+  }
+  predecessorStart[count] = predecessors.length;
+  const byId = Array.from({ length: count }, (_, task) => task).sort((a, b) => naturalCompare(tasks[a].id, tasks[b].id));
+  const idRank = new Uint32Array(count);
+  byId.forEach((task, rank) => (idRank[task] = rank));
+  const { order, stationEnds, stationLoads, stationCount } = plainBalance(times, predecessorStart, Uint32Array.from(predecessors), idRank, cycleTime, rule, tieBreak);
+  const stations = [];
+  let start = 0;
+  for (let station = 0; station < stationCount; station += 1) {
+    const ids = [];
+    for (let at = start; at < stationEnds[station]; at += 1) ids.push(tasks[order[at]].id);
+    stations.push({ tasks: ids, load: stationLoads[station], idleTime: cycleTime - stationLoads[station] });
+    start = stationEnds[station];
+  }
+  return { stations, stationCount };
+}
+
+/**
+ * balanceNumberedLine in plain JS: the input of the wasm function (`times`, `precedence`
+ * as pairs before, after, before, after…), tasks 0 to n − 1, remaining ties to the lowest
+ * number. Returns `order`, `stationEnds` and `stationLoads` as typed arrays, and
+ * `stationCount`.
+ */
+export function plainBalanceNumberedLine({ times, precedence, cycleTime, rule, tieBreak = "longestTime" }) {
+  const count = times.length;
+  if (precedence.length % 2 !== 0) throw new Error("precedence: an odd number of entries");
+  // Predecessor lists by counting sort on the later task; a pair given twice kept once.
+  const predecessorStart = new Uint32Array(count + 1);
+  for (let k = 0; k < precedence.length; k += 2) {
+    if (!(precedence[k] < count && precedence[k + 1] < count)) throw new Error(`precedence[${k}]: a pair with no task's number`);
+    predecessorStart[precedence[k + 1] + 1] += 1;
+  }
+  for (let task = 1; task <= count; task += 1) predecessorStart[task] += predecessorStart[task - 1];
+  const fill = predecessorStart.slice(0, count);
+  const predecessors = new Uint32Array(precedence.length / 2);
+  for (let k = 0; k < precedence.length; k += 2) predecessors[fill[precedence[k + 1]]++] = precedence[k];
+  const lastAfter = new Int32Array(count).fill(-1);
+  let kept = 0;
+  for (let task = 0; task < count; task += 1) {
+    const from = predecessorStart[task];
+    predecessorStart[task] = kept;
+    for (let k = from; k < predecessorStart[task + 1]; k += 1) {
+      const predecessor = predecessors[k];
+      if (lastAfter[predecessor] !== task) {
+        lastAfter[predecessor] = task;
+        predecessors[kept++] = predecessor;
+      }
+    }
+  }
+  predecessorStart[count] = kept;
+  return plainBalance(times, predecessorStart, predecessors.subarray(0, kept), null, cycleTime, rule, tieBreak);
 }
 
 // ---------------------------------------------------------------- measuring
@@ -397,22 +465,51 @@ function difference(left, right) {
   return null;
 }
 
+/** A numbered line's stations as task numbers and loads, to compare with `difference`. */
+const numberedStations = ({ order, stationEnds, stationLoads }) =>
+  Array.from(stationEnds, (end, station) => ({ tasks: Array.from(order.subarray(station === 0 ? 0 : stationEnds[station - 1], end)), load: stationLoads[station] }));
+
+/** The numbered form of `tasks` (ids "0" to "n − 1"): times, and pairs [predecessor, task] in task order. */
+function numberedLine(tasks) {
+  const times = Float64Array.from(tasks, (task) => task.time);
+  const precedence = Float64Array.from(tasks.flatMap((task, index) => task.predecessors.flatMap((id) => [Number(id), index])));
+  return { times, precedence };
+}
+
+/**
+ * Medians and minimums of `rounds` calls of each side, alternating call by call so that
+ * both see the same machine load.
+ */
+function alternate(wasmCall, plainCall, rounds) {
+  const wasmMs = [];
+  const plainMs = [];
+  for (let round = 0; round < rounds; round += 1) {
+    wasmMs.push(time(wasmCall, 1).median);
+    plainMs.push(time(plainCall, 1).median);
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { wasm: median(wasmMs), wasmMin: Math.min(...wasmMs), plain: median(plainMs), plainMin: Math.min(...plainMs) };
+}
+
 function targetDirectory() {
   if (process.env.CARGO_TARGET_DIR) return process.env.CARGO_TARGET_DIR;
   const metadata = JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps"], { encoding: "utf8", maxBuffer: 1 << 26 }));
   return metadata.target_directory;
 }
 
-/** Builds and runs examples/line_balancing.rs; its rows by rule, and the graph's hash. */
+/**
+ * Builds and runs examples/line_balancing.rs: the graph's hash, and its rows by form
+ * (`named`, `numbered`) and rule.
+ */
 function runNative(count, rounds, root) {
   execFileSync("cargo", ["build", "--quiet", "--profile", "bench", "--example", "line_balancing"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   const text = execFileSync(`${targetDirectory()}/release/examples/line_balancing`, [String(count), String(rounds)], { encoding: "utf8" });
   const lines = text.trim().split("\n");
   const graph = lines[0].split("\t")[1];
-  const rows = new Map();
+  const rows = { named: new Map(), numbered: new Map() };
   for (const row of lines.slice(2)) {
-    const [rule, median, min, stations, hash] = row.split("\t");
-    rows.set(rule, { median: Number(median), min: Number(min), stations: Number(stations), hash });
+    const [form, rule, median, min, stations, hash] = row.split("\t");
+    rows[form].set(rule, { median: Number(median), min: Number(min), stations: Number(stations), hash });
   }
   return { graph, rows };
 }
@@ -436,7 +533,9 @@ export function runBenchmark(opscalc, { tasks: count = 10_000, rounds = 15, nati
       if (error.code !== "conflicting_fields") throw error;
     }
   }, rounds);
+  const row = (rule, stations, times, nativeRow) => ({ rule, stations, ...times, native: nativeRow?.median ?? null, nativeMin: nativeRow?.min ?? null });
   const rows = [];
+  const namedStations = new Map();
   for (const rule of RULES) {
     const options = { tasks, cycleTime: CYCLE_TIME, rule, trace: false };
     const wasmLine = opscalc.balanceLine(options);
@@ -444,44 +543,85 @@ export function runBenchmark(opscalc, { tasks: count = 10_000, rounds = 15, nati
     const mismatch = difference(wasmLine.stations, plainLine.stations);
     if (mismatch) failures.push(`${rule}: plain JS differs from wasm at ${mismatch}`);
     const hash = stationsHash(wasmLine.stations);
-    const nativeRow = nativeRun?.rows.get(rule);
+    const nativeRow = nativeRun?.rows.named.get(rule);
     if (nativeRow && nativeRow.hash !== hash) failures.push(`${rule}: native stations (hash ${nativeRow.hash}) differ from wasm (${hash})`);
-    // Alternate the two sides round by round, so both see the same machine load.
-    const wasmMs = [];
-    const plainMs = [];
-    for (let round = 0; round < rounds; round += 1) {
-      wasmMs.push(time(() => opscalc.balanceLine(options), 1).median);
-      plainMs.push(time(() => plainBalanceLine(options), 1).median);
-    }
-    const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-    rows.push({ rule, stations: wasmLine.stationCount, wasm: median(wasmMs), wasmMin: Math.min(...wasmMs), plain: median(plainMs), plainMin: Math.min(...plainMs), native: nativeRow?.median ?? null, nativeMin: nativeRow?.min ?? null });
+    namedStations.set(rule, wasmLine.stations.map((station) => ({ tasks: station.tasks.map(Number), load: station.load })));
+    const times = alternate(() => opscalc.balanceLine(options), () => plainBalanceLine(options), rounds);
+    rows.push(row(rule, wasmLine.stationCount, times, nativeRow));
+  }
+  // The same line as numbers, built once outside the timed calls.
+  const { times, precedence } = numberedLine(tasks);
+  const numberedRows = [];
+  for (const rule of RULES) {
+    const options = { times, precedence, cycleTime: CYCLE_TIME, rule };
+    const wasmLine = numberedStations(opscalc.balanceNumberedLine(options));
+    const plainLine = numberedStations(plainBalanceNumberedLine(options));
+    const fromNamed = difference(wasmLine, namedStations.get(rule));
+    if (fromNamed) failures.push(`${rule}: wasm balanceNumberedLine differs from balanceLine at ${fromNamed}`);
+    const mismatch = difference(wasmLine, plainLine);
+    if (mismatch) failures.push(`${rule}: plain JS numbered differs from wasm balanceNumberedLine at ${mismatch}`);
+    const nativeRow = nativeRun?.rows.numbered.get(rule);
+    const hash = stationsHash(wasmLine);
+    if (nativeRow && nativeRow.hash !== hash) failures.push(`${rule}: native numbered stations (hash ${nativeRow.hash}) differ from wasm (${hash})`);
+    const timed = alternate(() => opscalc.balanceNumberedLine(options), () => plainBalanceNumberedLine(options), rounds);
+    numberedRows.push(row(rule, wasmLine.length, timed, nativeRow));
   }
   const after = machine();
-  return { tasks: count, rounds, cycleTime: CYCLE_TIME, machine: { ...before, loadAfter: after.loadAverage }, reading, rows, failures };
+  return { tasks: count, rounds, cycleTime: CYCLE_TIME, machine: { ...before, loadAfter: after.loadAverage }, reading, rows, numberedRows, failures };
 }
 
 const fixed = (value, digits = 1) => (value === null ? "–" : value.toFixed(digits));
 
+/** One form's rows as a Markdown table. */
+const table = (rows) => [
+  "| rule | stations | wasm / plain JS | wasm / native | wasm ms | plain JS ms | native ms |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows.map(
+    (row) =>
+      `| ${row.rule} | ${row.stations} | ${fixed(row.wasm / row.plain, 2)} | ${row.native === null ? "–" : fixed(row.wasm / row.native, 2)} | ${fixed(row.wasm)} (min ${fixed(row.wasmMin)}) | ${fixed(row.plain)} (min ${fixed(row.plainMin)}) | ${row.native === null ? "–" : `${fixed(row.native)} (min ${fixed(row.nativeMin)})`} |`,
+  ),
+];
+
+/** One form's figures against the budget (under 20 ms, at most half of plain JS), and whether it holds. */
+function budget(rows) {
+  const worst = Math.max(...rows.map((row) => row.wasm));
+  const ratios = rows.map((row) => row.wasm / row.plain);
+  const missed = [];
+  if (!(worst < 20)) missed.push(`${rows.filter((row) => !(row.wasm < 20)).length} of ${rows.length} rules at 20 ms or more`);
+  if (!(Math.max(...ratios) <= 0.5)) missed.push(`${ratios.filter((ratio) => !(ratio <= 0.5)).length} of ${rows.length} rules above half of plain JS`);
+  return (
+    `worst rule wasm ${fixed(worst)} ms (median), wasm / plain JS up to ${fixed(Math.max(...ratios), 2)} (best ${fixed(Math.min(...ratios), 2)}): ` +
+    (missed.length === 0 ? "within the budget." : `**budget missed** (${missed.join(", ")}).`)
+  );
+}
+
 /** The results as a Markdown section (for benches/results/ and a generated BENCHMARKS.md). */
 export function renderReport(report, command = "node benches/line_balancing.mjs") {
   const { machine: m } = report;
-  const worst = (key) => Math.max(...report.rows.map((row) => row[key]));
-  const ratioPlain = report.rows.map((row) => row.wasm / row.plain);
+  const tasks = report.tasks.toLocaleString("en");
+  const sides = report.rows.some((row) => row.native !== null) ? "wasm, plain JS and native" : "wasm and plain JS (native not run)";
   const lines = [
-    `## Line balancing: ${report.tasks.toLocaleString("en")} tasks, each priority rule`,
+    `## Line balancing: ${tasks} tasks, each priority rule`,
     "",
     `Budget: under 20 ms per rule in wasm, and at most half the time of plain JS. ` +
-      `Worst rule: wasm ${fixed(worst("wasm"))} ms (median), wasm / plain JS ${fixed(Math.max(...ratioPlain), 2)} ` +
-      `(best ${fixed(Math.min(...ratioPlain), 2)}). ${report.failures.length === 0 ? "Every rule's stations equal in wasm, plain JS and native." : `**${report.failures.length} mismatches** (listed below).`}`,
+      `Task objects (\`balanceLine\`): ${budget(report.rows)} Numbered tasks in typed arrays (\`balanceNumberedLine\`): ${budget(report.numberedRows)} ` +
+      (report.failures.length === 0
+        ? `Every rule's stations equal in ${sides}, in both forms, and the numbered stations equal the named ones.`
+        : `**${report.failures.length} mismatches** (listed below).`),
     "",
-    "| rule | stations | wasm / plain JS | wasm / native | wasm ms | plain JS ms | native ms |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...report.rows.map(
-      (row) =>
-        `| ${row.rule} | ${row.stations} | ${fixed(row.wasm / row.plain, 2)} | ${row.native === null ? "–" : fixed(row.wasm / row.native, 2)} | ${fixed(row.wasm)} (min ${fixed(row.wasmMin)}) | ${fixed(row.plain)} (min ${fixed(row.plainMin)}) | ${row.native === null ? "–" : `${fixed(row.native)} (min ${fixed(row.nativeMin)})`} |`,
-    ),
+    "### Task objects: `balanceLine`",
     "",
-    `Reading the ${report.tasks.toLocaleString("en")} task objects into Rust alone (the options refused right after): ${fixed(report.reading.median)} ms (min ${fixed(report.reading.min)}), included in every wasm time above.`,
+    ...table(report.rows),
+    "",
+    `Reading the ${tasks} task objects into Rust alone (the options refused right after): ${fixed(report.reading.median)} ms (min ${fixed(report.reading.min)}), included in every wasm time above.`,
+    "",
+    "### Numbered tasks, typed arrays: `balanceNumberedLine`",
+    "",
+    ...table(report.numberedRows),
+    "",
+    `The same line with tasks numbered 0 to ${(report.tasks - 1).toLocaleString("en")}: \`times\` a Float64Array, \`precedence\` a Float64Array of pairs [predecessor, task] in task order, both built once before the timed calls. ` +
+      "Plain JS: `plainBalanceNumberedLine`, the pairs turned into predecessor lists and then the same code as the plain JS of the table above, without ids. " +
+      "Native: `balance_numbered_line`.",
     "",
     `Medians of ${report.rounds} calls per rule and side after a warm-up, wasm and plain JS alternating call by call; trace off; cycle time ${report.cycleTime}; ` +
       "the graph of `benches/support/random_line.rs` (task times 1 to 100, up to three predecessors among the 40 tasks before each), mirrored in the script and checked equal by hash. " +

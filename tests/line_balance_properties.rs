@@ -1,7 +1,7 @@
 //! Properties of line balancing over random precedence graphs (proptest; native only):
 //! for every rule, a balance is a feasible assignment with consistent measures; the
-//! trace agrees with the tasks; the rule comparison is sorted; and the order in which
-//! tasks are listed does not matter.
+//! trace agrees with the tasks; the rule comparison is sorted; the order in which
+//! tasks are listed does not matter; and numbered tasks balance as named ones.
 // Unwrapping and indexing are assertions in a test; exact float equality is asserted on purpose.
 #![allow(clippy::unwrap_used, clippy::float_cmp, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,8 +10,8 @@ mod common;
 
 use common::line::assert_trace_consistent;
 use opscalc::line::{
-    BalanceInput, CompareRulesInput, CycleTime, LineBalance, PriorityRule, Task, balance_line,
-    compare_rules,
+    BalanceInput, CompareRulesInput, CycleTime, LineBalance, NumberedLineInput, PriorityRule, Task,
+    balance_line, balance_numbered_line, compare_rules,
 };
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -157,6 +157,63 @@ proptest! {
             prop_assert_eq!(line.rule, rule);
             prop_assert_eq!(line.tie_break, tie_break);
         }
+    }
+
+    /// Numbering the tasks 0 to n − 1 (and naming them "0" to "n − 1", whose natural
+    /// order is their numbers') gives `balance_numbered_line` the same stations, in the
+    /// same order, and the same measures as `balance_line`.
+    #[test]
+    fn numbered_tasks_balance_as_named_ones(
+        (tasks, cycle_time) in line(false),
+        rule in rule(),
+        tie_break in rule(),
+    ) {
+        let number: HashMap<&str, u32> =
+            tasks.iter().zip(0..).map(|(task, index)| (task.id.as_str(), index)).collect();
+        let mut precedence: Vec<u32> = Vec::new();
+        for task in &tasks {
+            for id in &task.predecessors {
+                precedence.extend([number[id.as_str()], number[task.id.as_str()]]);
+            }
+        }
+        let named: Vec<Task> = tasks
+            .iter()
+            .map(|task| Task {
+                id: number[task.id.as_str()].to_string(),
+                time: task.time,
+                predecessors: task
+                    .predecessors
+                    .iter()
+                    .map(|id| number[id.as_str()].to_string())
+                    .collect(),
+            })
+            .collect();
+        let line = balanced(&named, cycle_time, rule, tie_break);
+        let numbered = balance_numbered_line(&NumberedLineInput {
+            times: tasks.iter().map(|task| task.time).collect(),
+            precedence,
+            cycle_time: CycleTime::Given(cycle_time),
+            rule,
+            tie_break: Some(tie_break),
+        })
+        .unwrap();
+        let mut start = 0;
+        for (station, (content, &end)) in line.stations.iter().zip(&numbered.station_ends).enumerate() {
+            let numbers: Vec<String> =
+                numbered.order[start..end as usize].iter().map(u32::to_string).collect();
+            prop_assert_eq!(&numbers, &content.tasks);
+            prop_assert_eq!(numbered.station_loads[station], content.load);
+            for &task in &numbered.order[start..end as usize] {
+                prop_assert_eq!(numbered.station_of[task as usize] as usize, station + 1);
+            }
+            start = end as usize;
+        }
+        prop_assert_eq!(numbered.station_ends.len(), line.stations.len());
+        prop_assert_eq!(numbered.station_count, line.station_count);
+        prop_assert_eq!(numbered.theoretical_minimum, line.theoretical_minimum);
+        prop_assert_eq!(numbered.efficiency, line.efficiency);
+        prop_assert_eq!(numbered.smoothness_index, line.smoothness_index);
+        prop_assert_eq!(numbered.idle_time, line.idle_time);
     }
 
     /// Listing the tasks in another order changes nothing: choices depend on the rule,

@@ -292,6 +292,34 @@ impl Problem {
     /// Validates the tasks and the cycle time.
     pub(crate) fn new(tasks: &[Task], cycle_time: CycleTime) -> Result<Self, Error> {
         let graph = TaskGraph::new(tasks)?;
+        let id_ranks = natural_ranks((0..graph.len()).map(|index| graph.id(task_u32(index))));
+        Problem::with_graph(graph, cycle_time, id_ranks, |index| {
+            format!("tasks[{index}].time")
+        })
+    }
+
+    /// Validates numbered tasks (see [`TaskGraph::numbered`]) and the cycle time; ties
+    /// go to the lowest number.
+    pub(crate) fn numbered(
+        times: &[f64],
+        precedence: &[u32],
+        cycle_time: CycleTime,
+    ) -> Result<Self, Error> {
+        let graph = TaskGraph::numbered(times, precedence)?;
+        let numbers = (0..task_u32(graph.len())).collect();
+        Problem::with_graph(graph, cycle_time, numbers, |index| {
+            format!("times[{index}]")
+        })
+    }
+
+    /// Checks the cycle time against the graph's tasks, naming a task's time by
+    /// `time_field` when no station could hold it.
+    fn with_graph(
+        graph: TaskGraph,
+        cycle_time: CycleTime,
+        id_ranks: Vec<u32>,
+        time_field: fn(usize) -> String,
+    ) -> Result<Self, Error> {
         let cycle_time = cycle_time.value()?;
         let tolerance = cycle_time * FIT_TOLERANCE;
         if let Some(index) =
@@ -299,11 +327,10 @@ impl Problem {
         {
             return Err(Error::new(
                 ErrorCode::OutOfRange,
-                format!("tasks[{index}].time"),
+                time_field(index),
                 "is longer than the cycle time, so no station could hold it",
             ));
         }
-        let id_ranks = natural_ranks((0..graph.len()).map(|index| graph.id(task_u32(index))));
         Ok(Problem {
             graph,
             cycle_time,
@@ -325,17 +352,56 @@ impl Problem {
         }
     }
 
-    /// Balances the line by `rule`, ties by `tie_break` then lowest id.
-    ///
-    /// The available tasks sit in a [`Queue`] at their places in the rule's order, so
-    /// finding the best one that fits, taking it and adding the tasks it frees each take
-    /// O(log n): O(n log n) for the line, whatever the number of available tasks.
+    /// Balances the line by `rule`, ties by `tie_break` then lowest id, each station
+    /// listing its tasks' ids.
     pub(crate) fn balance(
         &self,
         rule: PriorityRule,
         tie_break: PriorityRule,
         trace: bool,
     ) -> Result<LineBalance, Error> {
+        let assignment = self.assign(rule, tie_break, trace)?;
+        let measures = self.measures(&assignment.loads);
+        let stations = assignment
+            .stations()
+            .zip(&assignment.loads)
+            .map(|(tasks, &load)| Station {
+                tasks: tasks
+                    .iter()
+                    .map(|&task| self.graph.id(task).to_owned())
+                    .collect(),
+                load,
+                idle_time: self.cycle_time - load,
+            })
+            .collect();
+        Ok(LineBalance {
+            cycle_time: self.cycle_time,
+            rule,
+            tie_break,
+            stations,
+            station_count: measures.station_count,
+            theoretical_minimum: measures.theoretical_minimum,
+            total_time: measures.total_time,
+            efficiency: measures.efficiency,
+            balance_delay: measures.balance_delay,
+            idle_time: measures.idle_time,
+            max_station_load: measures.max_station_load,
+            smoothness_index: measures.smoothness_index,
+            trace: trace.then_some(assignment.steps),
+        })
+    }
+
+    /// Assigns the tasks to stations by `rule`, ties by `tie_break` then lowest id.
+    ///
+    /// The available tasks sit in a [`Queue`] at their places in the rule's order, so
+    /// finding the best one that fits, taking it and adding the tasks it frees each take
+    /// O(log n): O(n log n) for the line, whatever the number of available tasks.
+    pub(crate) fn assign(
+        &self,
+        rule: PriorityRule,
+        tie_break: PriorityRule,
+        trace: bool,
+    ) -> Result<Assignment, Error> {
         let graph = &self.graph;
         let count = graph.len();
         let tolerance = self.cycle_time * FIT_TOLERANCE;
@@ -348,17 +414,17 @@ impl Problem {
             queue.insert(place, task, graph.time(task))
         });
 
-        let mut stations: Vec<Station> = Vec::with_capacity(count / 2 + 1);
-        // The open station's tasks; their ids are copied out once it closes, into a list
-        // of the right length.
-        let mut open: Vec<u32> = Vec::new();
+        let mut assignment = Assignment {
+            order: Vec::with_capacity(count),
+            ends: Vec::with_capacity(count / 2 + 1),
+            loads: Vec::with_capacity(count / 2 + 1),
+            steps: Vec::new(),
+        };
         let mut load = 0.0;
-        let mut steps: Vec<TraceStep> = Vec::new();
-        let mut assigned = 0;
-        while assigned < count {
+        while assignment.order.len() < count {
             let remaining = self.cycle_time - load;
             let Some((place, chosen)) = queue.first_fitting(remaining + tolerance) else {
-                if open.is_empty() {
+                if assignment.open_is_empty() {
                     // Every task fits in an empty station (checked in `new`), and some task
                     // is always available in an acyclic graph.
                     return Err(Error::new(
@@ -367,24 +433,25 @@ impl Problem {
                         "no task could be assigned",
                     ));
                 }
-                stations.push(station(graph, &open, load, self.cycle_time));
-                open.clear();
+                assignment.close(load);
                 load = 0.0;
                 continue;
             };
             if trace {
-                steps.push(self.step(
+                let station = task_u32(assignment.ends.len() + 1);
+                let step = self.step(
                     &queue,
                     &available_at,
                     (rule, tie_break),
-                    task_u32(stations.len() + 1),
+                    station,
                     remaining,
                     tolerance,
-                ));
+                );
+                assignment.steps.push(step);
             }
             queue.remove(place);
-            assigned += 1;
-            open.push(chosen);
+            assignment.order.push(chosen);
+            let assigned = task_u32(assignment.order.len());
             load += graph.time(chosen);
             for &successor in graph.successors(chosen) {
                 if let Some(left) = waiting.get_mut(successor as usize) {
@@ -392,7 +459,7 @@ impl Problem {
                     if *left == 0 {
                         freed.push(successor);
                         if let Some(slot) = available_at.get_mut(successor as usize) {
-                            *slot = task_u32(assigned);
+                            *slot = assigned;
                         }
                     }
                 }
@@ -401,10 +468,10 @@ impl Problem {
                 queue.insert(place, task, graph.time(task))
             });
         }
-        if !open.is_empty() {
-            stations.push(station(graph, &open, load, self.cycle_time));
+        if !assignment.open_is_empty() {
+            assignment.close(load);
         }
-        Ok(self.measures(rule, tie_break, stations, trace.then_some(steps)))
+        Ok(assignment)
     }
 
     /// The trace of one assignment: every available task that fits, best first.
@@ -454,40 +521,27 @@ impl Problem {
         }
     }
 
-    fn measures(
-        &self,
-        rule: PriorityRule,
-        tie_break: PriorityRule,
-        stations: Vec<Station>,
-        trace: Option<Vec<TraceStep>>,
-    ) -> LineBalance {
+    /// The measures of a line whose stations carry `loads`.
+    pub(crate) fn measures(&self, loads: &[f64]) -> Measures {
         let total_time = self.graph.total_time();
-        let station_count = task_u32(stations.len());
+        let station_count = task_u32(loads.len());
         let capacity = f64::from(station_count) * self.cycle_time;
         let efficiency = total_time / capacity;
-        let max_load = stations
+        let max_station_load = loads.iter().copied().fold(0.0, f64::max);
+        let smoothness_index = loads
             .iter()
-            .map(|station| station.load)
-            .fold(0.0, f64::max);
-        let smoothness_index = stations
-            .iter()
-            .map(|station| (max_load - station.load).powi(2))
+            .map(|load| (max_station_load - load).powi(2))
             .sum::<f64>()
             .sqrt();
-        LineBalance {
-            cycle_time: self.cycle_time,
-            rule,
-            tie_break,
+        Measures {
             station_count,
             theoretical_minimum: self.theoretical_minimum(),
             total_time,
             efficiency,
             balance_delay: 1.0 - efficiency,
             idle_time: capacity - total_time,
-            max_station_load: max_load,
+            max_station_load,
             smoothness_index,
-            stations,
-            trace,
         }
     }
 
@@ -732,16 +786,49 @@ impl Queue {
     }
 }
 
-/// A closed station of `tasks`.
-fn station(graph: &TaskGraph, tasks: &[u32], load: f64, cycle_time: f64) -> Station {
-    Station {
-        tasks: tasks
-            .iter()
-            .map(|&task| graph.id(task).to_owned())
-            .collect(),
-        load,
-        idle_time: cycle_time - load,
+/// The tasks in the order assigned, and where each station's end.
+pub(crate) struct Assignment {
+    /// Every task, in the order assigned, station after station.
+    pub(crate) order: Vec<u32>,
+    /// Where each station's tasks end in `order`.
+    pub(crate) ends: Vec<u32>,
+    /// Each station's load.
+    pub(crate) loads: Vec<f64>,
+    /// Every step, when traced.
+    steps: Vec<TraceStep>,
+}
+
+impl Assignment {
+    /// Closes the open station (the tasks after the last end), with `load`.
+    fn close(&mut self, load: f64) {
+        self.ends.push(task_u32(self.order.len()));
+        self.loads.push(load);
     }
+
+    /// Whether the open station has no task yet.
+    fn open_is_empty(&self) -> bool {
+        self.ends.last().map_or(0, |&end| end as usize) == self.order.len()
+    }
+
+    /// Each station's tasks, first station first.
+    pub(crate) fn stations(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| self.order.get(start as usize..end as usize).unwrap_or(&[]))
+    }
+}
+
+/// The measures of a balanced line (see [`LineBalance`]).
+pub(crate) struct Measures {
+    pub(crate) station_count: u32,
+    pub(crate) theoretical_minimum: u32,
+    pub(crate) total_time: f64,
+    pub(crate) efficiency: f64,
+    pub(crate) balance_delay: f64,
+    pub(crate) idle_time: f64,
+    pub(crate) max_station_load: f64,
+    pub(crate) smoothness_index: f64,
 }
 
 /// The share of the cycle time by which a task may exceed the time left and still fit.

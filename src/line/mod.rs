@@ -11,6 +11,7 @@ mod decimal;
 mod exact;
 mod followers;
 mod natural_order;
+mod numbered;
 mod parse;
 mod priority_rule;
 mod takt_time;
@@ -25,6 +26,7 @@ pub use exact::{
     CycleTimeBalance, CycleTimeInput, DEFAULT_MEMORY_MB, OptimalBalance, OptimalInput,
     SearchLimits, StopReason, balance_line_optimal, minimize_cycle_time,
 };
+pub use numbered::{NumberedLineBalance, NumberedLineInput, balance_numbered_line};
 pub use parse::{MAX_TEXT_BYTES, parse_in2, parse_task_table};
 pub use priority_rule::PriorityRule;
 pub use takt_time::{LineOutput, TaktTime, WorkingTime, line_output, takt_time};

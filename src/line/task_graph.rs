@@ -3,7 +3,7 @@
 //! of two flat lists (no per-task allocation, no n × n matrix).
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{UniqueIds, list_length, positive};
+use crate::validate::{UniqueIds, is_positive, list_length, positive};
 
 /// The most tasks one problem may have.
 pub const MAX_TASKS: u32 = 20_000;
@@ -42,13 +42,23 @@ impl Task {
     }
 }
 
+/// How the tasks of a graph are named.
+#[derive(Debug, Clone)]
+enum Ids {
+    /// By the ids given, one after the other (one allocation, not one per task); task
+    /// `t`'s is `id_text[id_start[t]..id_start[t + 1]]`.
+    Named {
+        id_text: String,
+        id_start: Vec<usize>,
+    },
+    /// By their numbers, 0..n.
+    Numbers,
+}
+
 /// A validated precedence graph.
 #[derive(Debug, Clone)]
 pub(crate) struct TaskGraph {
-    /// Every id, one after the other (one allocation, not one per task); task `t`'s is
-    /// `id_text[id_start[t]..id_start[t + 1]]`.
-    id_text: String,
-    id_start: Vec<usize>,
+    ids: Ids,
     times: Vec<f64>,
     /// Task `t`'s predecessors are `predecessors[predecessor_start[t]..predecessor_start[t + 1]]`.
     predecessor_start: Vec<u32>,
@@ -111,7 +121,6 @@ impl TaskGraph {
         }
         predecessor_start.push(len_u32(predecessors.len()));
 
-        let (successor_start, successors) = reverse(tasks.len(), &predecessor_start, &predecessors);
         let mut id_text = String::with_capacity(tasks.iter().map(|task| task.id.len()).sum());
         let mut id_start = Vec::with_capacity(tasks.len() + 1);
         for task in tasks {
@@ -119,10 +128,113 @@ impl TaskGraph {
             id_text.push_str(&task.id);
         }
         id_start.push(id_text.len());
+        TaskGraph::finish(
+            times,
+            (predecessor_start, predecessors),
+            Ids::Named { id_text, id_start },
+        )
+    }
+
+    /// Validates tasks numbered 0..n by their times and the precedence relations between
+    /// them, given as pairs `(before, after)` one after the other in `precedence`.
+    ///
+    /// # Errors
+    /// - `out_of_range` naming `times` when it is empty, `too_large` when it has more
+    ///   than [`MAX_TASKS`] entries or `precedence` more than
+    ///   [`MAX_PRECEDENCE_RELATIONS`] pairs;
+    /// - `not_finite` / `not_positive` naming `times[i]`;
+    /// - `invalid_input` naming `precedence` when its length is odd, `unknown_id` naming
+    ///   `precedence[k]` for a number that is no task's;
+    /// - `cycle` naming `precedence` for precedence relations in a cycle (a task before
+    ///   itself included), the message spelling the cycle out.
+    pub(crate) fn numbered(times: &[f64], precedence: &[u32]) -> Result<Self, Error> {
+        list_length("times", times.len(), MAX_TASKS)?;
+        if let Some(index) = times.iter().position(|&time| !is_positive(time)) {
+            let time = times.get(index).copied().unwrap_or(f64::NAN);
+            positive("", time).map_err(|error| error.within(&format!("times[{index}]")))?;
+        }
+        if !precedence.len().is_multiple_of(2) {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "precedence",
+                "must hold pairs of task numbers, each before then after, but its length is odd",
+            ));
+        }
+        if precedence.len() / 2 > MAX_PRECEDENCE_RELATIONS as usize {
+            let message = format!("must have at most {MAX_PRECEDENCE_RELATIONS} pairs");
+            return Err(Error::new(ErrorCode::TooLarge, "precedence", message));
+        }
+        let count = len_u32(times.len());
+        if let Some((position, task)) = precedence
+            .iter()
+            .enumerate()
+            .find(|&(_, &task)| task >= count)
+        {
+            let message = format!(
+                "{task} is not the number of any task: the {count} tasks are numbered 0 to {}",
+                count - 1
+            );
+            return Err(Error::new(
+                ErrorCode::UnknownId,
+                format!("precedence[{position}]"),
+                message,
+            ));
+        }
+        let pairs = || {
+            precedence.chunks_exact(2).filter_map(|pair| match pair {
+                &[before, after] => Some((before as usize, after as usize)),
+                _ => None,
+            })
+        };
+        // A counting sort of the pairs by their later task gives each task's predecessors.
+        let mut predecessor_start = vec![0_u32; times.len() + 1];
+        for (_, after) in pairs() {
+            if let Some(slot) = predecessor_start.get_mut(after + 1) {
+                *slot += 1;
+            }
+        }
+        running_sum(&mut predecessor_start);
+        let mut fill = predecessor_start.clone();
+        let mut listed = vec![0_u32; precedence.len() / 2];
+        for (before, after) in pairs() {
+            if let Some(position) = fill.get_mut(after) {
+                if let Some(slot) = listed.get_mut(*position as usize) {
+                    *slot = len_u32(before);
+                }
+                *position += 1;
+            }
+        }
+        // A relation given twice is one relation: `seen_by[p]` is the last task that
+        // listed `p`, so each list keeps the first of its repeats, in O(1) each.
+        let mut seen_by = vec![u32::MAX; times.len()];
+        let mut predecessors = Vec::with_capacity(listed.len());
+        let mut start = Vec::with_capacity(times.len() + 1);
+        for task in 0..count {
+            start.push(len_u32(predecessors.len()));
+            for &predecessor in slice(&predecessor_start, &listed, task) {
+                if let Some(seen) = seen_by.get_mut(predecessor as usize)
+                    && *seen != task
+                {
+                    *seen = task;
+                    predecessors.push(predecessor);
+                }
+            }
+        }
+        start.push(len_u32(predecessors.len()));
+        TaskGraph::finish(times.to_vec(), (start, predecessors), Ids::Numbers)
+    }
+
+    /// The graph of the validated `times` and predecessor lists: its successor lists,
+    /// total time and an order, or the error for a cycle.
+    fn finish(
+        times: Vec<f64>,
+        (predecessor_start, predecessors): (Vec<u32>, Vec<u32>),
+        ids: Ids,
+    ) -> Result<Self, Error> {
+        let (successor_start, successors) = reverse(times.len(), &predecessor_start, &predecessors);
         let mut graph = TaskGraph {
             total_time: times.iter().sum(),
-            id_text,
-            id_start,
+            ids,
             times,
             predecessor_start,
             predecessors,
@@ -139,12 +251,23 @@ impl TaskGraph {
         self.times.len()
     }
 
-    /// Task `task`'s id.
+    /// Task `task`'s id; empty for a numbered graph, whose tasks have only their numbers.
     pub(crate) fn id(&self, task: u32) -> &str {
+        let Ids::Named { id_text, id_start } = &self.ids else {
+            return "";
+        };
         let task = task as usize;
-        match (self.id_start.get(task), self.id_start.get(task + 1)) {
-            (Some(&from), Some(&to)) => self.id_text.get(from..to).unwrap_or(""),
+        match (id_start.get(task), id_start.get(task + 1)) {
+            (Some(&from), Some(&to)) => id_text.get(from..to).unwrap_or(""),
             _ => "",
+        }
+    }
+
+    /// Task `task`'s id as a message names it: its number in a numbered graph.
+    fn name(&self, task: u32) -> String {
+        match self.ids {
+            Ids::Named { .. } => self.id(task).to_owned(),
+            Ids::Numbers => task.to_string(),
         }
     }
 
@@ -237,18 +360,18 @@ impl TaskGraph {
                 // it in the path: the one found again comes before the last, which comes
                 // before the one before it, and so on back round.
                 let later = path.get(position + 1..).unwrap_or(&[]);
-                let mut names: Vec<&str> = vec![self.id(predecessor)];
-                names.extend(later.iter().rev().map(|&task| self.id(task)));
-                names.push(self.id(predecessor));
+                let mut names: Vec<String> = vec![self.name(predecessor)];
+                names.extend(later.iter().rev().map(|&task| self.name(task)));
+                names.push(self.name(predecessor));
                 let message = format!(
                     "form a cycle: {} (each must come before the next, so none can start)",
                     names.join(" → ")
                 );
-                return Error::new(
-                    ErrorCode::Cycle,
-                    format!("tasks[{predecessor}].predecessors"),
-                    message,
-                );
+                let field = match self.ids {
+                    Ids::Named { .. } => format!("tasks[{predecessor}].predecessors"),
+                    Ids::Numbers => "precedence".to_owned(),
+                };
+                return Error::new(ErrorCode::Cycle, field, message);
             }
             path.push(predecessor);
             current = predecessor;
@@ -285,12 +408,7 @@ fn reverse(count: usize, predecessor_start: &[u32], predecessors: &[u32]) -> (Ve
         }
     }
     let mut successor_start = degree;
-    for index in 1..successor_start.len() {
-        let previous = successor_start.get(index - 1).copied().unwrap_or(0);
-        if let Some(slot) = successor_start.get_mut(index) {
-            *slot += previous;
-        }
-    }
+    running_sum(&mut successor_start);
     let mut fill: Vec<u32> = successor_start.clone();
     let mut successors = vec![0_u32; predecessors.len()];
     for task in 0..len_u32(count) {
@@ -304,6 +422,15 @@ fn reverse(count: usize, predecessor_start: &[u32], predecessors: &[u32]) -> (Ve
         }
     }
     (successor_start, successors)
+}
+
+/// Turns counts into running sums, in place: `[a, b, c]` becomes `[a, a + b, a + b + c]`.
+fn running_sum(counts: &mut [u32]) {
+    let mut sum = 0_u32;
+    for count in counts {
+        sum = sum.saturating_add(*count);
+        *count = sum;
+    }
 }
 
 /// A length already checked against [`MAX_TASKS`] or [`MAX_PRECEDENCE_RELATIONS`], as `u32`.

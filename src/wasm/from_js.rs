@@ -39,22 +39,27 @@ impl FromJs for f64 {
 
 impl FromJs for u32 {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        const EXPECTED: &str = "a whole number of 0 or more";
         match data.value() {
-            Value::Number(number) if number.fract() != 0.0 || !number.is_finite() => {
-                Err(wrong_kind(EXPECTED, &Value::Number(number)))
-            }
-            Value::Number(number) if number < 0.0 => {
-                Err(out_of_range(EXPECTED, "a negative number"))
-            }
-            Value::Number(number) if number > f64::from(u32::MAX) => {
-                Err(out_of_range(EXPECTED, "a number too large"))
-            }
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            // whole, 0..=u32::MAX
-            Value::Number(number) => Ok(number as u32),
-            other => Err(wrong_kind(EXPECTED, &other)),
+            Value::Number(number) => whole_number(number),
+            other => Err(wrong_kind(WHOLE_NUMBER, &other)),
         }
+    }
+}
+
+const WHOLE_NUMBER: &str = "a whole number of 0 or more";
+
+/// `number` as a `u32`, when it is a whole number of 0 to `u32::MAX`.
+pub(crate) fn whole_number(number: f64) -> Result<u32, Error> {
+    if number.fract() != 0.0 || !number.is_finite() {
+        Err(wrong_kind(WHOLE_NUMBER, &Value::Number(number)))
+    } else if number < 0.0 {
+        Err(out_of_range(WHOLE_NUMBER, "a negative number"))
+    } else if number > f64::from(u32::MAX) {
+        Err(out_of_range(WHOLE_NUMBER, "a number too large"))
+    } else {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        // whole, 0..=u32::MAX
+        Ok(number as u32)
     }
 }
 

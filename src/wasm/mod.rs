@@ -20,6 +20,7 @@ mod from_js;
 mod inventory;
 mod js_data;
 mod line;
+mod number_list;
 mod operations;
 mod people;
 mod quality;

@@ -2156,6 +2156,42 @@ export interface BalanceLineOptions {
 }
 
 /**
+ * Options of {@link balanceNumberedLine}: tasks numbered 0 to n − 1. Give the cycle
+ * time, or the available time and demand it comes from. Times in one unit.
+ */
+export interface BalanceNumberedLineOptions {
+    /**
+     * Task `i` takes `times[i]`; each above zero (at most 20000 tasks).
+     */
+    times: Float64Array | number[];
+    /**
+     * Precedence relations as pairs one after the other: task `precedence[2k]` must be
+     * done before task `precedence[2k + 1]` starts (`[0, 1, 0, 2]`: 0 before 1 and 2).
+     */
+    precedence: Float64Array | number[];
+    /**
+     * The time each station has for one unit.
+     */
+    cycleTime?: number;
+    /**
+     * Production time in the period (with `demand`, instead of `cycleTime`).
+     */
+    availableTime?: number;
+    /**
+     * Units required in the period (with `availableTime`).
+     */
+    demand?: number;
+    /**
+     * The priority rule.
+     */
+    rule: PriorityRuleName;
+    /**
+     * Rule for ties (default longestTime); remaining ties go to the lowest number.
+     */
+    tieBreak?: PriorityRuleName;
+}
+
+/**
  * Options of {@link breakEvenCrossover}. Money and volumes share one period.
  */
 export interface BreakEvenCrossoverOptions {
@@ -3676,6 +3712,74 @@ export interface BalanceLineResult {
      * Every assignment step (when traced).
      */
     trace?: TraceStepResult[];
+}
+
+/**
+ * Result of {@link balanceNumberedLine}: which station each task went to, the order of
+ * assignment, and the measures.
+ */
+export interface BalanceNumberedLineResult {
+    /**
+     * The cycle time used.
+     */
+    cycleTime: number;
+    /**
+     * The rule used.
+     */
+    rule: PriorityRuleName;
+    /**
+     * The tie-break rule used.
+     */
+    tieBreak: PriorityRuleName;
+    /**
+     * Every task's number in the order assigned, station after station: station `k`'s
+     * tasks (from 1) are `order.subarray(stationEnds[k − 2] ?? 0, stationEnds[k − 1])`.
+     */
+    order: Uint32Array;
+    /**
+     * Where each station's tasks end in `order`.
+     */
+    stationEnds: Uint32Array;
+    /**
+     * Task `i`'s station, counting from 1.
+     */
+    stationOf: Uint32Array;
+    /**
+     * Each station's load: the sum of its task times.
+     */
+    stationLoads: Float64Array;
+    /**
+     * The number of stations.
+     */
+    stationCount: number;
+    /**
+     * ⌈Σt / c⌉: no balance can use fewer stations.
+     */
+    theoreticalMinimum: number;
+    /**
+     * Σt, the work content of one unit.
+     */
+    totalTime: number;
+    /**
+     * Σt / (n c), from 0 to 1.
+     */
+    efficiency: number;
+    /**
+     * 1 − efficiency.
+     */
+    balanceDelay: number;
+    /**
+     * n c − Σt: idle time of all stations per cycle.
+     */
+    idleTime: number;
+    /**
+     * The heaviest station load.
+     */
+    maxStationLoad: number;
+    /**
+     * √Σ (max load − load)²: 0 when every station carries the same load.
+     */
+    smoothnessIndex: number;
 }
 
 /**
@@ -6095,6 +6199,18 @@ export function balanceLine(options: BalanceLineOptions): BalanceLineResult;
 export function balanceLineOptimal(options: BalanceLineOptimalOptions): BalanceLineOptimalResult;
 
 /**
+ * Balances an assembly line of numbered tasks by a priority rule: the heuristic of
+ * {@link balanceLine} (ties by the tie-break rule, then the lowest number), with typed
+ * arrays in and out and no trace, for large generated lines.
+ *
+ * Throws an {@link OpscalcError} naming the field for invalid options: a time not
+ * above zero (`times[3]`), an odd-length `precedence`, a number that is no task's
+ * (`unknown_id`, `precedence[5]`), precedence cycles (`cycle`), a task longer than the
+ * cycle time, more than 20000 tasks.
+ */
+export function balanceNumberedLine(options: BalanceNumberedLineOptions): BalanceNumberedLineResult;
+
+/**
  * Single-product break-even analysis: BEP = F / (P − V) units and BEP$ = F / (1 − V / P),
  * the contribution margin, and, when asked, the profit and margin of safety at an
  * expected volume and the volume for a target profit; with the chart's lines.
@@ -6649,6 +6765,7 @@ export interface InitOutput {
     readonly appraisal: (a: unknown) => [number, number, number];
     readonly balanceLine: (a: unknown) => [number, number, number];
     readonly balanceLineOptimal: (a: unknown) => [number, number, number];
+    readonly balanceNumberedLine: (a: unknown) => [number, number, number];
     readonly breakEven: (a: unknown) => [number, number, number];
     readonly breakEvenCrossover: (a: unknown) => [number, number, number];
     readonly breakEvenMix: (a: unknown) => [number, number, number];

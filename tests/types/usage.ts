@@ -297,6 +297,7 @@ export { pieProfit, mixBasis, unitsAtBreakEven, costLines, lastRangeEnd, wrongBa
 import {
   balanceLine,
   balanceLineOptimal,
+  balanceNumberedLine,
   compareRules,
   lineOutput,
   minimizeCycleTime,
@@ -307,6 +308,7 @@ import {
   type BalanceLineOptions,
   type BalanceLineResult,
   type BalanceLineOptimalResult,
+  type BalanceNumberedLineResult,
   type MinimizeCycleTimeResult,
   type StopReasonName,
   type ChoiceReasonName,
@@ -332,6 +334,10 @@ const shortest: MinimizeCycleTimeResult = minimizeCycleTime({ tasks: wingTasks, 
 const shortestCycle: number = shortest.cycleTime;
 const shortestStop: StopReasonName = shortest.stop;
 const byCycle = balanceLine({ tasks: wingTasks, cycleTime: 12, rule: "rankedPositionalWeight" });
+const numberedLine: BalanceNumberedLineResult = balanceNumberedLine({ times: new Float64Array([10, 11]), precedence: [0, 1], cycleTime: 12, rule: "mostFollowers" });
+const assignedOrder: Uint32Array = numberedLine.order;
+const stationOfFirst: number | undefined = numberedLine.stationOf[0];
+const numberedLoads: Float64Array = numberedLine.stationLoads;
 const ruleNames: PriorityRuleName[] = ["longestTime", "earliestAvailable"];
 const ranked: CompareRulesResult = compareRules({ tasks: wingTasks, cycleTime: 12, rules: ruleNames });
 const bestRank: number | undefined = ranked.outcomes[0]?.rank;
@@ -352,6 +358,10 @@ balanceLine({ cycleTime: 12, rule: "longestTime" });
 balanceLine({ tasks: [{ id: "A", time: "10" }], cycleTime: 12, rule: "longestTime" });
 // @ts-expect-error predecessors are ids, not a single string
 balanceLine({ tasks: [{ id: "B", time: 1, predecessors: "A" }], cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error numbered tasks have no ids: precedence is pairs of numbers
+balanceNumberedLine({ times: [10, 11], precedence: [["A", "B"]], cycleTime: 12, rule: "longestTime" });
+// @ts-expect-error the numbered form has no trace
+balanceNumberedLine({ times: [10], precedence: [], cycleTime: 12, rule: "longestTime", trace: true });
 // @ts-expect-error compareRules takes a list of rules, not one
 compareRules({ tasks: wingTasks, cycleTime: 12, rule: "longestTime" });
 // @ts-expect-error takt time needs a demand
@@ -361,7 +371,7 @@ minimizeCycleTime({ tasks: wingTasks });
 // @ts-expect-error the trace is optional and may be undefined
 const uncheckedTrace: TraceStepResult[] = balanced.trace;
 
-export { stationTasks, steps, firstReason, byCycle, bestRank, takt, optimal, stopReason, provenNodes, shortestCycle, shortestStop, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
+export { stationTasks, steps, firstReason, byCycle, assignedOrder, stationOfFirst, numberedLoads, bestRank, takt, optimal, stopReason, provenNodes, shortestCycle, shortestStop, firstChange, firstRelative, perDay, fromTable, fromIn2, uncheckedTrace };
 // KPI scoring, the balanced-scorecard roll-up and the comparison of two scorecards.
 import {
   compareScorecards,

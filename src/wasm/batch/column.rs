@@ -13,7 +13,7 @@ use crate::wasm::codec::Writer;
 use crate::wasm::from_js::{FromJs, wrong_kind};
 use crate::wasm::js_data::{JsData, Value};
 use crate::wasm::to_js::ToJs;
-use js_sys::{Float64Array, Uint8Array};
+use js_sys::{Float64Array, Uint8Array, Uint32Array};
 use std::ops::Range;
 use wasm_bindgen::JsValue;
 
@@ -279,6 +279,9 @@ pub type Float64Column = ArrayColumn<Float64Array>;
 
 /// A result column of small indexes.
 pub type Uint8Column = ArrayColumn<Uint8Array>;
+
+/// A result column of counts or numbers of things.
+pub type Uint32Column = ArrayColumn<Uint32Array>;
 
 impl<A: Clone + Into<JsValue>> ToJs for ArrayColumn<A> {
     fn write(&self, out: &mut Writer) {

@@ -2,7 +2,7 @@
 //! `Float64Array` (or one number) columns in and typed-array columns out.
 
 mod abc;
-mod column;
+pub(crate) mod column;
 mod eoq;
 mod eoq_backorders;
 mod kpi_score;

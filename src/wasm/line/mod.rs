@@ -3,6 +3,7 @@
 
 pub(crate) mod balance;
 mod cycle_time;
+mod numbered;
 pub(crate) mod optimal;
 mod parse;
 mod takt_time;

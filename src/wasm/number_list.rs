@@ -1,0 +1,34 @@
+//! Arrays of numbers as JS gives them: a `Float64Array` (copied in at once) or an array
+//! of numbers.
+
+use crate::Error;
+use crate::wasm::from_js::{FromJs, whole_number, wrong_kind};
+use crate::wasm::js_data::{JsData, Value};
+
+/// A `Float64Array` or an array of numbers.
+pub struct NumberList(pub Vec<f64>);
+
+impl FromJs for NumberList {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
+        match data.value() {
+            Value::Floats(array) => Ok(NumberList(array.to_vec())),
+            Value::List(_) => Vec::<f64>::from_js(data).map(NumberList),
+            other => Err(wrong_kind("a Float64Array or an array of numbers", &other)),
+        }
+    }
+}
+
+/// A `Float64Array` or an array of whole numbers of 0 or more; an entry that is not one
+/// is named by its index (`[3]`).
+pub struct WholeNumberList(pub Vec<u32>);
+
+impl FromJs for WholeNumberList {
+    fn from_js(data: JsData<'_>) -> Result<Self, Error> {
+        let NumberList(numbers) = NumberList::from_js(data)?;
+        let mut whole = Vec::with_capacity(numbers.len());
+        for (index, &number) in numbers.iter().enumerate() {
+            whole.push(whole_number(number).map_err(|error| error.within(&format!("[{index}]")))?);
+        }
+        Ok(WholeNumberList(whole))
+    }
+}
