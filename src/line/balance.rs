@@ -6,6 +6,7 @@ use crate::line::PriorityRule;
 use crate::line::followers::{Measure, followers};
 use crate::line::natural_order::natural_ranks;
 use crate::line::task_graph::{Task, TaskGraph, sources};
+use crate::sort::sort_u128;
 use crate::validate::{positive, representable};
 use std::cell::OnceCell;
 
@@ -578,7 +579,7 @@ impl Problem {
             PriorityRule::LongestTime
             | PriorityRule::ShortestTime
             | PriorityRule::RankedPositionalWeight => {
-                (value / self.graph.total_time() * TIME_KEY_SCALE).round()
+                round_half_away(value / self.graph.total_time() * TIME_KEY_SCALE)
             }
             _ => value,
         };
@@ -618,22 +619,48 @@ impl Places {
                 0
             }
         };
-        // Rule key, tie-break key, id rank and task packed into one number, so the sort
-        // compares plain integers: keys lie within ±2⁴⁰ (42 bits each once shifted to 0
-        // and up), ranks and tasks below 2¹⁵ (MAX_TASKS is 20,000).
+        // Rule key, tie-break key and id rank packed into one number, so the sort
+        // compares plain integers: keys lie within ±2⁴⁰ (42 bits each once made 0 and up
+        // by taking off the least), ranks below 2¹⁵ (MAX_TASKS is 20,000). A tie-break
+        // that cannot order what the rule ranks equal counts as 0. Bits that are the same
+        // in every number cost the radix sort nothing.
+        let keys = |key_rule: PriorityRule| -> Vec<u128> {
+            let keys: Vec<i64> = (0..task_u32(count))
+                .map(|task| key(task, key_rule))
+                .collect();
+            let least = keys.iter().copied().min().unwrap_or(0);
+            keys.iter()
+                .map(|&key| u128::from(key.abs_diff(least)))
+                .collect()
+        };
+        let rule_keys = keys(rule);
+        let tie_keys = if tie_break_decides(rule, tie_break) {
+            keys(tie_break)
+        } else {
+            Vec::new()
+        };
+        let id_rank = |task: u32| problem.id_ranks.get(task as usize).copied().unwrap_or(0);
         let pack = |task: u32| {
-            let id_rank = problem.id_ranks.get(task as usize).copied().unwrap_or(0);
-            let shifted = |key: i64| u128::from(key.saturating_add(1 << 41).max(0).unsigned_abs());
-            (shifted(key(task, rule)) << 72)
-                | (shifted(key(task, tie_break)) << 30)
-                | (u128::from(id_rank) << 15)
-                | u128::from(task)
+            let of = |keys: &[u128]| keys.get(task as usize).copied().unwrap_or(0);
+            (of(&rule_keys) << 57) | (of(&tie_keys) << 15) | u128::from(id_rank(task))
         };
         let mut order: Vec<u128> = (0..count).map(task_u32).map(pack).collect();
         // Ids are unique, so no two entries are equal.
-        order.sort_unstable();
-        let task_of = |packed: u128| (packed & 0x7FFF) as u32;
-        let rule_key_of = |packed: u128| packed >> 72;
+        sort_u128(&mut order);
+        // The id ranks are 0..n, one per task: each gives its task back.
+        let mut task_of_rank = vec![0_u32; count];
+        for task in 0..task_u32(count) {
+            if let Some(slot) = task_of_rank.get_mut(id_rank(task) as usize) {
+                *slot = task;
+            }
+        }
+        let task_of = |packed: u128| {
+            task_of_rank
+                .get((packed & 0x7FFF) as usize)
+                .copied()
+                .unwrap_or(0)
+        };
+        let rule_key_of = |packed: u128| packed >> 57;
         let mut rank = vec![0_u32; count];
         for (place, &packed) in (0_u32..).zip(&order) {
             if let Some(slot) = rank.get_mut(task_of(packed) as usize) {
@@ -721,24 +748,23 @@ impl Queue {
     }
 
     /// Puts `time` at `place` and updates the minimums above it, up to the first that
-    /// stays as it was (those above it stay too).
+    /// stays as it was (those above it stay too). A node's new minimum is the smaller of
+    /// the child just updated and its sibling, so one read per level.
     fn set(&mut self, place: u32, time: f64) {
         let mut node = self.leaves + place as usize;
+        let mut minimum = time;
         if let Some(slot) = self.minimum.get_mut(node) {
-            *slot = time;
+            *slot = minimum;
         }
         while node > 1 {
-            node /= 2;
-            let left = self.minimum.get(2 * node).copied().unwrap_or(f64::INFINITY);
-            let right = self
-                .minimum
-                .get(2 * node + 1)
-                .copied()
-                .unwrap_or(f64::INFINITY);
+            let sibling = self.minimum.get(node ^ 1).copied().unwrap_or(f64::INFINITY);
             // `f64::min` by a comparison (the size-first wasm build calls `fmin` for
             // it): times are finite and positive (validated) or ∞, never NaN, so the
             // two agree.
-            let minimum = if right < left { right } else { left };
+            if sibling < minimum {
+                minimum = sibling;
+            }
+            node /= 2;
             match self.minimum.get_mut(node) {
                 Some(slot) if slot.to_bits() != minimum.to_bits() => *slot = minimum,
                 _ => break,
@@ -836,7 +862,67 @@ const FIT_TOLERANCE: f64 = 1e-9;
 /// Times and weights become keys in units of 2⁻⁴⁰ of the work content.
 const TIME_KEY_SCALE: f64 = 1_099_511_627_776.0;
 
+/// Whether `tie_break` can order tasks that `rule` ranks equal: not when it is the same
+/// rule, nor when both go by the task time alone (longest and shortest time).
+fn tie_break_decides(rule: PriorityRule, tie_break: PriorityRule) -> bool {
+    let by_time = |rule| matches!(rule, PriorityRule::LongestTime | PriorityRule::ShortestTime);
+    rule != tie_break && !(by_time(rule) && by_time(tie_break))
+}
+
+/// `value` rounded to the nearest whole number, halves away from zero, as `f64::round`,
+/// but through `trunc` (one wasm instruction) where `round` is a call into libm.
+fn round_half_away(value: f64) -> f64 {
+    let whole = value.trunc();
+    // `value − whole` is exact: both lie within one unit of each other.
+    if (value - whole).abs() >= 0.5 {
+        whole + value.signum()
+    } else {
+        whole
+    }
+}
+
 /// An index below [`super::MAX_TASKS`] as `u32`.
 fn task_u32(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)] // the two roundings must agree to the bit
+mod tests {
+    use super::round_half_away;
+
+    #[test]
+    fn rounds_as_f64_round_does() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2.5,
+            -2.5,
+            0.499_999_999_999_999_94,
+            4_503_599_627_370_495.5,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..10_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            values.push(((state >> 11) as f64 / (1_u64 << 53) as f64 - 0.5) * 2e12);
+        }
+        for value in values {
+            assert_eq!(
+                round_half_away(value).to_bits(),
+                value.round().to_bits(),
+                "{value}"
+            );
+        }
+        assert!(round_half_away(f64::NAN).is_nan());
+    }
 }

@@ -25,10 +25,18 @@ pub struct WholeNumberList(pub Vec<u32>);
 impl FromJs for WholeNumberList {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let NumberList(numbers) = NumberList::from_js(data)?;
-        let mut whole = Vec::with_capacity(numbers.len());
-        for (index, &number) in numbers.iter().enumerate() {
-            whole.push(whole_number(number).map_err(|error| error.within(&format!("[{index}]")))?);
+        // A whole number of 0 to u32::MAX is the one that survives the saturating cast
+        // to u32 and back (NaN, fractions, negatives and larger numbers do not; −0 is 0).
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let whole = |number: f64| number as u32;
+        #[allow(clippy::float_cmp)] // exactly the same number, on purpose
+        let is_whole = |number: f64| f64::from(whole(number)) == number;
+        if let Some(index) = numbers.iter().position(|&number| !is_whole(number)) {
+            let number = numbers.get(index).copied().unwrap_or(f64::NAN);
+            whole_number(number).map_err(|error| error.within(&format!("[{index}]")))?;
         }
-        Ok(WholeNumberList(whole))
+        Ok(WholeNumberList(
+            numbers.iter().map(|&number| whole(number)).collect(),
+        ))
     }
 }
