@@ -14,6 +14,7 @@ mod natural_order;
 mod numbered;
 mod parse;
 mod priority_rule;
+mod queue;
 mod takt_time;
 mod task_graph;
 
