@@ -26,6 +26,12 @@ pub(crate) trait FromJs: Sized {
     fn absent() -> Option<Self> {
         None
     }
+
+    /// A stand-in for a field that failed to read, so that the reader can go on to the
+    /// end of its struct literal and return the first error there: never returned to a
+    /// caller. One error check per options type instead of one per field keeps the
+    /// readers small.
+    fn placeholder() -> Self;
 }
 
 impl FromJs for f64 {
@@ -35,6 +41,10 @@ impl FromJs for f64 {
             other => Err(wrong_kind("a number", &other)),
         }
     }
+
+    fn placeholder() -> Self {
+        0.0
+    }
 }
 
 impl FromJs for u32 {
@@ -43,6 +53,10 @@ impl FromJs for u32 {
             Value::Number(number) => whole_number(number),
             other => Err(wrong_kind(WHOLE_NUMBER, &other)),
         }
+    }
+
+    fn placeholder() -> Self {
+        0
     }
 }
 
@@ -70,6 +84,10 @@ impl FromJs for bool {
             other => Err(wrong_kind("true or false", &other)),
         }
     }
+
+    fn placeholder() -> Self {
+        false
+    }
 }
 
 impl FromJs for String {
@@ -78,6 +96,10 @@ impl FromJs for String {
             Value::Text(text) => Ok(text.to_owned()),
             other => Err(wrong_kind("a string", &other)),
         }
+    }
+
+    fn placeholder() -> Self {
+        String::new()
     }
 }
 
@@ -94,6 +116,10 @@ impl<T: FromJs> FromJs for Option<T> {
     fn absent() -> Option<Self> {
         Some(None)
     }
+
+    fn placeholder() -> Self {
+        None
+    }
 }
 
 /// An array; an error in an item is placed under its index (`[2]`).
@@ -105,6 +131,10 @@ impl<T: FromJs> FromJs for Vec<T> {
             Ok(())
         })?;
         Ok(values)
+    }
+
+    fn placeholder() -> Self {
+        Vec::new()
     }
 }
 
@@ -150,8 +180,10 @@ pub(crate) struct JsObject<'a> {
     /// Where the value of each field of `known` is ([`JsData::place`]), 0 when the
     /// object has no such field.
     places: [u32; MAX_FIELDS],
-    /// The field of `known` that [`take_next`](Self::take_next) reads.
+    /// The field of `known` that [`next_field`](Self::next_field) reads.
     next: usize,
+    /// The first error [`next_field`](Self::next_field) met.
+    error: Option<Error>,
 }
 
 impl<'a> JsObject<'a> {
@@ -189,6 +221,7 @@ impl<'a> JsObject<'a> {
             known,
             places,
             next: 0,
+            error: None,
         })
     }
 
@@ -218,11 +251,27 @@ impl<'a> JsObject<'a> {
 
     /// Reads the next field of `known`, in their order: the `from_js!` readers read
     /// every field once, in the order they list them, without comparing names again.
-    pub(crate) fn take_next<T: FromJs>(&mut self) -> Result<T, Error> {
+    /// After an error (the first is kept for [`finish`](Self::finish)) it gives
+    /// [`FromJs::placeholder`] and reads nothing more.
+    pub(crate) fn next_field<T: FromJs>(&mut self) -> T {
         let index = self.next;
         self.next += 1;
+        if self.error.is_some() {
+            return T::placeholder();
+        }
         let name = self.known.get(index).copied().unwrap_or_default();
-        self.read_field(index, name)
+        self.read_field(index, name).unwrap_or_else(|error| {
+            self.error = Some(error);
+            T::placeholder()
+        })
+    }
+
+    /// `value`, read by [`next_field`](Self::next_field), or the first error met.
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(value),
+        }
     }
 
     /// Reads field number `index` of `known`, whose name is `name`.
@@ -302,7 +351,12 @@ macro_rules! from_js {
                 const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
-                Ok($name { $($field: object.take_next()?),* })
+                let value = $name { $($field: object.next_field()),* };
+                object.finish(value)
+            }
+
+            fn placeholder() -> Self {
+                $name { $($field: $crate::wasm::from_js::FromJs::placeholder()),* }
             }
         }
     };
@@ -312,7 +366,12 @@ macro_rules! from_js {
                 const KNOWN: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
-                Ok($name { $($field: object.take_next()?),* })
+                let value = $name { $($field: object.next_field()),* };
+                object.finish(value)
+            }
+
+            fn placeholder() -> Self {
+                $name { $($field: $crate::wasm::from_js::FromJs::placeholder()),* }
             }
         }
     };

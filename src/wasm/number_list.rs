@@ -16,6 +16,10 @@ impl FromJs for NumberList {
             other => Err(wrong_kind("a Float64Array or an array of numbers", &other)),
         }
     }
+
+    fn placeholder() -> Self {
+        NumberList(Vec::new())
+    }
 }
 
 /// A `Float64Array` or an array of whole numbers of 0 or more; an entry that is not one
@@ -38,5 +42,9 @@ impl FromJs for WholeNumberList {
         Ok(WholeNumberList(
             numbers.iter().map(|&number| whole(number)).collect(),
         ))
+    }
+
+    fn placeholder() -> Self {
+        WholeNumberList(Vec::new())
     }
 }

@@ -48,6 +48,10 @@ impl FromJs for JsColumn {
             other => Err(wrong_kind("a Float64Array or a number", &other)),
         }
     }
+
+    fn placeholder() -> Self {
+        JsColumn::All(0.0)
+    }
 }
 
 /// The parts of a batch of `items` items: `0..PART`, `PART..2 PART`, ...; one empty

@@ -96,6 +96,10 @@ impl FromJs for DemandDistribution {
             }
         }
     }
+
+    fn placeholder() -> Self {
+        DemandDistribution::Normal { mean: 0.0, sd: 0.0 }
+    }
 }
 
 impl From<DemandDistribution> for inventory::DemandDistribution {

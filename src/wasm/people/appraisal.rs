@@ -45,6 +45,10 @@ impl FromJs for AppraisalGoalsOptions {
             <GoalRatingOptions as FromJs>::from_js(data).map(AppraisalGoalsOptions::Rating)
         }
     }
+
+    fn placeholder() -> Self {
+        AppraisalGoalsOptions::Rating(FromJs::placeholder())
+    }
 }
 
 /// A competency (a behaviour) and its rating.

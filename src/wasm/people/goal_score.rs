@@ -42,6 +42,15 @@ impl FromJs for GoalOptions {
             kpi: <ScoreKpiOptions as FromJs>::from_js(data.without(&GOAL_FIELDS))?,
         })
     }
+
+    fn placeholder() -> Self {
+        GoalOptions {
+            id: String::new(),
+            name: None,
+            weight: 0.0,
+            kpi: FromJs::placeholder(),
+        }
+    }
 }
 
 /// A band of the rating scale: achievements from `from` up to the next band's `from`
