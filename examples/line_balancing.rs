@@ -110,11 +110,7 @@ fn main() {
             let balance = balance_numbered_line(std::hint::black_box(&input)).unwrap();
             std::hint::black_box(balance.station_count);
         });
-        let starts = std::iter::once(0).chain(numbered_balance.station_ends.iter().copied());
-        let numbered: Vec<Vec<u32>> = starts
-            .zip(&numbered_balance.station_ends)
-            .map(|(start, &end)| numbered_balance.order[start as usize..end as usize].to_vec())
-            .collect();
+        let numbered: Vec<Vec<u32>> = numbered_balance.stations().map(<[u32]>::to_vec).collect();
         assert_eq!(numbered, named, "{}: numbered stations", name(rule));
         let named_loads: Vec<f64> = balance
             .stations

@@ -743,11 +743,20 @@ impl Assignment {
 
     /// Each station's tasks, first station first.
     pub(crate) fn stations(&self) -> impl Iterator<Item = &[u32]> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|(start, &end)| self.order.get(start as usize..end as usize).unwrap_or(&[]))
+        stations_of(&self.order, &self.ends)
     }
+}
+
+/// Each station's slice of `order`, the tasks in the order assigned, given where each
+/// station `ends` in it.
+pub(crate) fn stations_of<'a>(
+    order: &'a [u32],
+    ends: &'a [u32],
+) -> impl Iterator<Item = &'a [u32]> {
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts
+        .zip(ends)
+        .map(|(start, &end)| order.get(start as usize..end as usize).unwrap_or(&[]))
 }
 
 /// The measures of a balanced line (see [`LineBalance`]).

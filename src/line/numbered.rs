@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use crate::line::PriorityRule;
-use crate::line::balance::{CycleTime, Problem};
+use crate::line::balance::{CycleTime, Problem, stations_of};
 
 /// Inputs of [`balance_numbered_line`]. Tasks are numbered 0 to n − 1.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +61,29 @@ pub struct NumberedLineBalance {
     pub max_station_load: f64,
     /// `√Σ (S_max − S_k)²` over the station loads `S_k`.
     pub smoothness_index: f64,
+}
+
+impl NumberedLineBalance {
+    /// Each station's tasks, first station first, each in the order assigned: the
+    /// slices of [`order`](Self::order) that [`station_ends`](Self::station_ends) mark.
+    ///
+    /// # Examples
+    /// ```
+    /// use opscalc::line::{balance_numbered_line, CycleTime, NumberedLineInput, PriorityRule};
+    /// let line = balance_numbered_line(&NumberedLineInput {
+    ///     times: vec![4.0, 4.0, 4.0],
+    ///     precedence: vec![0, 2],
+    ///     cycle_time: CycleTime::Given(8.0),
+    ///     rule: PriorityRule::LongestTime,
+    ///     tie_break: None,
+    /// })?;
+    /// let stations: Vec<&[u32]> = line.stations().collect();
+    /// assert_eq!(stations, [&[0, 1][..], &[2][..]]);
+    /// # Ok::<(), opscalc::Error>(())
+    /// ```
+    pub fn stations(&self) -> impl Iterator<Item = &[u32]> {
+        stations_of(&self.order, &self.station_ends)
+    }
 }
 
 /// Balances an assembly line of numbered tasks by a priority rule.
@@ -179,11 +202,7 @@ mod tests {
     }
 
     fn stations(line: &NumberedLineBalance) -> Vec<Vec<u32>> {
-        let starts = std::iter::once(0).chain(line.station_ends.iter().copied());
-        starts
-            .zip(&line.station_ends)
-            .map(|(start, &end)| line.order[start as usize..end as usize].to_vec())
-            .collect()
+        line.stations().map(<[u32]>::to_vec).collect()
     }
 
     #[test]

@@ -180,30 +180,15 @@ impl TaskGraph {
                 message,
             ));
         }
-        let pairs = || {
-            precedence.chunks_exact(2).filter_map(|pair| match pair {
-                &[before, after] => Some((before as usize, after as usize)),
-                _ => None,
+        // Each task's predecessors: the earlier tasks grouped by the later.
+        let (earlier, later): (Vec<u32>, Vec<u32>) = precedence
+            .chunks_exact(2)
+            .map(|pair| match pair {
+                &[before, after] => (before, after),
+                _ => (0, 0),
             })
-        };
-        // A counting sort of the pairs by their later task gives each task's predecessors.
-        let mut predecessor_start = vec![0_u32; times.len() + 1];
-        for (_, after) in pairs() {
-            if let Some(slot) = predecessor_start.get_mut(after + 1) {
-                *slot += 1;
-            }
-        }
-        running_sum(&mut predecessor_start);
-        let mut fill = predecessor_start.clone();
-        let mut listed = vec![0_u32; precedence.len() / 2];
-        for (before, after) in pairs() {
-            if let Some(position) = fill.get_mut(after) {
-                if let Some(slot) = listed.get_mut(*position as usize) {
-                    *slot = len_u32(before);
-                }
-                *position += 1;
-            }
-        }
+            .unzip();
+        let (predecessor_start, listed) = grouped(times.len(), &later, &earlier);
         // A relation given twice is one relation: `seen_by[p]` is the last task that
         // listed `p`, so each list keeps the first of its repeats, in O(1) each.
         let mut seen_by = vec![u32::MAX; times.len()];
@@ -401,27 +386,36 @@ fn slice<'a>(start: &[u32], list: &'a [u32], task: u32) -> &'a [u32] {
 
 /// The successor lists of the graph whose predecessor lists are given.
 fn reverse(count: usize, predecessor_start: &[u32], predecessors: &[u32]) -> (Vec<u32>, Vec<u32>) {
-    let mut degree = vec![0_u32; count + 1];
-    for &predecessor in predecessors {
-        if let Some(slot) = degree.get_mut(predecessor as usize + 1) {
+    // The task whose list holds each entry.
+    let mut owners = Vec::with_capacity(predecessors.len());
+    for task in 0..len_u32(count) {
+        let listed = slice(predecessor_start, predecessors, task).len();
+        owners.extend(std::iter::repeat_n(task, listed));
+    }
+    grouped(count, predecessors, &owners)
+}
+
+/// `values` grouped by their `keys` (one key each, keys `0..count`), by a counting
+/// sort: key `k`'s values, in the order given, are `grouped[start[k]..start[k + 1]]`.
+fn grouped(count: usize, keys: &[u32], values: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![0_u32; count + 1];
+    for &key in keys {
+        if let Some(slot) = start.get_mut(key as usize + 1) {
             *slot += 1;
         }
     }
-    let mut successor_start = degree;
-    running_sum(&mut successor_start);
-    let mut fill: Vec<u32> = successor_start.clone();
-    let mut successors = vec![0_u32; predecessors.len()];
-    for task in 0..len_u32(count) {
-        for &predecessor in slice(predecessor_start, predecessors, task) {
-            if let Some(position) = fill.get_mut(predecessor as usize) {
-                if let Some(slot) = successors.get_mut(*position as usize) {
-                    *slot = task;
-                }
-                *position += 1;
+    running_sum(&mut start);
+    let mut fill = start.clone();
+    let mut grouped = vec![0_u32; start.last().map_or(0, |&total| total as usize)];
+    for (&key, &value) in keys.iter().zip(values) {
+        if let Some(position) = fill.get_mut(key as usize) {
+            if let Some(slot) = grouped.get_mut(*position as usize) {
+                *slot = value;
             }
+            *position += 1;
         }
     }
-    (successor_start, successors)
+    (start, grouped)
 }
 
 /// Turns counts into running sums, in place: `[a, b, c]` becomes `[a, a + b, a + b + c]`.

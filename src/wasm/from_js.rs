@@ -156,7 +156,8 @@ fn each_item<'a>(
     Ok(())
 }
 
-fn in_item(error: Error, index: usize) -> Error {
+/// `error` placed under item `index` of an array (`[2]`).
+pub(crate) fn in_item(error: Error, index: usize) -> Error {
     error.within(&format!("[{index}]"))
 }
 

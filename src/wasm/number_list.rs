@@ -2,7 +2,7 @@
 //! of numbers.
 
 use crate::Error;
-use crate::wasm::from_js::{FromJs, whole_number, wrong_kind};
+use crate::wasm::from_js::{FromJs, in_item, whole_number, wrong_kind};
 use crate::wasm::js_data::{JsData, Value};
 
 /// A `Float64Array` or an array of numbers.
@@ -37,7 +37,7 @@ impl FromJs for WholeNumberList {
         let is_whole = |number: f64| f64::from(whole(number)) == number;
         if let Some(index) = numbers.iter().position(|&number| !is_whole(number)) {
             let number = numbers.get(index).copied().unwrap_or(f64::NAN);
-            whole_number(number).map_err(|error| error.within(&format!("[{index}]")))?;
+            whole_number(number).map_err(|error| in_item(error, index))?;
         }
         Ok(WholeNumberList(
             numbers.iter().map(|&number| whole(number)).collect(),
