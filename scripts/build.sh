@@ -28,7 +28,7 @@ wasm-pack build --release --target "$target" --out-dir "$out_dir"
 wasm="$out_dir/opscalc_bg.wasm"
 names=--strip-debug
 if [ "${NAMES:-}" = 1 ]; then names=--debuginfo; fi
-wasm-opt -Os --converge --one-caller-inline-max-function-size=0 \
+wasm-opt -Os --converge --enable-simd --one-caller-inline-max-function-size=0 \
   "$names" --strip-producers --strip-target-features --low-memory-unused \
   --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue --enable-reference-types \

@@ -45,6 +45,7 @@ pub mod batch;
 pub mod capacity;
 mod error;
 pub mod inventory;
+mod lanes;
 pub mod line;
 mod naming;
 pub mod operations;

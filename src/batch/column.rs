@@ -3,6 +3,7 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::inventory::{HoldingCost, HoldingCostFields};
+use crate::lanes::Lanes;
 
 /// The most items one batch call accepts: ten million. Past that the columns alone take
 /// hundreds of megabytes (in the browser, of the wasm's memory); split the catalogue.
@@ -56,6 +57,16 @@ impl Column<'_> {
     pub(crate) fn is_all(&self) -> bool {
         matches!(self, Column::All(_))
     }
+
+    /// Items `index..index + L::WIDTH` as lanes: the array's values, or the number in
+    /// every lane; `None` when the array ends before.
+    #[inline(always)]
+    pub(crate) fn lanes<L: Lanes>(&self, index: usize) -> Option<L> {
+        match *self {
+            Column::Each(values) => L::load(values, index),
+            Column::All(value) => Some(L::splat(value)),
+        }
+    }
 }
 
 /// The holding cost of a batch, as [`HoldingCost`] for one item: `H` per unit, or a
@@ -108,6 +119,26 @@ impl<'a> HoldingCostColumns<'a> {
             HoldingCostColumns::PerUnit(cost) => [("holding_cost", cost), ("holding_cost", cost)],
             HoldingCostColumns::Rate { rate, unit_cost } => {
                 [("holding_rate", rate), ("unit_cost", unit_cost)]
+            }
+        }
+    }
+
+    /// `H` per unit of items `index..index + L::WIDTH` as lanes (`rate × unit cost` for
+    /// a rate, as [`HoldingCost::per_unit`] computes it), with the lanes whose fields
+    /// and `H` are above zero (NaN is not); `None` when an array ends before. An
+    /// infinite field or `H` is left to the formula's own checks (it makes `Q*` zero or
+    /// infinite).
+    #[inline(always)]
+    pub(crate) fn lanes_per_unit<L: Lanes>(&self, index: usize) -> Option<(L, L::Mask)> {
+        match *self {
+            HoldingCostColumns::PerUnit(cost) => {
+                let cost = cost.lanes::<L>(index)?;
+                Some((cost, cost.gt(0.0)))
+            }
+            HoldingCostColumns::Rate { rate, unit_cost } => {
+                let (rate, unit_cost) = (rate.lanes::<L>(index)?, unit_cost.lanes::<L>(index)?);
+                let cost = rate * unit_cost;
+                Some((cost, rate.gt(0.0) & unit_cost.gt(0.0) & cost.gt(0.0)))
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::inventory::{HoldingCost, InventoryProfile, LeadTime};
+use crate::lanes::Lanes;
 use crate::validate::{is_positive, positive, positive_if_given, representable};
 
 /// Inputs of the basic EOQ model. Every rate uses one planning period (a year, say).
@@ -72,33 +73,19 @@ impl EoqInput {
     }
 }
 
-/// Validated `D`, `S` and `H`, and the cost of any lot size under them.
+/// Validated `D`, `S` and `H`, and the cost of any lot size under them: one item's
+/// (`f64`), or several items' at once ([`Lanes`]) in the batch functions.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct LotSizeCosts {
-    pub(crate) demand: f64,
-    pub(crate) ordering_cost: f64,
-    pub(crate) holding_cost: f64,
+pub(crate) struct LotSizeCosts<T = f64> {
+    pub(crate) demand: T,
+    pub(crate) ordering_cost: T,
+    pub(crate) holding_cost: T,
 }
 
 impl LotSizeCosts {
     /// `Q* = √(2DS / H)`.
     pub(crate) fn optimal_quantity(&self) -> Result<f64, Error> {
         representable(self.unchecked_quantity(), true)
-    }
-
-    /// `√(2DS / H)`, not checked for overflow.
-    #[inline(always)]
-    fn unchecked_quantity(&self) -> f64 {
-        (2.0 * self.demand * self.ordering_cost / self.holding_cost).sqrt()
-    }
-
-    /// Ordering cost `(D / Q) S` and holding cost `(Q / 2) H` per period at lot size `Q`.
-    #[inline(always)]
-    pub(crate) fn costs_at(&self, quantity: f64) -> (f64, f64) {
-        (
-            self.demand / quantity * self.ordering_cost,
-            quantity / 2.0 * self.holding_cost,
-        )
     }
 
     /// `Q*`, its costs per period and `N = D / Q*`: the part of the EOQ that every lot
@@ -112,12 +99,29 @@ impl LotSizeCosts {
         representable(solution.total_cost, true)?;
         Ok(solution)
     }
+}
 
-    /// The arithmetic of [`solve`](Self::solve) without its checks, for the batch
-    /// functions' fast path, which checks [`LotSizeSolution::is_representable`] and
-    /// calls `solve` for the error only when that fails.
+impl<T: Lanes> LotSizeCosts<T> {
+    /// `√(2DS / H)`, not checked for overflow.
     #[inline(always)]
-    pub(crate) fn unchecked_solution(&self) -> LotSizeSolution {
+    fn unchecked_quantity(&self) -> T {
+        (T::splat(2.0) * self.demand * self.ordering_cost / self.holding_cost).sqrt()
+    }
+
+    /// Ordering cost `(D / Q) S` and holding cost `(Q / 2) H` per period at lot size `Q`.
+    #[inline(always)]
+    pub(crate) fn costs_at(&self, quantity: T) -> (T, T) {
+        (
+            self.demand / quantity * self.ordering_cost,
+            quantity / T::splat(2.0) * self.holding_cost,
+        )
+    }
+
+    /// The arithmetic of [`solve`](LotSizeCosts::solve) without its checks, for the
+    /// batch functions' fast path, which checks [`LotSizeSolution::surely_accepted`] and
+    /// asks the single call for the item only when that fails.
+    #[inline(always)]
+    pub(crate) fn unchecked_solution(&self) -> LotSizeSolution<T> {
         let quantity = self.unchecked_quantity();
         let (ordering_cost_per_period, holding_cost_per_period) = self.costs_at(quantity);
         LotSizeSolution {
@@ -132,17 +136,41 @@ impl LotSizeCosts {
 
 /// The optimal lot size under [`LotSizeCosts`] and its costs per period.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct LotSizeSolution {
+pub(crate) struct LotSizeSolution<T = f64> {
     /// `Q* = √(2DS / H)`.
-    pub(crate) quantity: f64,
+    pub(crate) quantity: T,
     /// `(D / Q*) S + (Q* / 2) H`.
-    pub(crate) total_cost: f64,
+    pub(crate) total_cost: T,
     /// `(D / Q*) S`.
-    pub(crate) ordering_cost_per_period: f64,
+    pub(crate) ordering_cost_per_period: T,
     /// `(Q* / 2) H`.
-    pub(crate) holding_cost_per_period: f64,
+    pub(crate) holding_cost_per_period: T,
     /// `N = D / Q*`.
-    pub(crate) orders_per_period: f64,
+    pub(crate) orders_per_period: T,
+}
+
+impl<T: Lanes> LotSizeSolution<T> {
+    /// Per lane: whether [`eoq`] surely accepts this solution, computed from a `D`, an
+    /// `S` and an `H` each above zero (NaN is not). `N = D / Q*` lies within
+    /// `1e-300..1e300`, the holding cost per period is above zero and the total cost
+    /// below infinity, which rules out the rest:
+    /// - an infinite `D`, `S` or `H` makes `N` NaN, zero or infinite, and so does a `Q*`
+    ///   of zero or infinity;
+    /// - the total cost is the holding cost plus an ordering cost of zero or more, so it
+    ///   is above zero too;
+    /// - `Q* / D` is `1 / N` within a rounding.
+    ///
+    /// A lane that fails may still be accepted: the batch functions ask the single call
+    /// about it. (Two checks of one value, `x > 0` and `x < ∞`, would compile to integer
+    /// tests lane by lane in wasm, hence the holding cost's.)
+    #[inline(always)]
+    pub(crate) fn surely_accepted(&self) -> T::Mask {
+        let orders = self.orders_per_period;
+        orders.gt(1e-300)
+            & orders.lt(1e300)
+            & self.holding_cost_per_period.gt(0.0)
+            & self.total_cost.lt(f64::INFINITY)
+    }
 }
 
 impl LotSizeSolution {
