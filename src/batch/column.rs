@@ -271,21 +271,6 @@ impl Shape {
         }
     }
 
-    /// The error of item `index` from the single call's checks, `checked`, which the
-    /// batch's fast check has found to fail (an `internal` error if they pass after all).
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn item_error<T>(&self, checked: Result<T, Error>, index: usize) -> Error {
-        match checked {
-            Err(error) => self.locate(error, index),
-            Ok(_) => Error::new(
-                ErrorCode::Internal,
-                format!("[{}]", self.first_index + index),
-                "the batch's checks and the single call's disagree",
-            ),
-        }
-    }
-
     /// An item's error placed at the item: field `demand` of item 12 becomes
     /// `demand[12]`, unless one value stands for all items (then `demand` stays); an error
     /// of the item as a whole (an overflow, field `""`) becomes `[12]`. An `out_of_range`

@@ -1,9 +1,10 @@
 //! The EOQ over a catalogue: `Q* = √(2DS / H)` for every item, from columns.
 
 use super::column::{Column, HoldingCostColumns, Shape};
+use super::lanes_batch::{LanesBatch, solve_batch};
 use crate::error::Error;
-use crate::inventory::{EoqInput, LotSizeCosts, LotSizeSolution, eoq};
-use crate::lanes::{Lanes, Wide};
+use crate::inventory::{EoqInput, LotSizeCosts, eoq};
+use crate::lanes::Lanes;
 
 /// Inputs of [`eoq_batch`]: the fields of [`EoqInput`] (without lead time and working
 /// days), each a [`Column`]. Every rate uses one planning period.
@@ -128,119 +129,77 @@ pub struct EoqBatchOutput<'a> {
 /// ```
 pub fn eoq_batch_into(
     input: &EoqBatchInput<'_>,
-    mut output: EoqBatchOutput<'_>,
+    output: EoqBatchOutput<'_>,
     first_index: usize,
 ) -> Result<(), Error> {
     let shape = shape(input)?.numbered_from(first_index);
     shape.check_output("quantity", output.quantity)?;
     shape.check_output("total_cost", output.total_cost)?;
     shape.check_output("orders_per_period", output.orders_per_period)?;
-    let mut index = match (input.demand, input.ordering_cost, input.holding_cost) {
-        (
-            Column::Each(demand),
-            Column::Each(ordering_cost),
-            HoldingCostColumns::PerUnit(Column::Each(holding_cost)),
-        ) => solve_groups::<Wide>([demand, ordering_cost, holding_cost], &mut output),
-        _ => 0,
-    };
-    while index < shape.items {
-        if solve_lanes::<Wide>(input, &mut output, index) {
-            index += Wide::WIDTH;
-        } else {
-            solve_item(input, &mut output, index).map_err(|error| shape.locate(error, index))?;
-            index += 1;
-        }
-    }
-    Ok(())
+    let outputs = [output.quantity, output.total_cost, output.orders_per_period];
+    solve_batch(input, outputs, &shape)
 }
 
-/// Items `index..index + L::WIDTH` at once, written when `eoq` surely accepts every one
-/// of them (plain comparisons: each input above zero and
-/// `LotSizeSolution::surely_accepted`); whether it wrote them. `false` past the end,
-/// and for lanes the single call must look at.
-#[inline(always)]
-fn solve_lanes<L: Lanes>(
-    input: &EoqBatchInput<'_>,
-    output: &mut EoqBatchOutput<'_>,
-    index: usize,
-) -> bool {
-    let (Some(demand), Some(ordering_cost), Some((holding_cost, holding_positive))) = (
-        input.demand.lanes::<L>(index),
-        input.ordering_cost.lanes::<L>(index),
-        input.holding_cost.lanes_per_unit::<L>(index),
-    ) else {
-        return false;
-    };
-    let Some(solution) = surely_accepted(demand, ordering_cost, holding_cost, holding_positive)
-    else {
-        return false;
-    };
-    output.store(
-        index,
-        [
+impl LanesBatch<3, 3> for EoqBatchInput<'_> {
+    fn arrays(&self) -> Option<[&[f64]; 3]> {
+        match (self.demand, self.ordering_cost, self.holding_cost) {
+            (
+                Column::Each(demand),
+                Column::Each(ordering_cost),
+                HoldingCostColumns::PerUnit(Column::Each(holding_cost)),
+            ) => Some([demand, ordering_cost, holding_cost]),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    fn solve_group<L: Lanes>(arrays: &[&[L::Group]; 3], group: usize) -> Option<[L; 3]> {
+        let [demand, ordering_cost, holding_cost] = arrays;
+        let holding_cost = L::of_group(holding_cost.get(group)?);
+        surely_accepted(
+            L::of_group(demand.get(group)?),
+            L::of_group(ordering_cost.get(group)?),
+            holding_cost,
+            holding_cost.gt(0.0),
+        )
+    }
+
+    #[inline(always)]
+    fn solve_lanes<L: Lanes>(&self, index: usize) -> Option<[L; 3]> {
+        let (holding_cost, holding_positive) = self.holding_cost.lanes_per_unit::<L>(index)?;
+        surely_accepted(
+            self.demand.lanes::<L>(index)?,
+            self.ordering_cost.lanes::<L>(index)?,
+            holding_cost,
+            holding_positive,
+        )
+    }
+
+    fn solve_item(&self, index: usize) -> Result<[f64; 3], Error> {
+        let item = EoqInput::new(
+            self.demand.at(index),
+            self.ordering_cost.at(index),
+            self.holding_cost.at(index),
+        );
+        let solution = eoq(&item)?;
+        Ok([
             solution.quantity,
             solution.total_cost,
             solution.orders_per_period,
-        ],
-    );
-    true
-}
-
-/// The items of all-array columns (the holding cost per unit), a group of `L::WIDTH`
-/// at a time, up to the first group the fast check fails or the last whole group; how
-/// many items it wrote. The common case without a branch per column per group: in wasm,
-/// where the size-first build keeps [`solve_lanes`]' `match` on every column, this loop
-/// takes about a third less time per item.
-fn solve_groups<L: Lanes>(inputs: [&[f64]; 3], output: &mut EoqBatchOutput<'_>) -> usize {
-    let [demand, ordering_cost, holding_cost] = inputs.map(L::groups);
-    let quantity = L::groups_mut(output.quantity);
-    let total_cost = L::groups_mut(output.total_cost);
-    let orders_per_period = L::groups_mut(output.orders_per_period);
-    for group in 0..demand.len() {
-        let (
-            Some(demand),
-            Some(ordering_cost),
-            Some(holding_cost),
-            Some(quantity),
-            Some(total_cost),
-            Some(orders_per_period),
-        ) = (
-            demand.get(group),
-            ordering_cost.get(group),
-            holding_cost.get(group),
-            quantity.get_mut(group),
-            total_cost.get_mut(group),
-            orders_per_period.get_mut(group),
-        )
-        else {
-            return group * L::WIDTH;
-        };
-        let holding_cost = L::of_group(holding_cost);
-        let Some(solution) = surely_accepted(
-            L::of_group(demand),
-            L::of_group(ordering_cost),
-            holding_cost,
-            holding_cost.gt(0.0),
-        ) else {
-            return group * L::WIDTH;
-        };
-        solution.quantity.to_group(quantity);
-        solution.total_cost.to_group(total_cost);
-        solution.orders_per_period.to_group(orders_per_period);
+        ])
     }
-    demand.len() * L::WIDTH
 }
 
-/// The solution of lanes of `D`, `S` and `H` (with the lanes where `H`'s fields are above
-/// zero), when `eoq` surely accepts every lane: each input above zero and
-/// `LotSizeSolution::surely_accepted`.
+/// `Q*`, the total cost and `N` of lanes of `D`, `S` and `H` (with the lanes where
+/// `H`'s fields are above zero), when `eoq` surely accepts every lane: each input above
+/// zero and `LotSizeSolution::surely_accepted`.
 #[inline(always)]
 fn surely_accepted<L: Lanes>(
     demand: L,
     ordering_cost: L,
     holding_cost: L,
     holding_positive: L::Mask,
-) -> Option<LotSizeSolution<L>> {
+) -> Option<[L; 3]> {
     let costs = LotSizeCosts {
         demand,
         ordering_cost,
@@ -249,40 +208,9 @@ fn surely_accepted<L: Lanes>(
     let solution = costs.unchecked_solution();
     let accepted =
         demand.gt(0.0) & ordering_cost.gt(0.0) & holding_positive & solution.surely_accepted();
-    L::all(accepted).then_some(solution)
-}
-
-/// Item `index` through [`eoq`] itself, with its checks: written, or its error.
-#[cold]
-#[inline(never)]
-fn solve_item(
-    input: &EoqBatchInput<'_>,
-    output: &mut EoqBatchOutput<'_>,
-    index: usize,
-) -> Result<(), Error> {
-    let item = EoqInput::new(
-        input.demand.at(index),
-        input.ordering_cost.at(index),
-        input.holding_cost.at(index),
-    );
-    let solution = eoq(&item)?;
-    output.store(
-        index,
-        [
-            solution.quantity,
-            solution.total_cost,
-            solution.orders_per_period,
-        ],
-    );
-    Ok(())
-}
-
-impl EoqBatchOutput<'_> {
-    /// Writes `Q*`, the total cost and `N` of items `index..index + L::WIDTH`.
-    #[inline(always)]
-    fn store<L: Lanes>(&mut self, index: usize, [quantity, total_cost, orders]: [L; 3]) {
-        quantity.store(self.quantity, index);
-        total_cost.store(self.total_cost, index);
-        orders.store(self.orders_per_period, index);
-    }
+    L::all(accepted).then_some([
+        solution.quantity,
+        solution.total_cost,
+        solution.orders_per_period,
+    ])
 }

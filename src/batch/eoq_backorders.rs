@@ -2,11 +2,12 @@
 //! `b* = Q* H / (H + B)` for every item, from columns.
 
 use super::column::{Column, HoldingCostColumns, Shape};
+use super::lanes_batch::{LanesBatch, solve_batch};
 use crate::error::Error;
 use crate::inventory::{
     EoqBackordersInput, backorder_split, eoq_backorders, unchecked_backorder_costs,
 };
-use crate::validate::is_positive;
+use crate::lanes::Lanes;
 
 /// Inputs of [`eoq_backorders_batch`]: the fields of [`EoqBackordersInput`] (without
 /// working days), each a [`Column`]. Every rate uses one planning period.
@@ -154,53 +155,107 @@ pub fn eoq_backorders_batch_into(
     shape.check_output("max_backorder", output.max_backorder)?;
     shape.check_output("total_cost", output.total_cost)?;
     shape.check_output("orders_per_period", output.orders_per_period)?;
-    // By index: the size-first wasm build calls a four-way `zip`'s `next` per item.
-    for index in 0..output.quantity.len() {
-        let (Some(quantity), Some(max_backorder), Some(total_cost), Some(orders)) = (
-            output.quantity.get_mut(index),
-            output.max_backorder.get_mut(index),
-            output.total_cost.get_mut(index),
-            output.orders_per_period.get_mut(index),
-        ) else {
-            break;
-        };
-        let demand = input.demand.at(index);
-        let ordering_cost = input.ordering_cost.at(index);
-        let holding_cost = input.holding_cost.at(index);
-        let backorder_cost = input.backorder_cost.at(index);
-        // The checks of `eoq_backorders` as plain comparisons; only an item that fails
-        // them goes through its own checks, which name the field.
-        let fast = match holding_cost.checked_per_unit() {
-            Some(holding_cost)
-                if is_positive(demand)
-                    && is_positive(ordering_cost)
-                    && is_positive(backorder_cost) =>
-            {
-                let (costs, backorder_share, stock_share) =
-                    unchecked_backorder_costs(demand, ordering_cost, holding_cost, backorder_cost);
-                let solution = costs.unchecked_solution();
-                let split = backorder_split(
-                    solution.quantity,
-                    solution.ordering_cost_per_period,
-                    solution.holding_cost_per_period,
-                    stock_share,
-                    backorder_share,
-                );
-                (is_positive(costs.holding_cost)
-                    && solution.is_accepted_by_eoq(demand)
-                    && is_positive(split.total_cost))
-                .then_some((solution, split))
-            }
+    let outputs = [
+        output.quantity,
+        output.max_backorder,
+        output.total_cost,
+        output.orders_per_period,
+    ];
+    solve_batch(input, outputs, &shape)
+}
+
+impl LanesBatch<4, 4> for EoqBackordersBatchInput<'_> {
+    fn arrays(&self) -> Option<[&[f64]; 4]> {
+        match (
+            self.demand,
+            self.ordering_cost,
+            self.holding_cost,
+            self.backorder_cost,
+        ) {
+            (
+                Column::Each(demand),
+                Column::Each(ordering_cost),
+                HoldingCostColumns::PerUnit(Column::Each(holding_cost)),
+                Column::Each(backorder_cost),
+            ) => Some([demand, ordering_cost, holding_cost, backorder_cost]),
             _ => None,
-        };
-        let Some((solution, split)) = fast else {
-            let item = EoqBackordersInput::new(demand, ordering_cost, holding_cost, backorder_cost);
-            return Err(shape.item_error(eoq_backorders(&item), index));
-        };
-        *quantity = solution.quantity;
-        *max_backorder = split.max_backorder;
-        *total_cost = split.total_cost;
-        *orders = solution.orders_per_period;
+        }
     }
-    Ok(())
+
+    #[inline(always)]
+    fn solve_group<L: Lanes>(arrays: &[&[L::Group]; 4], group: usize) -> Option<[L; 4]> {
+        let [demand, ordering_cost, holding_cost, backorder_cost] = arrays;
+        let holding_cost = L::of_group(holding_cost.get(group)?);
+        surely_accepted(
+            L::of_group(demand.get(group)?),
+            L::of_group(ordering_cost.get(group)?),
+            (holding_cost, holding_cost.gt(0.0)),
+            L::of_group(backorder_cost.get(group)?),
+        )
+    }
+
+    #[inline(always)]
+    fn solve_lanes<L: Lanes>(&self, index: usize) -> Option<[L; 4]> {
+        surely_accepted(
+            self.demand.lanes::<L>(index)?,
+            self.ordering_cost.lanes::<L>(index)?,
+            self.holding_cost.lanes_per_unit::<L>(index)?,
+            self.backorder_cost.lanes::<L>(index)?,
+        )
+    }
+
+    fn solve_item(&self, index: usize) -> Result<[f64; 4], Error> {
+        let item = EoqBackordersInput::new(
+            self.demand.at(index),
+            self.ordering_cost.at(index),
+            self.holding_cost.at(index),
+            self.backorder_cost.at(index),
+        );
+        let result = eoq_backorders(&item)?;
+        Ok([
+            result.quantity,
+            result.max_backorder,
+            result.total_cost,
+            result.orders_per_period,
+        ])
+    }
+}
+
+/// `Q*`, `b*`, the total cost and `N` of lanes of `D`, `S`, `H` (with the lanes where
+/// `H`'s fields are above zero) and `B`, when `eoq_backorders` surely accepts every
+/// lane: `D`, `S`, `B`, `H / (H + B)` (so `B` finite) and `H B / (H + B)` above zero,
+/// `LotSizeSolution::surely_accepted` for the EOQ with that holding cost, the holding
+/// cost per period above zero and the total cost finite (so it is above zero too).
+#[inline(always)]
+fn surely_accepted<L: Lanes>(
+    demand: L,
+    ordering_cost: L,
+    (holding_cost, holding_positive): (L, L::Mask),
+    backorder_cost: L,
+) -> Option<[L; 4]> {
+    let (costs, backorder_share, stock_share) =
+        unchecked_backorder_costs(demand, ordering_cost, holding_cost, backorder_cost);
+    let solution = costs.unchecked_solution();
+    let split = backorder_split(
+        solution.quantity,
+        solution.ordering_cost_per_period,
+        solution.holding_cost_per_period,
+        stock_share,
+        backorder_share,
+    );
+    let accepted = demand.gt(0.0)
+        & ordering_cost.gt(0.0)
+        & holding_positive
+        & backorder_cost.gt(0.0)
+        & backorder_share.gt(0.0)
+        & costs.holding_cost.gt(0.0)
+        & solution.surely_accepted()
+        & split.holding_cost_per_period.gt(0.0)
+        & split.total_cost.lt(f64::INFINITY);
+    L::all(accepted).then_some([
+        solution.quantity,
+        split.max_backorder,
+        split.total_cost,
+        solution.orders_per_period,
+    ])
 }

@@ -24,6 +24,7 @@
 
 mod column;
 mod eoq;
+mod lanes_batch;
 
 pub use column::{Column, HoldingCostColumns, MAX_BATCH_ITEMS, batch_length};
 pub use eoq::{EoqBatch, EoqBatchInput, EoqBatchOutput, eoq_batch, eoq_batch_into};

@@ -2,11 +2,12 @@
 //! for every item, from columns.
 
 use super::column::{Column, HoldingCostColumns, Shape};
+use super::lanes_batch::{LanesBatch, solve_batch};
 use crate::error::Error;
 use crate::inventory::{
     ProductionOrderQuantityInput, production_order_quantity, run_max_inventory, unchecked_epq_costs,
 };
-use crate::validate::is_positive;
+use crate::lanes::Lanes;
 
 /// Inputs of [`production_order_quantity_batch`]: the fields of
 /// [`ProductionOrderQuantityInput`] (without working days), each a [`Column`]. Every
@@ -158,50 +159,98 @@ pub fn production_order_quantity_batch_into(
     shape.check_output("total_cost", output.total_cost)?;
     shape.check_output("max_inventory", output.max_inventory)?;
     shape.check_output("runs_per_period", output.runs_per_period)?;
-    // By index: the size-first wasm build calls a four-way `zip`'s `next` per item.
-    for index in 0..output.quantity.len() {
-        let (Some(quantity), Some(total_cost), Some(max_inventory), Some(runs)) = (
-            output.quantity.get_mut(index),
-            output.total_cost.get_mut(index),
-            output.max_inventory.get_mut(index),
-            output.runs_per_period.get_mut(index),
-        ) else {
-            break;
-        };
-        let demand = input.demand.at(index);
-        let production_rate = input.production_rate.at(index);
-        let setup_cost = input.setup_cost.at(index);
-        let holding_cost = input.holding_cost.at(index);
-        // The checks of `production_order_quantity` as plain comparisons; only an item
-        // that fails them goes through its own checks, which name the field.
-        let fast = match holding_cost.checked_per_unit() {
-            Some(holding_cost)
-                if is_positive(demand)
-                    && is_positive(production_rate)
-                    && is_positive(setup_cost)
-                    && production_rate > demand =>
-            {
-                let (costs, build_up_fraction) =
-                    unchecked_epq_costs(demand, production_rate, setup_cost, holding_cost);
-                let solution = costs.unchecked_solution();
-                (is_positive(costs.holding_cost) && solution.is_accepted_by_eoq(demand))
-                    .then_some((solution, build_up_fraction))
-            }
+    let outputs = [
+        output.quantity,
+        output.total_cost,
+        output.max_inventory,
+        output.runs_per_period,
+    ];
+    solve_batch(input, outputs, &shape)
+}
+
+impl LanesBatch<4, 4> for ProductionOrderQuantityBatchInput<'_> {
+    fn arrays(&self) -> Option<[&[f64]; 4]> {
+        match (
+            self.demand,
+            self.production_rate,
+            self.setup_cost,
+            self.holding_cost,
+        ) {
+            (
+                Column::Each(demand),
+                Column::Each(production_rate),
+                Column::Each(setup_cost),
+                HoldingCostColumns::PerUnit(Column::Each(holding_cost)),
+            ) => Some([demand, production_rate, setup_cost, holding_cost]),
             _ => None,
-        };
-        let Some((solution, build_up_fraction)) = fast else {
-            let item = ProductionOrderQuantityInput::new(
-                demand,
-                production_rate,
-                setup_cost,
-                holding_cost,
-            );
-            return Err(shape.item_error(production_order_quantity(&item), index));
-        };
-        *quantity = solution.quantity;
-        *total_cost = solution.total_cost;
-        *max_inventory = run_max_inventory(solution.quantity, build_up_fraction);
-        *runs = solution.orders_per_period;
+        }
     }
-    Ok(())
+
+    #[inline(always)]
+    fn solve_group<L: Lanes>(arrays: &[&[L::Group]; 4], group: usize) -> Option<[L; 4]> {
+        let [demand, production_rate, setup_cost, holding_cost] = arrays;
+        let holding_cost = L::of_group(holding_cost.get(group)?);
+        surely_accepted(
+            L::of_group(demand.get(group)?),
+            L::of_group(production_rate.get(group)?),
+            L::of_group(setup_cost.get(group)?),
+            (holding_cost, holding_cost.gt(0.0)),
+        )
+    }
+
+    #[inline(always)]
+    fn solve_lanes<L: Lanes>(&self, index: usize) -> Option<[L; 4]> {
+        surely_accepted(
+            self.demand.lanes::<L>(index)?,
+            self.production_rate.lanes::<L>(index)?,
+            self.setup_cost.lanes::<L>(index)?,
+            self.holding_cost.lanes_per_unit::<L>(index)?,
+        )
+    }
+
+    fn solve_item(&self, index: usize) -> Result<[f64; 4], Error> {
+        let item = ProductionOrderQuantityInput::new(
+            self.demand.at(index),
+            self.production_rate.at(index),
+            self.setup_cost.at(index),
+            self.holding_cost.at(index),
+        );
+        let result = production_order_quantity(&item)?;
+        Ok([
+            result.quantity,
+            result.total_cost,
+            result.max_inventory,
+            result.runs_per_period,
+        ])
+    }
+}
+
+/// `Q*`, the total cost, `I_max` and the runs per period of lanes of `D`, `p`, `S` and
+/// `H` (with the lanes where `H`'s fields are above zero), when
+/// `production_order_quantity` surely accepts every lane: `D`, `p`, `S`, `1 − D/p` (so
+/// `p` above `D`) and `H (1 − D/p)` above zero, and `LotSizeSolution::surely_accepted` for
+/// the EOQ with that holding cost (an infinite `p` makes `1 − D/p` NaN).
+#[inline(always)]
+fn surely_accepted<L: Lanes>(
+    demand: L,
+    production_rate: L,
+    setup_cost: L,
+    (holding_cost, holding_positive): (L, L::Mask),
+) -> Option<[L; 4]> {
+    let (costs, build_up_fraction) =
+        unchecked_epq_costs(demand, production_rate, setup_cost, holding_cost);
+    let solution = costs.unchecked_solution();
+    let accepted = demand.gt(0.0)
+        & production_rate.gt(0.0)
+        & setup_cost.gt(0.0)
+        & holding_positive
+        & build_up_fraction.gt(0.0)
+        & costs.holding_cost.gt(0.0)
+        & solution.surely_accepted();
+    L::all(accepted).then_some([
+        solution.quantity,
+        solution.total_cost,
+        run_max_inventory(solution.quantity, build_up_fraction),
+        solution.orders_per_period,
+    ])
 }

@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::inventory::{HoldingCost, InventoryProfile, LeadTime};
 use crate::lanes::Lanes;
-use crate::validate::{is_positive, positive, positive_if_given, representable};
+use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the basic EOQ model. Every rate uses one planning period (a year, say).
 ///
@@ -170,29 +170,6 @@ impl<T: Lanes> LotSizeSolution<T> {
             & orders.lt(1e300)
             & self.holding_cost_per_period.gt(0.0)
             & self.total_cost.lt(f64::INFINITY)
-    }
-}
-
-impl LotSizeSolution {
-    /// Whether [`LotSizeCosts::solve`] accepts this solution: `Q*` and the total cost
-    /// positive and finite.
-    #[inline(always)]
-    pub(crate) fn is_representable(&self) -> bool {
-        is_positive(self.quantity) && is_positive(self.total_cost)
-    }
-
-    /// Whether [`eoq`] accepts this solution for demand `demand` (`D` and the costs
-    /// checked): [`is_representable`](Self::is_representable), and the cycle time
-    /// `Q* / D` finite and above zero (it overflows for a tiny `D`).
-    ///
-    /// `Q* / D` is `1 / N` within a rounding or two, so for `N` well inside `f64`'s range
-    /// it is too: only near the ends of the range is it divided out, which spares the
-    /// batch loops a division per item.
-    #[inline(always)]
-    pub(crate) fn is_accepted_by_eoq(&self, demand: f64) -> bool {
-        let orders = self.orders_per_period;
-        self.is_representable()
-            && ((orders > 1e-300 && orders < 1e300) || is_positive(self.quantity / demand))
     }
 }
 

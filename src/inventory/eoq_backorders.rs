@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::inventory::{EoqInput, HoldingCost, InventoryProfile, LotSizeCosts, eoq};
+use crate::lanes::Lanes;
 use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the EOQ model with planned backorders. Every rate uses one planning period
@@ -91,15 +92,16 @@ impl EoqBackordersInput {
 /// `D`, `S` and `H B / (H + B)`, the backorder share `H / (H + B)` and the stock share
 /// `B / (H + B)`.
 #[inline(always)]
-pub(crate) fn unchecked_backorder_costs(
-    demand: f64,
-    ordering_cost: f64,
-    holding_cost: f64,
-    backorder_cost: f64,
-) -> (LotSizeCosts, f64, f64) {
+pub(crate) fn unchecked_backorder_costs<T: Lanes>(
+    demand: T,
+    ordering_cost: T,
+    holding_cost: T,
+    backorder_cost: T,
+) -> (LotSizeCosts<T>, T, T) {
     // H / (H + B) and B / (H + B), written so that H + B cannot overflow.
-    let backorder_fraction = 1.0 / (1.0 + backorder_cost / holding_cost);
-    let stock_fraction = 1.0 / (1.0 + holding_cost / backorder_cost);
+    let one = T::splat(1.0);
+    let backorder_fraction = one / (one + backorder_cost / holding_cost);
+    let stock_fraction = one / (one + holding_cost / backorder_cost);
     let costs = LotSizeCosts {
         demand,
         ordering_cost,
@@ -110,29 +112,29 @@ pub(crate) fn unchecked_backorder_costs(
 
 /// The EOQ's lot and costs split between stock on hand and backorders.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct BackorderSplit {
+pub(crate) struct BackorderSplit<T = f64> {
     /// `Q* − b*`.
-    pub(crate) max_inventory: f64,
+    pub(crate) max_inventory: T,
     /// `b*`.
-    pub(crate) max_backorder: f64,
+    pub(crate) max_backorder: T,
     /// `(Q* − b*)² / (2Q*) × H`.
-    pub(crate) holding_cost_per_period: f64,
+    pub(crate) holding_cost_per_period: T,
     /// `b*² / (2Q*) × B`.
-    pub(crate) backorder_cost_per_period: f64,
+    pub(crate) backorder_cost_per_period: T,
     /// Ordering plus holding plus backorder cost, not checked for overflow.
-    pub(crate) total_cost: f64,
+    pub(crate) total_cost: T,
 }
 
 /// Splits the equivalent EOQ's lot `quantity` and its costs per period (the holding
 /// cost there is holding and backorder cost together) by the stock and backorder shares.
 #[inline(always)]
-pub(crate) fn backorder_split(
-    quantity: f64,
-    ordering_cost_per_period: f64,
-    holding_and_backorder_cost: f64,
-    stock_share: f64,
-    backorder_share: f64,
-) -> BackorderSplit {
+pub(crate) fn backorder_split<T: Lanes>(
+    quantity: T,
+    ordering_cost_per_period: T,
+    holding_and_backorder_cost: T,
+    stock_share: T,
+    backorder_share: T,
+) -> BackorderSplit<T> {
     let holding_cost_per_period = holding_and_backorder_cost * stock_share;
     let backorder_cost_per_period = holding_and_backorder_cost * backorder_share;
     BackorderSplit {

@@ -1,7 +1,7 @@
 //! The cost of holding one unit in stock for one period, given directly or as a rate.
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{is_positive, positive, representable};
+use crate::validate::{positive, representable};
 
 /// The holding (carrying) cost `H`: money per unit per period.
 ///
@@ -77,19 +77,6 @@ impl HoldingCost {
                 let rate = positive("holding_rate", rate)?;
                 let unit_cost = positive("unit_cost", unit_cost)?;
                 representable(rate * unit_cost, true)
-            }
-        }
-    }
-
-    /// `H` when [`per_unit`](Self::per_unit) accepts the fields, `None` when it gives an
-    /// error: the batch functions' fast path, which asks `per_unit` for the error.
-    #[inline(always)]
-    pub(crate) fn checked_per_unit(&self) -> Option<f64> {
-        match *self {
-            HoldingCost::PerUnit(cost) => is_positive(cost).then_some(cost),
-            HoldingCost::Rate { rate, unit_cost } => {
-                let cost = rate * unit_cost;
-                (is_positive(rate) && is_positive(unit_cost) && is_positive(cost)).then_some(cost)
             }
         }
     }

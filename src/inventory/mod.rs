@@ -46,7 +46,7 @@ mod reorder_point;
 mod abc_analysis;
 mod rate_conversion;
 
-pub(crate) use eoq::{LotSizeCosts, LotSizeSolution};
+pub(crate) use eoq::LotSizeCosts;
 pub use holding_cost::HoldingCost;
 pub(crate) use holding_cost::HoldingCostFields;
 pub use inventory_profile::InventoryProfile;

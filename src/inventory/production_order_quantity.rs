@@ -6,6 +6,7 @@
 use crate::error::{Error, ErrorCode};
 use crate::inventory::LotSizeCosts;
 use crate::inventory::{EoqInput, HoldingCost, InventoryProfile, eoq};
+use crate::lanes::Lanes;
 use crate::validate::{positive, positive_if_given, representable};
 
 /// Inputs of the economic production quantity model. Every rate uses one planning
@@ -102,12 +103,12 @@ impl ProductionOrderQuantityInput {
 /// checks, for `D`, `p`, `S` and `H` already checked (and the batch's fast path): the
 /// EOQ costs with `D`, `S` and `H (1 − D/p)`, and `1 − D/p`.
 #[inline(always)]
-pub(crate) fn unchecked_epq_costs(
-    demand: f64,
-    production_rate: f64,
-    setup_cost: f64,
-    holding_cost: f64,
-) -> (LotSizeCosts, f64) {
+pub(crate) fn unchecked_epq_costs<T: Lanes>(
+    demand: T,
+    production_rate: T,
+    setup_cost: T,
+    holding_cost: T,
+) -> (LotSizeCosts<T>, T) {
     // (p − D) / p rather than 1 − D/p: exact subtraction, and above zero whenever p > D.
     let build_up_fraction = (production_rate - demand) / production_rate;
     let costs = LotSizeCosts {
@@ -120,7 +121,7 @@ pub(crate) fn unchecked_epq_costs(
 
 /// `I_max = Q (1 − D/p)`: the stock at the end of a run of `quantity`.
 #[inline(always)]
-pub(crate) fn run_max_inventory(quantity: f64, build_up_fraction: f64) -> f64 {
+pub(crate) fn run_max_inventory<T: Lanes>(quantity: T, build_up_fraction: T) -> T {
     quantity * build_up_fraction
 }
 

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertClose, errorOf } from "./assertions.mjs";
+import { acceptedItems, assertEachItem, columnOf } from "./magnitudes.mjs";
 import opscalc from "./load-package.mjs";
 import { random } from "./random.mjs";
 
@@ -38,6 +39,12 @@ test("every item equals the single call: 500 random items", () => {
     assert.equal(result.totalCost[i], single.totalCost, `item ${i}`);
     assert.equal(result.ordersPerPeriod[i], single.ordersPerPeriod, `item ${i}`);
   }
+});
+
+test("items of every magnitude equal the single call bit for bit, two at a time and one by one", () => {
+  const items = acceptedItems(["demand", "orderingCost", "holdingCost", "backorderCost"], eoqBackorders, 3001);
+  const [demand, orderingCost, holdingCost, backorderCost] = ["demand", "orderingCost", "holdingCost", "backorderCost"].map((field) => columnOf(items, field));
+  assertEachItem(eoqBackordersBatch({ demand, orderingCost, holdingCost, backorderCost }), items, ["quantity", "maxBackorder", "totalCost", "ordersPerPeriod"]);
 });
 
 test("errors: the item's field with its index across parts, a value for all by its name, lengths", () => {

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertClose, errorOf } from "./assertions.mjs";
+import { acceptedItems, assertEachItem, columnOf } from "./magnitudes.mjs";
 import opscalc from "./load-package.mjs";
 import { random } from "./random.mjs";
 
@@ -45,6 +46,12 @@ test("every item equals the single call: 500 random items, holding cost per unit
       assert.equal(result.runsPerPeriod[i], single.runsPerPeriod, `item ${i}`);
     }
   }
+});
+
+test("items of every magnitude equal the single call bit for bit, two at a time and one by one", () => {
+  const items = acceptedItems(["demand", "productionRate", "setupCost", "holdingCost"], productionOrderQuantity, 3001);
+  const [demand, productionRate, setupCost, holdingCost] = ["demand", "productionRate", "setupCost", "holdingCost"].map((field) => columnOf(items, field));
+  assertEachItem(productionOrderQuantityBatch({ demand, productionRate, setupCost, holdingCost }), items, ["quantity", "totalCost", "maxInventory", "runsPerPeriod"]);
 });
 
 test("errors: the item's field with its index across parts, a value for all by its name, lengths, kinds", () => {

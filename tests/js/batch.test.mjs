@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertClose, errorOf } from "./assertions.mjs";
+import { acceptedItems, assertEachItem, columnOf } from "./magnitudes.mjs";
 import opscalc from "./load-package.mjs";
 
 const { eoq, eoqBatch } = opscalc;
@@ -36,30 +37,11 @@ test("every item equals the single call, across several parts of the batch", () 
 });
 
 test("items of every magnitude equal the single call bit for bit, two at a time and one by one", () => {
-  // The wasm computes two items per SIMD instruction and asks the single call about a
-  // pair its fast check is unsure of: values from 1e-320 to 1e300 reach both paths.
-  let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  const magnitude = () => 10 ** (random() * 620 - 320) * (1 + random());
-  const items = [];
-  while (items.length < 3001) {
-    const item = { demand: magnitude(), orderingCost: magnitude(), holdingCost: magnitude() };
-    try {
-      items.push({ item, single: eoq(item) });
-    } catch {
-      // a combination the single call refuses (an overflow) stays out of this batch
-    }
-  }
-  const column = (field) => Float64Array.from(items, ({ item }) => item[field]);
-  const perUnit = eoqBatch({ demand: column("demand"), orderingCost: column("orderingCost"), holdingCost: column("holdingCost") });
-  const asRate = eoqBatch({ demand: column("demand"), orderingCost: column("orderingCost"), holdingRate: column("holdingCost"), unitCost: 1 });
-  for (const [i, { single }] of items.entries()) {
-    for (const result of [perUnit, asRate]) {
-      assert.equal(result.quantity[i], single.quantity, `item ${i}`);
-      assert.equal(result.totalCost[i], single.totalCost, `item ${i}`);
-      assert.equal(result.ordersPerPeriod[i], single.ordersPerPeriod, `item ${i}`);
-    }
-  }
+  const items = acceptedItems(["demand", "orderingCost", "holdingCost"], eoq, 3001);
+  const [demand, orderingCost, holdingCost] = ["demand", "orderingCost", "holdingCost"].map((field) => columnOf(items, field));
+  const figures = ["quantity", "totalCost", "ordersPerPeriod"];
+  assertEachItem(eoqBatch({ demand, orderingCost, holdingCost }), items, figures);
+  assertEachItem(eoqBatch({ demand, orderingCost, holdingRate: holdingCost, unitCost: 1 }), items, figures);
 });
 
 test("a bad item is found in either lane of a pair and in the odd item at the end", () => {
