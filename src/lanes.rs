@@ -25,10 +25,21 @@ pub(crate) trait Lanes:
     /// Whether every lane of `mask` is true.
     fn all(mask: Self::Mask) -> bool;
     /// `values[index..index + WIDTH]`; `None` when that runs past the end.
-    fn load(values: &[f64], index: usize) -> Option<Self>;
+    #[inline(always)]
+    fn load(values: &[f64], index: usize) -> Option<Self> {
+        Self::groups(values.get(index..)?)
+            .first()
+            .map(Self::of_group)
+    }
     /// Writes the lanes to `values[index..index + WIDTH]`; nothing when that runs past
     /// the end.
-    fn store(self, values: &mut [f64], index: usize);
+    #[inline(always)]
+    fn store(self, values: &mut [f64], index: usize) {
+        let rest = values.get_mut(index..).unwrap_or_default();
+        if let Some(group) = Self::groups_mut(rest).first_mut() {
+            self.to_group(group);
+        }
+    }
     /// `WIDTH` consecutive values, loaded or stored whole.
     type Group: Copy;
     /// `values` as whole groups (the values left over are not in any).
@@ -68,18 +79,6 @@ impl Lanes for f64 {
     #[inline(always)]
     fn all(mask: bool) -> bool {
         mask
-    }
-
-    #[inline(always)]
-    fn load(values: &[f64], index: usize) -> Option<Self> {
-        values.get(index).copied()
-    }
-
-    #[inline(always)]
-    fn store(self, values: &mut [f64], index: usize) {
-        if let Some(value) = values.get_mut(index) {
-            *value = self;
-        }
     }
 
     type Group = f64;
@@ -181,22 +180,6 @@ mod simd {
         #[inline(always)]
         fn all(mask: Mask2) -> bool {
             i64x2_all_true(mask.0)
-        }
-
-        #[inline(always)]
-        fn load(values: &[f64], index: usize) -> Option<Self> {
-            match values.get(index..)? {
-                [first, second, ..] => Some(F64x2(f64x2(*first, *second))),
-                _ => None,
-            }
-        }
-
-        #[inline(always)]
-        fn store(self, values: &mut [f64], index: usize) {
-            if let Some([first, second, ..]) = values.get_mut(index..) {
-                *first = f64x2_extract_lane::<0>(self.0);
-                *second = f64x2_extract_lane::<1>(self.0);
-            }
         }
 
         type Group = [f64; 2];
