@@ -266,12 +266,17 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Times `wasm` and `plain` in alternating rounds: median nanoseconds per item of each. */
+/**
+ * Times `wasm` and `plain` in alternating rounds, each round in the other order (so
+ * that neither always runs after the other's garbage): median nanoseconds per item of
+ * each.
+ */
 function measurePair(wasm, plain, items, rounds) {
   const checksums = { wasm: sum(wasm()), plain: sum(plain()) }; // warm up, and check
   const times = { wasm: [], plain: [] };
+  const pair = [["wasm", wasm], ["plain", plain]];
   for (let round = 0; round < rounds; round += 1) {
-    for (const [key, run] of [["wasm", wasm], ["plain", plain]]) {
+    for (const [key, run] of round % 2 === 0 ? pair : [...pair].reverse()) {
       const start = performance.now();
       const result = run();
       times[key].push(((performance.now() - start) * 1e6) / items);

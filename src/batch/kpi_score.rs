@@ -3,6 +3,7 @@
 
 use super::column::{Column, Shape};
 use crate::error::Error;
+use crate::lanes::{Lanes, Wide};
 use crate::scorecard::{
     CheckedRule, KpiDirection, KpiRule, KpiRuleFields, ScoreLimit, StatusBands,
 };
@@ -250,52 +251,97 @@ pub fn kpi_score_batch_into(
     } else {
         None
     };
-    // A rule for all items is checked once. A higher- or lower-is-better rule per item
-    // has a fast check; the others go through the single call's checks for every item.
-    let linear = match input.direction {
-        KpiDirection::HigherIsBetter => Some(false),
-        KpiDirection::LowerIsBetter => Some(true),
-        KpiDirection::TargetRange | KpiDirection::Binary => None,
-    };
-    match (rule_for_all, linear) {
-        (None, Some(lower_is_better)) => score_items(input, output, &shape, |index| {
-            let target = input.target.map_or(f64::NAN, |column| column.at(index));
-            let baseline = input.baseline.map(|column| column.at(index));
-            CheckedRule::fast_linear(target, baseline, lower_is_better, input.limit)
-        }),
-        (rule, _) => score_items(input, output, &shape, |_| rule),
+    // A rule for all items is checked once (its errors name no item). A higher- or
+    // lower-is-better rule is then computed a group of lanes at a time; the others go
+    // through the single call's checks for every item.
+    match input.direction {
+        KpiDirection::HigherIsBetter => score_linear(input, output, &shape, false),
+        KpiDirection::LowerIsBetter => score_linear(input, output, &shape, true),
+        KpiDirection::TargetRange | KpiDirection::Binary => {
+            let outputs = output.score.iter_mut().zip(output.status_index.iter_mut());
+            for (index, (score, status_index)) in outputs.enumerate() {
+                let actual = input.actual.at(index);
+                let fast = rule_for_all
+                    .filter(|_| actual.is_finite())
+                    .and_then(|rule| rule.fast_score(actual, input.bands));
+                (*score, *status_index) = match fast {
+                    Some((value, status)) => (value, status_byte(status)),
+                    None => score_item(input, &shape, index)?,
+                };
+            }
+            Ok(())
+        }
     }
 }
 
-/// Scores every item into `output`: by its rule from `fast_rule` and the fast checks of
-/// the score when both pass, else by the single call's checks (which give the error).
-#[inline(always)]
-fn score_items(
+/// Scores every item of a higher- or lower-is-better rule into `output`: a
+/// group of lanes at a time while [`CheckedRule::linear_score`] surely accepts it, else
+/// by the single call's checks (which give the error).
+fn score_linear(
     input: &KpiScoreBatchInput<'_>,
     output: KpiScoreBatchOutput<'_>,
     shape: &Shape,
-    fast_rule: impl Fn(usize) -> Option<CheckedRule>,
+    lower_is_better: bool,
 ) -> Result<(), Error> {
-    let outputs = output.score.iter_mut().zip(output.status_index.iter_mut());
-    for (index, (score, status_index)) in outputs.enumerate() {
-        let actual = input.actual.at(index);
-        let fast = fast_rule(index)
-            .filter(|_| actual.is_finite())
-            .and_then(|rule| rule.fast_score(actual, input.bands));
-        let (value, status) = match fast {
-            Some(figures) => figures,
-            None => {
-                let checked = || {
-                    let rule = input.rule_at(index)?;
-                    rule.figures(finite("actual", actual)?, input.bands)
-                };
-                let figures = checked().map_err(|error| shape.locate(error, index))?;
-                (figures.score, figures.status_index)
+    let mut index = 0;
+    while index < shape.items {
+        if let Some((score, band_count)) = linear_lanes::<Wide>(input, index, lower_is_better) {
+            score.store(output.score, index);
+            Wide::store_count(band_count, output.status_index, index);
+            index += Wide::WIDTH;
+        } else {
+            let figures = score_item(input, shape, index)?;
+            if let (Some(score), Some(status)) = (
+                output.score.get_mut(index),
+                output.status_index.get_mut(index),
+            ) {
+                (*score, *status) = figures;
             }
-        };
-        *score = value;
-        // At most 10 bands: the index fits a byte.
-        *status_index = u8::try_from(status).unwrap_or(u8::MAX);
+            index += 1;
+        }
     }
     Ok(())
+}
+
+/// The score and band count of items `index..index + L::WIDTH` by a higher- or
+/// lower-is-better rule, when the single call surely accepts every one; `None` when it
+/// may not, and past the end.
+#[inline(always)]
+fn linear_lanes<L: Lanes>(
+    input: &KpiScoreBatchInput<'_>,
+    index: usize,
+    lower_is_better: bool,
+) -> Option<(L, L::Count)> {
+    let baseline = match input.baseline {
+        Some(baseline) => Some(baseline.lanes::<L>(index)?),
+        None => None,
+    };
+    CheckedRule::linear_score(
+        input.actual.lanes::<L>(index)?,
+        input.target?.lanes::<L>(index)?,
+        baseline,
+        lower_is_better,
+        input.limit,
+        input.bands,
+    )
+}
+
+/// Item `index`'s score and status index by the single call's checks, or its error
+/// placed at the item.
+fn score_item(
+    input: &KpiScoreBatchInput<'_>,
+    shape: &Shape,
+    index: usize,
+) -> Result<(f64, u8), Error> {
+    let checked = || {
+        let rule = input.rule_at(index)?;
+        rule.figures(finite("actual", input.actual.at(index))?, input.bands)
+    };
+    let figures = checked().map_err(|error| shape.locate(error, index))?;
+    Ok((figures.score, status_byte(figures.status_index)))
+}
+
+/// A status index as a byte: at most 10 bands, so it fits.
+fn status_byte(status_index: u32) -> u8 {
+    u8::try_from(status_index).unwrap_or(u8::MAX)
 }

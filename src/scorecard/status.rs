@@ -1,6 +1,7 @@
 //! Status bands: cut points on a score and the name of each band ("red", "amber",
 //! "green"), shared by a KPI's score and every roll-up node of a scorecard.
 
+use crate::lanes::Lanes;
 use crate::validate::{finite, list_length};
 use crate::{Error, ErrorCode};
 
@@ -130,16 +131,20 @@ impl StatusBands {
         (index, name)
     }
 
-    /// The index of the band a score falls in, 0 = worst: for [`status_of`](Self::status_of)
-    /// and a batch of scores.
+    /// The index of the band a score falls in, 0 = worst: for [`status_of`](Self::status_of).
     #[inline(always)]
     pub(crate) fn band_index(&self, score: f64) -> u32 {
-        let mut index = 0;
+        self.band_count(score)
+    }
+
+    /// The band index of each lane's score: how many cut points it reaches (a NaN
+    /// reaches none). [`band_index`](Self::band_index) for a batch of scores.
+    #[inline(always)]
+    pub(crate) fn band_count<L: Lanes>(&self, score: L) -> L::Count {
+        let mut count = L::Count::default();
         for &cut in &self.thresholds {
-            if score >= cut {
-                index += 1;
-            }
+            count = L::count_if(count, score.ge(cut));
         }
-        index
+        count
     }
 }

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { errorOf } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
+import { acceptedItems, assertEachItem, columnOf } from "./magnitudes.mjs";
 import { random } from "./random.mjs";
 
 const { scoreKpi, kpiScoreBatch } = opscalc;
@@ -57,6 +58,33 @@ test("every item equals the single call: 500 random items for each direction, pe
       assert.equal(result.statuses[result.statusIndex[i]], single.status, `${rule.direction} item ${i}`);
     }
   }
+});
+
+test("every magnitude (1e-320 to 1e300, either sign): the batch, two items per SIMD instruction, equals the single call bit for bit", () => {
+  const rules = [
+    { fields: ["actual", "target", "baseline"], rule: { direction: "higherIsBetter", cap: 1.2 } },
+    { fields: ["actual", "target", "baseline"], rule: { direction: "lowerIsBetter", clamp: true } },
+    { fields: ["actual", "target"], rule: { direction: "lowerIsBetter", thresholds: [0.25, 0.5, 0.75], statusNames: ["d", "c", "b", "a"] } },
+    { fields: ["actual", "target"], rule: { direction: "higherIsBetter" } },
+  ];
+  for (const { fields, rule } of rules) {
+    const items = acceptedItems(fields, (item) => scoreKpi({ ...rule, ...item }), 3001, 11, true);
+    const columns = Object.fromEntries(fields.map((field) => [field, columnOf(items, field)]));
+    assertEachItem(kpiScoreBatch({ ...rule, ...columns }), items, ["score", "statusIndex"]);
+  }
+});
+
+test("an item the fast check refuses, in either lane of a pair: the error names it", () => {
+  for (const bad of [2, 3]) {
+    const actual = Float64Array.of(90, 100, 60, 80, 70);
+    actual[bad] = Number.NaN;
+    const call = () => kpiScoreBatch({ actual, target: 100, baseline: 50, direction: "higherIsBetter" });
+    assert.deepEqual(errorOf(call), ["not_finite", `actual[${bad}]`]);
+  }
+  // a zero target has no percent of target, and a shared rule is computed in lanes too
+  const zero = kpiScoreBatch({ actual: Float64Array.of(-5, 0, 5), target: 0, baseline: -10, direction: "higherIsBetter" });
+  assert.deepEqual([...zero.score], [0.5, 1, 1.5]);
+  assert.deepEqual([...zero.statusIndex], [0, 2, 2]);
 });
 
 test("errors: the item's field with its index, the rule's shape by name, lengths", () => {

@@ -5,10 +5,14 @@
 import assert from "node:assert/strict";
 import { random } from "./random.mjs";
 
-/** `count` items with `fields` of any magnitude that `single` accepts, each with its result. */
-export function acceptedItems(fields, single, count, seed = 7) {
+/**
+ * `count` items with `fields` of any magnitude that `single` accepts, each with its
+ * result; each value of either sign when `signed`.
+ */
+export function acceptedItems(fields, single, count, seed = 7, signed = false) {
   const next = random(seed);
-  const magnitude = () => 10 ** (next() * 620 - 320) * (1 + next());
+  const sign = () => (signed && next() < 0.5 ? -1 : 1);
+  const magnitude = () => sign() * 10 ** (next() * 620 - 320) * (1 + next());
   const items = [];
   while (items.length < count) {
     const item = Object.fromEntries(fields.map((field) => [field, magnitude()]));
