@@ -374,7 +374,7 @@ pub(crate) fn rank_by_value(
 
     // Stable: equal values keep their input order.
     let value = |index: usize| values.get(index).copied().unwrap_or(0.0);
-    let order = crate::sort::stable_order(values.len(), &mut |a, b| value(b).total_cmp(&value(a)));
+    let order = crate::sort::descending_order(values);
 
     // Summed in rank order, so that the last cumulative share is exactly 1.
     let total_value = representable(order.iter().map(|&index| value(index)).sum(), false)?;

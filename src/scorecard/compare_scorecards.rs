@@ -1,11 +1,9 @@
 //! Two scorecards side by side (two periods, two units): each node matched by id, with
 //! its score in each and the change.
 
-use super::scorecard::{
-    NodeFigures, NodeLevel, Scorecard, ScorecardInput, descending_order, scorecard,
-};
+use super::scorecard::{NodeFigures, NodeLevel, Scorecard, ScorecardInput, scorecard};
 use crate::Error;
-use crate::sort::in_order;
+use crate::sort::{descending_order, in_order};
 
 /// Whether a node is in both scorecards or in one only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

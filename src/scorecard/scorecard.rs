@@ -5,7 +5,7 @@
 use super::direct_weights::normalise_weights;
 use super::kpi_score::{CheckedRule, KpiRule, KpiScore, ScoreLimit};
 use super::status::StatusBands;
-use crate::sort::in_order;
+use crate::sort::{descending_order, in_order};
 use crate::validate::{PathIds, finite, list_length, non_negative};
 use crate::{Error, ErrorCode};
 
@@ -571,13 +571,6 @@ fn roll_up(children: &[(f64, Option<f64>)], rollup: Rollup, list: &str) -> Resul
         score: Some(score + 0.0),
         children,
     })
-}
-
-/// The indices of `keys` from the largest key to the smallest, equal keys in input
-/// order. One sort serves the sensitivity list and the comparison's nodes.
-pub(super) fn descending_order(keys: &[f64]) -> Vec<usize> {
-    let key = |index: usize| keys.get(index).copied().unwrap_or(0.0);
-    crate::sort::stable_order(keys.len(), &mut |a, b| key(b).total_cmp(&key(a)))
 }
 
 /// 1 for the first score that `better` prefers to every other, 0 for the rest.
