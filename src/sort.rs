@@ -41,16 +41,16 @@ pub(crate) fn sort_by_rank(tasks: &mut [u32], rank: &[u32], missing: u32) {
 
 /// The indices of `keys` from the largest key to the smallest in [`f64::total_cmp`]
 /// order, equal keys in index order: what [`stable_order`] gives for
-/// `key(b).total_cmp(&key(a))`, by [`sort_u128`] of each key's order (high 64 bits) and
-/// index (low), O(n) a pass. For ABC analysis over a million items and a scorecard's
-/// nodes.
+/// `key(b).total_cmp(&key(a))`, by a radix sort of each key's order (the high 64 bits)
+/// with its index below it, in index order already, O(n) a pass. For ABC analysis over a
+/// million items and a scorecard's nodes.
 pub(crate) fn descending_order(keys: &[f64]) -> Vec<usize> {
     let mut packed: Vec<u128> = keys
         .iter()
         .enumerate()
         .map(|(index, &key)| (u128::from(!total_order_bits(key)) << 64) | index as u128)
         .collect();
-    sort_u128(&mut packed);
+    sort_u128_from_byte(&mut packed, 8);
     // The low 64 bits are the index, which fits a usize.
     packed.iter().map(|&key| key as u64 as usize).collect()
 }
@@ -70,6 +70,13 @@ fn total_order_bits(value: f64) -> u64 {
 /// bytes in which all values agree. O(n) a pass, where a comparison sort of 128-bit
 /// numbers (two compares each, through a call in the size-first build) is O(n log n).
 pub(crate) fn sort_u128(values: &mut Vec<u128>) {
+    sort_u128_from_byte(values, 0);
+}
+
+/// `values` ascending by their bytes from `first_byte` up (little-endian places: 8 for
+/// the high 64 bits) as [`sort_u128`] sorts, stable: values equal in those bytes keep
+/// their order, so bytes below `first_byte` already in order need no pass.
+pub(crate) fn sort_u128_from_byte(values: &mut Vec<u128>, first_byte: usize) {
     let Some(&first) = values.first() else {
         return;
     };
@@ -82,7 +89,8 @@ pub(crate) fn sort_u128(values: &mut Vec<u128>) {
     let digit =
         |value: u128, byte: usize| usize::from(value.to_le_bytes().get(byte).copied().unwrap_or(0));
     let mut sorted = vec![0_u128; values.len()];
-    for (byte, _) in varying.iter().enumerate().filter(|(_, bits)| **bits != 0) {
+    let sorted_bytes = |(byte, bits): &(usize, &u8)| *byte >= first_byte && **bits != 0;
+    for (byte, _) in varying.iter().enumerate().filter(sorted_bytes) {
         // Where the values of each digit start in `sorted`.
         let mut start = [0_usize; 256];
         for &value in values.iter() {
