@@ -12,9 +12,9 @@ export const BUDGET_GZIP_BYTES = 100 * 1024;
 
 const FILES = [
   ["opscalc_bg.wasm", "the wasm"],
-  ["opscalc.js", "web glue (browsers, Vite, Node ESM)"],
+  ["opscalc.js", "web glue (browsers, Vite)"],
   ["opscalc_codec.js", "boundary codec, imported by the web glue"],
-  ["opscalc.node.js", "Node ESM entry"],
+  ["opscalc.node.js", "Node ESM entry: the web glue and the codec in one module, loading the wasm"],
   ["opscalc.cjs", "CommonJS glue"],
   ["opscalc_codec.cjs", "boundary codec, required by the CommonJS glue"],
 ];

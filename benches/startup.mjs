@@ -45,12 +45,14 @@ if (result.quantity !== 200) throw new Error("wrong EOQ");
 console.log(JSON.stringify({ load: loaded - start, firstCall: first - loaded }));
 `,
   },
-  // The steps inside the ESM load, through the web build and initSync by hand.
+  // The steps inside the ESM load, through the web build and initSync by hand (by its
+  // path: in Node the package's "opscalc/opscalc.js" is its Node entry, which compiles
+  // the wasm on import).
   steps: {
     file: "steps.mjs",
     code: `import { readFileSync } from "node:fs";
 const start = performance.now();
-const web = await import("opscalc/opscalc.js");
+const web = await import(new URL("node_modules/opscalc/opscalc.js", import.meta.url));
 const glue = performance.now();
 const bytes = readFileSync(new URL(import.meta.resolve("opscalc/opscalc_bg.wasm")));
 const read = performance.now();

@@ -14,16 +14,19 @@ import { pathToFileURL } from "node:url";
 export function placeCodec(dir) {
   const snippet = join(dir, "snippets", readdirSync(join(dir, "snippets"))[0], "src", "wasm", "codec.js");
   const codec = readFileSync(snippet, "utf8");
+  const { names, body } = unexported(codec);
+  writeFileSync(join(dir, "opscalc_codec.js"), codec);
+  writeFileSync(join(dir, "opscalc_codec.cjs"), `${body}\nmodule.exports = { ${names.join(", ")} };\n`);
+  rmSync(join(dir, "snippets"), { recursive: true });
+}
+
+/** The codec module's exported function names, and its code with them plain functions. */
+export function unexported(codec) {
   const names = [...codec.matchAll(/^export function (\w+)/gm)].map((match) => match[1]);
   if (names.length === 0 || /^export (?!function )/m.test(codec)) {
     throw new Error("codec-files.mjs: codec.js should export functions only");
   }
-  writeFileSync(join(dir, "opscalc_codec.js"), codec);
-  writeFileSync(
-    join(dir, "opscalc_codec.cjs"),
-    `${codec.replace(/^export function /gm, "function ")}\nmodule.exports = { ${names.join(", ")} };\n`,
-  );
-  rmSync(join(dir, "snippets"), { recursive: true });
+  return { names, body: codec.replace(/^export function /gm, "function ") };
 }
 
 /**

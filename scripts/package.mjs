@@ -15,7 +15,7 @@
 //   node scripts/package.mjs PKG_DIR NODEJS_GLUE_DIR
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { importingCodec, placeCodec } from "./codec-files.mjs";
+import { importingCodec, placeCodec, unexported } from "./codec-files.mjs";
 
 const [packageDir, nodejsDir] = process.argv.slice(2);
 if (!packageDir || !nodejsDir) {
@@ -29,20 +29,37 @@ placeCodec(packageDir);
 const webGlue = join(packageDir, "opscalc.js");
 writeFileSync(webGlue, importingCodec(readFileSync(webGlue, "utf8"), "opscalc_codec.js"));
 
-// Node ESM: the web build, compiled synchronously from disk on import. The same module
-// instance as opscalc.js, so `opscalc/opscalc.js` imported next to it is initialised too.
+// Node ESM: the web build and its codec in one module, its wasm compiled synchronously
+// from disk on import. One module, not three: each module Node loads costs its
+// resolution and compilation, about 1 to 2 ms of the import for the two it saves (README
+// "Benchmarks"). In Node, `opscalc/opscalc.js` resolves to this file too (see
+// "exports"), so code that imports both gets one instance, initialised.
 writeFileSync(
   join(packageDir, "opscalc.node.js"),
-  `// Node's entry: the web build (opscalc.js) with its wasm compiled on import.
+  `// Node's entry: the web build (opscalc.js) and its codec in one module, with the wasm
+// compiled on import.
 import { readFileSync } from "node:fs";
-import { initSync } from "./opscalc.js";
-
+${withCodecInline(readFileSync(webGlue, "utf8"), readFileSync(join(packageDir, "opscalc_codec.js"), "utf8"))}
 initSync({ module: readFileSync(new URL("opscalc_bg.wasm", import.meta.url)) });
-
-export * from "./opscalc.js";
-export { default } from "./opscalc.js";
 `,
 );
+
+/** The web glue with the codec's code in it, in a scope of its own, for its imports. */
+function withCodecInline(glue, codec) {
+  const { names, body } = unexported(codec);
+  const scoped = `const opscalcCodec = (() => {
+${body}
+return { ${names.join(", ")} };
+})();
+`;
+  const inlined = glue
+    .replace(/^import (\{[^}]*\}) from '\.\/opscalc_codec\.js';$/m, "const $1 = opscalcCodec;")
+    .replace(/^import \* as (\w+) from "\.\/opscalc_codec\.js"$/gm, "const $1 = opscalcCodec;");
+  if (/opscalc_codec\.js/.test(inlined) || /^import /m.test(inlined)) {
+    throw new Error("package.mjs: the web glue imports the codec in a way withCodecInline does not know");
+  }
+  return `${scoped}${inlined}`;
+}
 
 // CommonJS: wasm-bindgen's nodejs glue reads `${__dirname}/opscalc_bg.wasm`, the file
 // the web build uses; its types are the nodejs target's (no init functions).
@@ -76,7 +93,11 @@ const manifest = {
       node: { types: "./opscalc.d.ts", default: "./opscalc.node.js" },
       default: { types: "./opscalc.d.ts", default: "./opscalc.js" },
     },
-    "./opscalc.js": { types: "./opscalc.d.ts", default: "./opscalc.js" },
+    "./opscalc.js": {
+      browser: { types: "./opscalc.d.ts", default: "./opscalc.js" },
+      node: { types: "./opscalc.d.ts", default: "./opscalc.node.js" },
+      default: { types: "./opscalc.d.ts", default: "./opscalc.js" },
+    },
     "./opscalc_bg.wasm": "./opscalc_bg.wasm",
     "./package.json": "./package.json",
   },
