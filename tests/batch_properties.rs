@@ -7,18 +7,19 @@
 
 use opscalc::Error;
 use opscalc::batch::{
-    Column, EoqBackordersBatchInput, EoqBatchInput, HoldingCostColumns, KpiScoreBatchInput,
-    ProductionOrderQuantityBatchInput, eoq_backorders_batch, eoq_batch, kpi_score_batch,
-    production_order_quantity_batch,
+    Column, EoqBackordersBatchInput, EoqBatchInput, HoldingCostColumns, KpiScoreBatch,
+    KpiScoreBatchInput, ProductionOrderQuantityBatchInput, eoq_backorders_batch, eoq_batch,
+    kpi_score_batch, production_order_quantity_batch,
 };
 use opscalc::inventory::{
     EoqBackordersInput, EoqInput, HoldingCost, ProductionOrderQuantityInput, eoq, eoq_backorders,
     production_order_quantity,
 };
 use opscalc::scorecard::{
-    KpiDirection, KpiInput, KpiRule, KpiRuleFields, ScoreLimit, StatusBands, score_kpi,
+    KpiDirection, KpiInput, KpiRule, KpiRuleFields, KpiScore, ScoreLimit, StatusBands, score_kpi,
 };
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 /// Any value a column may hold: ordinary magnitudes, zero, negatives, the extremes of
 /// `f64` (for overflow and underflow) and non-finite values.
@@ -45,6 +46,24 @@ fn at_item_zero(error: &Error) -> (String, opscalc::ErrorCode) {
 
 fn batch_error(error: &Error) -> (String, opscalc::ErrorCode) {
     (error.field().to_owned(), error.code())
+}
+
+/// The batch's one item scores as the single call does, or both give the same error.
+fn same_kpi_outcome(
+    batch: Result<KpiScoreBatch, Error>,
+    single: Result<KpiScore, Error>,
+) -> Result<(), TestCaseError> {
+    match (batch, single) {
+        (Ok(batch), Ok(single)) => {
+            let score = batch.score.first().map(|score| score.to_bits());
+            prop_assert_eq!(score, Some(single.score.to_bits()));
+            let status_index = batch.status_index.first().copied().map(u32::from);
+            prop_assert_eq!(status_index, Some(single.status_index));
+        }
+        (Err(batch), Err(single)) => prop_assert_eq!(batch_error(&batch), at_item_zero(&single)),
+        (batch, single) => prop_assert!(false, "batch {:?}, single {:?}", batch, single),
+    }
+    Ok(())
 }
 
 proptest! {
@@ -133,13 +152,50 @@ proptest! {
         });
         let rule = KpiRule::from_fields(&KpiRuleFields { target: Some(target), baseline, ..KpiRuleFields::new(direction) }).unwrap();
         let single = score_kpi(&KpiInput { limit, ..KpiInput::new(actual, rule) });
-        match (batch, single) {
-            (Ok(batch), Ok(single)) => {
-                prop_assert_eq!(batch.score[0].to_bits(), single.score.to_bits());
-                prop_assert_eq!(u32::from(batch.status_index[0]), single.status_index);
+        same_kpi_outcome(batch, single)?;
+    }
+
+    #[test]
+    fn kpi_score_batch_of_a_range_or_binary_rule_agrees_with_the_single_call(
+        actual in any_value(),
+        min in any_value(),
+        max in any_value(),
+        tolerances in proptest::option::of((any_value(), proptest::option::of(any_value()))),
+        target in proptest::option::of(any_value()),
+        binary in any::<bool>(),
+        cap in proptest::option::of(0.5_f64..2.0),
+    ) {
+        let bands = StatusBands::default();
+        let limit = cap.map_or(ScoreLimit::Clamp, ScoreLimit::Cap);
+        let (tolerance, lower_tolerance) = tolerances.map_or((None, None), |(both, lower)| (Some(both), lower));
+        let fields = if binary {
+            KpiRuleFields { target: Some(min), ..KpiRuleFields::new(KpiDirection::Binary) }
+        } else {
+            KpiRuleFields {
+                min: Some(min),
+                max: Some(max),
+                tolerance,
+                lower_tolerance,
+                target,
+                ..KpiRuleFields::new(KpiDirection::TargetRange)
             }
-            (Err(batch), Err(single)) => prop_assert_eq!(batch_error(&batch), at_item_zero(&single)),
-            (batch, single) => prop_assert!(false, "batch {:?}, single {:?}", batch, single),
-        }
+        };
+        // Each field given as an array of one item, so that the rule is checked per item.
+        let arrays = [fields.target, fields.min, fields.max, fields.tolerance, fields.lower_tolerance]
+            .map(|value| value.map(|value| [value]));
+        let [target, min, max, tolerance, lower_tolerance] =
+            arrays.each_ref().map(|array| array.as_ref().map(|array| Column::Each(array)));
+        let batch = kpi_score_batch(&KpiScoreBatchInput {
+            target,
+            min,
+            max,
+            tolerance,
+            lower_tolerance,
+            limit,
+            ..KpiScoreBatchInput::new(Column::Each(&[actual]), fields.direction, &bands)
+        });
+        let single = KpiRule::from_fields(&fields)
+            .and_then(|rule| score_kpi(&KpiInput { limit, ..KpiInput::new(actual, rule) }));
+        same_kpi_outcome(batch, single)?;
     }
 }

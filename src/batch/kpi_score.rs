@@ -242,50 +242,39 @@ pub fn kpi_score_batch_into(
     };
     KpiRule::from_fields(&input.fields(shared))?;
     input.limit.check()?;
-    let rule_for_all = if input
+    // A rule for all items is checked once, so that its errors name no item; then
+    // every rule is computed a group of lanes at a time.
+    if input
         .rule_columns()
         .iter()
         .all(|(_, column)| column.is_none_or(|column| column.is_all()))
     {
-        Some(input.rule_at(0)?)
-    } else {
-        None
-    };
-    // A rule for all items is checked once (its errors name no item). A higher- or
-    // lower-is-better rule is then computed a group of lanes at a time; the others go
-    // through the single call's checks for every item.
+        input.rule_at(0)?;
+    }
+    // One loop per kind of rule, each with its rule inlined: one loop choosing among
+    // them per group ran the linear rule 5 % slower (same-process A/B, both orders),
+    // for 0.2 KB less gzipped.
     match input.direction {
-        KpiDirection::HigherIsBetter => score_linear(input, output, &shape, false),
-        KpiDirection::LowerIsBetter => score_linear(input, output, &shape, true),
-        KpiDirection::TargetRange | KpiDirection::Binary => {
-            let outputs = output.score.iter_mut().zip(output.status_index.iter_mut());
-            for (index, (score, status_index)) in outputs.enumerate() {
-                let actual = input.actual.at(index);
-                let fast = rule_for_all
-                    .filter(|_| actual.is_finite())
-                    .and_then(|rule| rule.fast_score(actual, input.bands));
-                (*score, *status_index) = match fast {
-                    Some((value, status)) => (value, status_byte(status)),
-                    None => score_item(input, &shape, index)?,
-                };
-            }
-            Ok(())
+        KpiDirection::HigherIsBetter | KpiDirection::LowerIsBetter => {
+            score_in_lanes(input, output, &shape, linear_at::<Wide>)
         }
+        KpiDirection::TargetRange => score_in_lanes(input, output, &shape, range_at::<Wide>),
+        KpiDirection::Binary => score_in_lanes(input, output, &shape, binary_at::<Wide>),
     }
 }
 
-/// Scores every item of a higher- or lower-is-better rule into `output`: a
-/// group of lanes at a time while [`CheckedRule::linear_score`] surely accepts it, else
-/// by the single call's checks (which give the error).
-fn score_linear(
+/// Scores every item into `output`: a group of lanes at a time while the fast check
+/// ([`CheckedRule::linear_score`] and its kin) surely accepts it, else by the single
+/// call's checks (which give the error).
+fn score_in_lanes(
     input: &KpiScoreBatchInput<'_>,
     output: KpiScoreBatchOutput<'_>,
     shape: &Shape,
-    lower_is_better: bool,
+    lanes_at: impl Fn(&KpiScoreBatchInput<'_>, usize) -> Option<(Wide, <Wide as Lanes>::Count)>,
 ) -> Result<(), Error> {
     let mut index = 0;
     while index < shape.items {
-        if let Some((score, band_count)) = linear_lanes::<Wide>(input, index, lower_is_better) {
+        if let Some((score, band_count)) = lanes_at(input, index) {
             score.store(output.score, index);
             Wide::store_count(band_count, output.status_index, index);
             index += Wide::WIDTH;
@@ -307,23 +296,61 @@ fn score_linear(
 /// lower-is-better rule, when the single call surely accepts every one; `None` when it
 /// may not, and past the end.
 #[inline(always)]
-fn linear_lanes<L: Lanes>(
-    input: &KpiScoreBatchInput<'_>,
-    index: usize,
-    lower_is_better: bool,
-) -> Option<(L, L::Count)> {
-    let baseline = match input.baseline {
-        Some(baseline) => Some(baseline.lanes::<L>(index)?),
-        None => None,
-    };
+fn linear_at<L: Lanes>(input: &KpiScoreBatchInput<'_>, index: usize) -> Option<(L, L::Count)> {
     CheckedRule::linear_score(
         input.actual.lanes::<L>(index)?,
-        input.target?.lanes::<L>(index)?,
-        baseline,
-        lower_is_better,
+        required(input.target, index)?,
+        optional(input.baseline, index)?,
+        input.direction == KpiDirection::LowerIsBetter,
         input.limit,
         input.bands,
     )
+}
+
+/// [`linear_at`] for a target range.
+#[inline(always)]
+fn range_at<L: Lanes>(input: &KpiScoreBatchInput<'_>, index: usize) -> Option<(L, L::Count)> {
+    let tolerance = optional(input.tolerance, index)?;
+    CheckedRule::range_score(
+        input.actual.lanes::<L>(index)?,
+        [required(input.min, index)?, required(input.max, index)?],
+        [
+            optional(input.lower_tolerance, index)?.or(tolerance),
+            optional(input.upper_tolerance, index)?.or(tolerance),
+            tolerance,
+        ],
+        optional(input.target, index)?,
+        input.limit,
+        input.bands,
+    )
+}
+
+/// [`linear_at`] for a binary rule.
+#[inline(always)]
+fn binary_at<L: Lanes>(input: &KpiScoreBatchInput<'_>, index: usize) -> Option<(L, L::Count)> {
+    CheckedRule::binary_score(
+        input.actual.lanes::<L>(index)?,
+        required(input.target, index)?,
+        input.limit,
+        input.bands,
+    )
+}
+
+/// Items `index..index + L::WIDTH` of a column the rule needs (`None` when it is not
+/// given, which the rule's check has ruled out, or past its end).
+#[inline(always)]
+fn required<L: Lanes>(column: Option<Column<'_>>, index: usize) -> Option<L> {
+    column?.lanes::<L>(index)
+}
+
+/// Items `index..index + L::WIDTH` of an optional column: `Some(None)` when it is not
+/// given, `None` past its end.
+#[inline(always)]
+fn optional<L: Lanes>(column: Option<Column<'_>>, index: usize) -> Option<Option<L>> {
+    match column {
+        Some(column) => column.lanes::<L>(index).map(Some),
+        None => Some(None),
+    }
 }
 
 /// Item `index`'s score and status index by the single call's checks, or its error

@@ -486,23 +486,6 @@ impl CheckedRule {
         })
     }
 
-    /// The score and status index of [`figures`](Self::figures) when its checks pass,
-    /// as plain comparisons (`None` when they fail: [`figures`](Self::figures) then
-    /// gives the error). A batch's fast path.
-    #[inline(always)]
-    pub(crate) fn fast_score(&self, actual: f64, bands: &StatusBands) -> Option<(f64, u32)> {
-        let (raw_score, variance, target, _) = self.unchecked(actual);
-        let percent_ok = match target {
-            Some(target) if target != 0.0 => percent_of(actual, target).is_finite(),
-            _ => true,
-        };
-        if !(raw_score.is_finite() && variance.is_finite() && percent_ok) {
-            return None;
-        }
-        let score = self.limit.apply(raw_score);
-        Some((score + 0.0, bands.band_index(score)))
-    }
-
     /// The raw score, the variance, the target and the baseline of a finite actual
     /// value, not checked for overflow.
     #[inline(always)]
@@ -523,20 +506,13 @@ impl CheckedRule {
                 upper_tolerance,
                 target,
             } => {
-                let (raw, variance) = if actual < min {
-                    let raw = lower_tolerance.map_or(0.0, |t| (1.0 - (min - actual) / t).max(0.0));
-                    (raw, actual - min)
-                } else if actual > max {
-                    let raw = upper_tolerance.map_or(0.0, |t| (1.0 - (actual - max) / t).max(0.0));
-                    (raw, max - actual)
-                } else {
-                    (1.0, 0.0)
-                };
+                let (raw, variance) =
+                    range_figures(actual, min, max, lower_tolerance, upper_tolerance);
                 (raw, variance, target, None)
             }
             CheckedKind::Binary { target } => {
-                let raw = if actual >= target { 1.0 } else { 0.0 };
-                (raw, actual - target, Some(target), None)
+                let (raw, variance) = binary_figures(actual, target);
+                (raw, variance, Some(target), None)
             }
         }
     }
@@ -578,10 +554,54 @@ impl CheckedRule {
             & raw_score.finite()
             & variance.finite()
             & (target.equals(0.0) | percent_of(actual, target).finite());
-        L::all(accepted).then(|| {
-            let score = limit.apply(raw_score);
-            (score + L::splat(0.0), bands.band_count(score))
-        })
+        limited(accepted, raw_score, limit, bands)
+    }
+
+    /// [`linear_score`](Self::linear_score) for a target range, per lane of `min`, `max`,
+    /// the tolerances below and above (`lower`, `upper`, each as the rule resolves it),
+    /// the `tolerance` field (checked even where both sides override it, as
+    /// [`KpiRule::from_fields`] checks it) and the target, when given.
+    #[allow(clippy::too_many_arguments)] // the rule's fields, each per lane
+    #[inline(always)]
+    pub(crate) fn range_score<L: Lanes>(
+        actual: L,
+        [min, max]: [L; 2],
+        [lower, upper, tolerance]: [Option<L>; 3],
+        target: Option<L>,
+        limit: ScoreLimit,
+        bands: &StatusBands,
+    ) -> Option<(L, L::Count)> {
+        let positive_if_given = |value: Option<L>, accepted: L::Mask| match value {
+            Some(value) => accepted & value.gt(0.0) & value.finite(),
+            None => accepted,
+        };
+        // `min ≤ max`, both finite, and a given target between them.
+        let mut accepted = min.finite() & max.finite() & min.le_lanes(max) & actual.finite();
+        accepted = positive_if_given(lower, positive_if_given(upper, accepted));
+        accepted = positive_if_given(tolerance, accepted);
+        if let Some(target) = target {
+            accepted = accepted
+                & min.le_lanes(target)
+                & target.le_lanes(max)
+                & (target.equals(0.0) | percent_of(actual, target).finite());
+        }
+        let (raw_score, variance) = range_figures(actual, min, max, lower, upper);
+        limited(accepted & variance.finite(), raw_score, limit, bands)
+    }
+
+    /// [`linear_score`](Self::linear_score) for a binary rule, per lane of `target`.
+    #[inline(always)]
+    pub(crate) fn binary_score<L: Lanes>(
+        actual: L,
+        target: L,
+        limit: ScoreLimit,
+        bands: &StatusBands,
+    ) -> Option<(L, L::Count)> {
+        let (raw_score, variance) = binary_figures(actual, target);
+        // A finite variance means a finite actual value and target.
+        let accepted =
+            variance.finite() & (target.equals(0.0) | percent_of(actual, target).finite());
+        limited(accepted, raw_score, limit, bands)
     }
 }
 
@@ -603,6 +623,68 @@ fn linear_figures<L: Lanes>(actual: L, target: L, baseline: L, lower_is_better: 
         actual - target
     };
     (raw_score, variance)
+}
+
+/// The raw score and the variance (`actual − min` below the range, `max − actual` above
+/// it, 0 in it) of a target range: 1 in `[min, max]`, falling linearly to 0 over the
+/// tolerance on each side (0 outside it on a side without one).
+#[inline(always)]
+fn range_figures<L: Lanes>(
+    actual: L,
+    min: L,
+    max: L,
+    lower_tolerance: Option<L>,
+    upper_tolerance: Option<L>,
+) -> (L, L) {
+    let (zero, one) = (L::splat(0.0), L::splat(1.0));
+    // `1 − distance / tolerance`, at least 0: a comparison, not `f64::max` (a call in
+    // wasm); the same for every value this sees (no NaN: the distance and the tolerance
+    // are never both infinite).
+    let falling = |distance: L, tolerance: Option<L>| match tolerance {
+        Some(tolerance) => {
+            let raw = one - distance / tolerance;
+            L::select(raw.lt(0.0), zero, raw)
+        }
+        None => zero,
+    };
+    let (below, above) = (actual.lt_lanes(min), max.lt_lanes(actual));
+    let raw_score = L::select(
+        below,
+        falling(min - actual, lower_tolerance),
+        L::select(above, falling(actual - max, upper_tolerance), one),
+    );
+    let variance = L::select(below, actual - min, L::select(above, max - actual, zero));
+    (raw_score, variance)
+}
+
+/// The raw score (1 when `actual ≥ target`, else 0) and the variance (`actual − target`)
+/// of a binary rule.
+#[inline(always)]
+fn binary_figures<L: Lanes>(actual: L, target: L) -> (L, L) {
+    let met = target.le_lanes(actual);
+    (
+        L::select(met, L::splat(1.0), L::splat(0.0)),
+        actual - target,
+    )
+}
+
+/// The score (the limit applied to `raw_score`) and its band count, when `accepted`
+/// holds in every lane.
+#[inline(always)]
+fn limited<L: Lanes>(
+    accepted: L::Mask,
+    raw_score: L,
+    limit: ScoreLimit,
+    bands: &StatusBands,
+) -> Option<(L, L::Count)> {
+    // An `if`, not `bool::then` with a closure, which the size-first build calls once
+    // per group from each loop that shares it.
+    if L::all(accepted) {
+        let score = limit.apply(raw_score);
+        Some((score + L::splat(0.0), bands.band_count(score)))
+    } else {
+        None
+    }
 }
 
 /// The baseline of a higher- or lower-is-better rule without one: 0, or twice the

@@ -60,12 +60,16 @@ test("every item equals the single call: 500 random items for each direction, pe
   }
 });
 
-test("every magnitude (1e-320 to 1e300, either sign): the batch, two items per SIMD instruction, equals the single call bit for bit", () => {
+test("every magnitude (1e-320 to 1e300, either sign), every direction: the batch, two items per SIMD instruction, equals the single call bit for bit", () => {
   const rules = [
     { fields: ["actual", "target", "baseline"], rule: { direction: "higherIsBetter", cap: 1.2 } },
     { fields: ["actual", "target", "baseline"], rule: { direction: "lowerIsBetter", clamp: true } },
     { fields: ["actual", "target"], rule: { direction: "lowerIsBetter", thresholds: [0.25, 0.5, 0.75], statusNames: ["d", "c", "b", "a"] } },
     { fields: ["actual", "target"], rule: { direction: "higherIsBetter" } },
+    { fields: ["actual", "min", "max", "tolerance"], rule: { direction: "targetRange", clamp: true } },
+    { fields: ["actual", "min", "max", "lowerTolerance", "target"], rule: { direction: "targetRange" } },
+    { fields: ["actual", "min", "max", "upperTolerance"], rule: { direction: "targetRange", cap: 0.8 } },
+    { fields: ["actual", "target"], rule: { direction: "binary" } },
   ];
   for (const { fields, rule } of rules) {
     const items = acceptedItems(fields, (item) => scoreKpi({ ...rule, ...item }), 3001, 11, true);
