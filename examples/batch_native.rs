@@ -72,82 +72,67 @@ fn main() {
     // A third argument runs that function alone (benches/batch.mjs times each function's
     // native run next to its JS rounds).
     let only = args.next();
-    let wanted = |name: &str| only.as_deref().is_none_or(|only| only == name);
+    // Times `batch` and prints its line, unless another function was asked for.
+    let run = |name: &str, batch: &mut dyn FnMut() -> f64| {
+        if only.as_deref().is_none_or(|only| only == name) {
+            let (ns, checksum) = measure(items, rounds, batch);
+            println!("{name}\t{ns}\t{checksum}");
+        }
+    };
     let data = catalogue(items);
 
-    if wanted("eoq") {
-        let (ns, checksum) = measure(items, rounds, || {
-            let input = EoqBatchInput {
-                demand: Column::Each(black_box(&data.demand)),
-                ordering_cost: Column::Each(black_box(&data.ordering_cost)),
-                holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(
-                    &data.holding_cost,
-                ))),
-            };
-            eoq_batch(&input).unwrap().quantity.iter().sum()
-        });
-        println!("eoq\t{ns}\t{checksum}");
-    }
+    run("eoq", &mut || {
+        let input = EoqBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            ordering_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+        };
+        eoq_batch(&input).unwrap().quantity.iter().sum()
+    });
 
-    if wanted("production_order_quantity") {
-        let (ns, checksum) = measure(items, rounds, || {
-            let input = ProductionOrderQuantityBatchInput {
-                demand: Column::Each(black_box(&data.demand)),
-                production_rate: Column::Each(black_box(&data.production_rate)),
-                setup_cost: Column::Each(black_box(&data.ordering_cost)),
-                holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(
-                    &data.holding_cost,
-                ))),
-            };
-            production_order_quantity_batch(&input)
-                .unwrap()
-                .quantity
-                .iter()
-                .sum()
-        });
-        println!("production_order_quantity\t{ns}\t{checksum}");
-    }
+    run("production_order_quantity", &mut || {
+        let input = ProductionOrderQuantityBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            production_rate: Column::Each(black_box(&data.production_rate)),
+            setup_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+        };
+        production_order_quantity_batch(&input)
+            .unwrap()
+            .quantity
+            .iter()
+            .sum()
+    });
 
-    if wanted("eoq_backorders") {
-        let (ns, checksum) = measure(items, rounds, || {
-            let input = EoqBackordersBatchInput {
-                demand: Column::Each(black_box(&data.demand)),
-                ordering_cost: Column::Each(black_box(&data.ordering_cost)),
-                holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(
-                    &data.holding_cost,
-                ))),
-                backorder_cost: Column::Each(black_box(&data.backorder_cost)),
-            };
-            eoq_backorders_batch(&input).unwrap().quantity.iter().sum()
-        });
-        println!("eoq_backorders\t{ns}\t{checksum}");
-    }
+    run("eoq_backorders", &mut || {
+        let input = EoqBackordersBatchInput {
+            demand: Column::Each(black_box(&data.demand)),
+            ordering_cost: Column::Each(black_box(&data.ordering_cost)),
+            holding_cost: HoldingCostColumns::PerUnit(Column::Each(black_box(&data.holding_cost))),
+            backorder_cost: Column::Each(black_box(&data.backorder_cost)),
+        };
+        eoq_backorders_batch(&input).unwrap().quantity.iter().sum()
+    });
 
     let bands = StatusBands::default();
-    if wanted("kpi_score") {
-        let (ns, checksum) = measure(items, rounds, || {
-            let actual = Column::Each(black_box(&data.actual));
-            let input = KpiScoreBatchInput {
-                target: Some(Column::Each(black_box(&data.target))),
-                baseline: Some(Column::All(10.0)),
-                limit: ScoreLimit::Cap(1.2),
-                ..KpiScoreBatchInput::new(actual, KpiDirection::HigherIsBetter, &bands)
-            };
-            kpi_score_batch(&input).unwrap().score.iter().sum()
-        });
-        println!("kpi_score\t{ns}\t{checksum}");
-    }
+    run("kpi_score", &mut || {
+        let actual = Column::Each(black_box(&data.actual));
+        let input = KpiScoreBatchInput {
+            target: Some(Column::Each(black_box(&data.target))),
+            baseline: Some(Column::All(10.0)),
+            limit: ScoreLimit::Cap(1.2),
+            ..KpiScoreBatchInput::new(actual, KpiDirection::HigherIsBetter, &bands)
+        };
+        kpi_score_batch(&input).unwrap().score.iter().sum()
+    });
 
-    if wanted("abc") {
-        let (ns, checksum) = measure(items, rounds, || {
-            let input = AbcBatchInput {
-                annual_demand: Column::Each(black_box(&data.demand)),
-                unit_cost: Column::Each(black_box(&data.ordering_cost)),
-                cutoffs: None,
-                basis: AbcBasis::Value,
-            };
-            abc_batch(&input).unwrap().cumulative_share.iter().sum()
-        });
-        println!("abc\t{ns}\t{checksum}");
-    }
+    run("abc", &mut || {
+        let input = AbcBatchInput {
+            annual_demand: Column::Each(black_box(&data.demand)),
+            unit_cost: Column::Each(black_box(&data.ordering_cost)),
+            cutoffs: None,
+            basis: AbcBasis::Value,
+        };
+        abc_batch(&input).unwrap().cumulative_share.iter().sum()
+    });
 }

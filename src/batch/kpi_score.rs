@@ -279,13 +279,9 @@ fn score_in_lanes(
             Wide::store_count(band_count, output.status_index, index);
             index += Wide::WIDTH;
         } else {
-            let figures = score_item(input, shape, index)?;
-            if let (Some(score), Some(status)) = (
-                output.score.get_mut(index),
-                output.status_index.get_mut(index),
-            ) {
-                (*score, *status) = figures;
-            }
+            let (score, status_index) = score_item(input, shape, index)?;
+            score.store(output.score, index);
+            f64::store_count(status_index, output.status_index, index);
             index += 1;
         }
     }
@@ -359,16 +355,11 @@ fn score_item(
     input: &KpiScoreBatchInput<'_>,
     shape: &Shape,
     index: usize,
-) -> Result<(f64, u8), Error> {
+) -> Result<(f64, u32), Error> {
     let checked = || {
         let rule = input.rule_at(index)?;
         rule.figures(finite("actual", input.actual.at(index))?, input.bands)
     };
     let figures = checked().map_err(|error| shape.locate(error, index))?;
-    Ok((figures.score, status_byte(figures.status_index)))
-}
-
-/// A status index as a byte: at most 10 bands, so it fits.
-fn status_byte(status_index: u32) -> u8 {
-    u8::try_from(status_index).unwrap_or(u8::MAX)
+    Ok((figures.score, figures.status_index))
 }

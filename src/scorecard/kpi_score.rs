@@ -561,7 +561,6 @@ impl CheckedRule {
     /// the tolerances below and above (`lower`, `upper`, each as the rule resolves it),
     /// the `tolerance` field (checked even where both sides override it, as
     /// [`KpiRule::from_fields`] checks it) and the target, when given.
-    #[allow(clippy::too_many_arguments)] // the rule's fields, each per lane
     #[inline(always)]
     pub(crate) fn range_score<L: Lanes>(
         actual: L,
