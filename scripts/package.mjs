@@ -33,12 +33,16 @@ writeFileSync(webGlue, importingCodec(readFileSync(webGlue, "utf8"), "opscalc_co
 // from disk on import. One module, not three: each module Node loads costs its
 // resolution and compilation, about 1 to 2 ms of the import for the two it saves (README
 // "Benchmarks"). In Node, `opscalc/opscalc.js` resolves to this file too (see
-// "exports"), so code that imports both gets one instance, initialised.
+// "exports"), so code that imports both gets one instance, initialised. It takes
+// `readFileSync` from `process.getBuiltinModule` (Node 20.16 and 22.3 on): an
+// `import ... from "node:fs"` builds the ES module face of `fs`, which loads
+// `fs/promises` and took about 1.5 ms of the import (README "Benchmarks").
 writeFileSync(
   join(packageDir, "opscalc.node.js"),
   `// Node's entry: the web build (opscalc.js) and its codec in one module, with the wasm
-// compiled on import.
-import { readFileSync } from "node:fs";
+// compiled on import. Node's fs through getBuiltinModule where it exists (Node 20.16,
+// 22.3 and later): the ES module face of node:fs costs more than the rest of the glue.
+const { readFileSync } = process.getBuiltinModule?.("node:fs") ?? (await import("node:fs"));
 ${withCodecInline(readFileSync(webGlue, "utf8"), readFileSync(join(packageDir, "opscalc_codec.js"), "utf8"))}
 initSync({ module: readFileSync(new URL("opscalc_bg.wasm", import.meta.url)) });
 `,

@@ -31,6 +31,12 @@ mod to_js;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// The heap: Talc, which grows wasm memory as it needs it, in place of Rust's default
+/// dlmalloc: 3.3 KB smaller gzipped, and a third of the code the first call compiles
+/// less (README "Size"). The module is single-threaded (no `atomics`).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const ERROR_TYPES: &'static str = r#"
 /** The stable codes an {@link OpscalcError} carries; see the Rust `ErrorCode` docs. */

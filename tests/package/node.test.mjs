@@ -48,6 +48,20 @@ try {
   assert.deepEqual(lines, ["200", "true OpscalcError not_positive demand"]);
 });
 
+test("Node ESM: the entry reads its wasm without process.getBuiltinModule (Node 20 before 20.16)", () => {
+  // The entry takes fs from process.getBuiltinModule, cheaper than `import "node:fs"`,
+  // and imports node:fs where the function does not exist: this script removes it first.
+  const lines = runNode(
+    project,
+    "older-node.mjs",
+    `delete process.getBuiltinModule;
+const { eoq } = await import("opscalc");
+console.log(typeof process.getBuiltinModule, eoq(${SHARP}).quantity);
+`,
+  );
+  assert.deepEqual(lines, ["undefined 200"]);
+});
+
 test("Node ESM: code written for browsers (await init()) runs unchanged, on the one instance", () => {
   const lines = runNode(
     project,
