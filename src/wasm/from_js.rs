@@ -13,7 +13,7 @@
 //! JS paths (`model.orderingCost`, an unknown key as the caller wrote it); the boundary
 //! passes them through as they are.
 
-use super::js_data::{JsData, Value};
+use super::js_data::{Items, JsData, Value};
 use crate::{Error, ErrorCode};
 
 /// A value an options object can hold.
@@ -126,10 +126,9 @@ impl<T: FromJs> FromJs for Option<T> {
 impl<T: FromJs> FromJs for Vec<T> {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let mut values = Vec::new();
-        each_item(data, &mut |item| {
-            values.push(T::from_js(item)?);
-            Ok(())
-        })?;
+        for (index, item) in items_of(data)?.enumerate() {
+            values.push(T::from_js(item).map_err(|error| in_item(error, index))?);
+        }
         Ok(values)
     }
 
@@ -141,19 +140,12 @@ impl<T: FromJs> FromJs for Vec<T> {
 // The work of the generic readers lives in plain functions, so that each instance of
 // a generic reader stays a short list of calls.
 
-/// Calls `read` on each item of the array `data`, placing an error under its index.
-fn each_item<'a>(
-    data: JsData<'a>,
-    read: &mut dyn FnMut(JsData<'a>) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let items = match data.value() {
-        Value::List(items) => items,
-        other => return Err(wrong_kind("an array", &other)),
-    };
-    for (index, item) in items.enumerate() {
-        read(item).map_err(|error| in_item(error, index))?;
+/// The items of the array `data` is.
+fn items_of(data: JsData<'_>) -> Result<Items<'_>, Error> {
+    match data.value() {
+        Value::List(items) => Ok(items),
+        other => Err(wrong_kind("an array", &other)),
     }
-    Ok(())
 }
 
 /// `error` placed under item `index` of an array (`[2]`).
@@ -165,8 +157,9 @@ fn in_field(error: Error, key: &str) -> Error {
     error.within(key)
 }
 
-fn missing(name: &str) -> Error {
-    Error::new(ErrorCode::MissingField, name, "is required")
+/// A required field that is absent; the caller places it under the field's key.
+fn missing() -> Error {
+    Error::new(ErrorCode::MissingField, "", "is required")
 }
 
 /// The most fields an options object type has (`ScorecardKpiOptions`).
@@ -247,39 +240,51 @@ impl<'a> JsObject<'a> {
     /// Reads the field `name` (its JS name); errors inside it are placed under its JS
     /// key. An absent field is [`FromJs::absent`], or a `missing_field` error.
     pub(crate) fn take<T: FromJs>(&mut self, name: &str) -> Result<T, Error> {
-        self.read_field(self.index_of(name), name)
+        read_value(self.value(self.index_of(name))).map_err(|error| in_field(error, name))
     }
 
     /// Reads the next field of `known`, in their order: the `from_js!` readers read
     /// every field once, in the order they list them, without comparing names again.
     /// After an error (the first is kept for [`finish`](Self::finish)) it gives
     /// [`FromJs::placeholder`] and reads nothing more.
+    ///
+    /// There is one instance of this function per field type, so everything that does
+    /// not depend on the type is in [`advance`](Self::advance) and [`fail`](Self::fail).
     pub(crate) fn next_field<T: FromJs>(&mut self) -> T {
+        match self.advance() {
+            Some(data) => read_value(data).unwrap_or_else(|error| {
+                self.fail(error);
+                T::placeholder()
+            }),
+            None => T::placeholder(),
+        }
+    }
+
+    /// Steps to the next field of `known`: its value (`None` inside when absent), or
+    /// `None` when an earlier field failed and nothing more is read.
+    fn advance(&mut self) -> Option<Option<JsData<'a>>> {
         let index = self.next;
         self.next += 1;
-        if self.error.is_some() {
-            return T::placeholder();
+        match self.error {
+            Some(_) => None,
+            None => Some(self.value(index)),
         }
-        let name = self.known.get(index).copied().unwrap_or_default();
-        self.read_field(index, name).unwrap_or_else(|error| {
-            self.error = Some(error);
-            T::placeholder()
-        })
     }
 
-    /// `value`, read by [`next_field`](Self::next_field), or the first error met.
-    pub(crate) fn finish<T>(self, value: T) -> Result<T, Error> {
+    /// Keeps `error`, met reading the field [`advance`](Self::advance) last stepped to,
+    /// placed under that field's JS key.
+    fn fail(&mut self, error: Error) {
+        let index = self.next.wrapping_sub(1);
+        let name = self.known.get(index).copied().unwrap_or_default();
+        self.error = Some(in_field(error, name));
+    }
+
+    /// The first error [`next_field`](Self::next_field) met, if any: the value it read
+    /// stands only without one.
+    pub(crate) fn finish(self) -> Result<(), Error> {
         match self.error {
             Some(error) => Err(error),
-            None => Ok(value),
-        }
-    }
-
-    /// Reads field number `index` of `known`, whose name is `name`.
-    fn read_field<T: FromJs>(&self, index: usize, name: &str) -> Result<T, Error> {
-        match self.value(index) {
-            Some(data) => T::from_js(data).map_err(|error| in_field(error, name)),
-            None => T::absent().ok_or_else(|| missing(name)),
+            None => Ok(()),
         }
     }
 
@@ -294,6 +299,15 @@ impl<'a> JsObject<'a> {
     fn value(&self, index: usize) -> Option<JsData<'a>> {
         let place = *self.places.get(index).filter(|place| **place != 0)?;
         Some(self.data.at(usize::try_from(place).unwrap_or(0)))
+    }
+}
+
+/// A field's value read as `T`; an absent one (`None`) is [`FromJs::absent`], or a
+/// `missing_field` error whose path the caller gives.
+fn read_value<T: FromJs>(data: Option<JsData<'_>>) -> Result<T, Error> {
+    match data {
+        Some(data) => T::from_js(data),
+        None => T::absent().ok_or_else(missing),
     }
 }
 
@@ -353,7 +367,8 @@ macro_rules! from_js {
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
                 let value = $name { $($field: object.next_field()),* };
-                object.finish(value)
+                object.finish()?;
+                Ok(value)
             }
 
             fn placeholder() -> Self {
@@ -368,7 +383,8 @@ macro_rules! from_js {
                 const { assert!(KNOWN.len() <= $crate::wasm::from_js::MAX_FIELDS) };
                 let mut object = $crate::wasm::from_js::JsObject::read(data, KNOWN)?;
                 let value = $name { $($field: object.next_field()),* };
-                object.finish(value)
+                object.finish()?;
+                Ok(value)
             }
 
             fn placeholder() -> Self {

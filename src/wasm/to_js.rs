@@ -91,15 +91,11 @@ pub(crate) fn js_value_of(value: &dyn ToJs) -> JsValue {
     out.finish()
 }
 
-/// Encodes an object with `fields`, absent ones left out.
-pub(crate) fn object(out: &mut Writer, fields: &[(&'static str, &dyn ToJs)]) {
-    out.object(
-        fields
-            .iter()
-            .filter(|(_, value)| !value.is_absent())
-            .count(),
-    );
-    for (key, value) in fields {
+/// Encodes an object whose field `keys[i]` holds `values[i]`, absent ones left out.
+/// The keys are one constant table per type, so a type's `write` only lists its values.
+pub(crate) fn object(out: &mut Writer, keys: &[&'static str], values: &[&dyn ToJs]) {
+    out.object(values.iter().filter(|value| !value.is_absent()).count());
+    for (key, value) in keys.iter().zip(values) {
         if !value.is_absent() {
             out.key(key);
             value.write(out);
@@ -128,8 +124,9 @@ macro_rules! to_js {
             fn write(&self, out: &mut $crate::wasm::codec::Writer) {
                 // Destructuring names every field: one left out of the list does not compile.
                 let $name { $($field),* } = self;
-                $crate::wasm::to_js::object(out, &[
-                    $(($crate::wasm::to_js::camel_case!($field), $field as &dyn $crate::wasm::to_js::ToJs)),*
+                const KEYS: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
+                $crate::wasm::to_js::object(out, KEYS, &[
+                    $($field as &dyn $crate::wasm::to_js::ToJs),*
                 ])
             }
         }
