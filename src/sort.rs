@@ -28,9 +28,32 @@ pub(crate) fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
 }
 
 /// `values` in ascending [`f64::total_cmp`] order. Values that compare equal are the
-/// same bits, so a stable and an unstable sort give the same slice.
+/// same bits, so a stable and an unstable sort give the same slice. By the radix sort
+/// of [`sort_u128`], each value's order in the high 64 bits: no comparison sort of its
+/// own in the wasm.
 pub(crate) fn sort_f64(values: &mut [f64]) {
-    values.sort_unstable_by(f64::total_cmp);
+    let mut packed: Vec<u128> = values
+        .iter()
+        .map(|&value| u128::from(total_order_bits(value)) << 64)
+        .collect();
+    sort_u128_from_byte(&mut packed, 8);
+    for (value, key) in values.iter_mut().zip(&packed) {
+        *value = from_total_order_bits((key >> 64) as u64);
+    }
+}
+
+/// `values` ascending, by the radix sort of [`sort_u128`] as [`sort_f64`] sorts: small
+/// lists of ranks, where a comparison sort would be a copy of its own in the wasm.
+pub(crate) fn sort_u32(values: &mut [u32]) {
+    let mut packed: Vec<u128> = values
+        .iter()
+        .map(|&value| u128::from(value) << 64)
+        .collect();
+    sort_u128_from_byte(&mut packed, 8);
+    for (value, key) in values.iter_mut().zip(&packed) {
+        // The high 64 bits hold a u32.
+        *value = (key >> 64) as u32;
+    }
 }
 
 /// `tasks` by ascending `rank[task]` (`missing` for a task past its end). Unstable:
@@ -64,6 +87,15 @@ fn total_order_bits(value: f64) -> u64 {
     } else {
         bits | 1 << 63
     }
+}
+
+/// The value whose [`total_order_bits`] are `bits`.
+fn from_total_order_bits(bits: u64) -> f64 {
+    f64::from_bits(if bits >> 63 == 1 {
+        bits & !(1 << 63)
+    } else {
+        !bits
+    })
 }
 
 /// `values` ascending: a least-significant-digit radix sort, a byte a pass, skipping the
@@ -140,6 +172,29 @@ mod tests {
             values.map(f64::to_bits),
             [-1.5, -0.0, 0.0, 3.0, f64::INFINITY].map(f64::to_bits)
         );
+        let mut extremes = [
+            f64::NAN,
+            1e-310,
+            f64::MIN,
+            -f64::NAN,
+            f64::NEG_INFINITY,
+            -1e-310,
+            f64::MAX,
+        ];
+        sort_f64(&mut extremes);
+        assert_eq!(
+            extremes.map(f64::to_bits),
+            [
+                -f64::NAN,
+                f64::NEG_INFINITY,
+                f64::MIN,
+                -1e-310,
+                1e-310,
+                f64::MAX,
+                f64::NAN
+            ]
+            .map(f64::to_bits)
+        );
         let mut wide: Vec<u128> = (0..5_000_u128)
             .map(|index| {
                 index.wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C834) ^ (index << 100)
@@ -150,6 +205,9 @@ mod tests {
         expected.sort_unstable();
         sort_u128(&mut wide);
         assert_eq!(wide, expected);
+        let mut ranks = [3, 1, u32::MAX, 0, 3, 2];
+        sort_u32(&mut ranks);
+        assert_eq!(ranks, [0, 1, 2, 3, 3, u32::MAX]);
         let mut tasks = [0, 1, 2, 7];
         sort_by_rank(&mut tasks, &[2, 0, 1], 9);
         assert_eq!(tasks, [1, 2, 0, 7]);

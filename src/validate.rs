@@ -214,7 +214,10 @@ impl Hasher for IdHasher {
 /// `{path}.id`.
 pub(crate) struct PathIds<'a> {
     scope: &'static str,
-    paths: HashMap<&'a str, String>,
+    /// Each id with the index of its entry's path in `paths` (a map of usize values, as
+    /// the crate's other id maps: one hash map instance in the wasm).
+    first_at: HashMap<&'a str, usize>,
+    paths: Vec<String>,
 }
 
 impl<'a> PathIds<'a> {
@@ -222,7 +225,8 @@ impl<'a> PathIds<'a> {
     pub(crate) fn new(scope: &'static str) -> Self {
         PathIds {
             scope,
-            paths: HashMap::new(),
+            first_at: HashMap::new(),
+            paths: Vec::new(),
         }
     }
 
@@ -234,14 +238,16 @@ impl<'a> PathIds<'a> {
                 Error::new(ErrorCode::InvalidInput, "id", "must not be empty").within(path),
             );
         }
-        if let Some(first) = self.paths.get(id) {
+        if let Some(&first) = self.first_at.get(id) {
+            let first = self.paths.get(first).map_or("", String::as_str);
             let message = format!(
                 "repeats the id of {first} (ids are unique across {})",
                 self.scope
             );
             return Err(Error::new(ErrorCode::DuplicateId, "id", message).within(path));
         }
-        self.paths.insert(id, path.to_owned());
+        self.first_at.insert(id, self.paths.len());
+        self.paths.push(path.to_owned());
         Ok(())
     }
 }

@@ -703,7 +703,7 @@ impl Places {
         match &self.group {
             None => freed.iter().for_each(|&task| place(task, rank(&task))),
             Some(group) => {
-                freed.sort_unstable_by_key(rank);
+                crate::sort::sort_by_rank(freed, &self.rank, 0);
                 for &task in freed.iter() {
                     let first = group.get(task as usize).copied().unwrap_or(0);
                     if let Some(next) = self.next.get_mut(first as usize) {

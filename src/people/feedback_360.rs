@@ -548,7 +548,8 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
             info.raters = info.raters.saturating_add(1);
         }
         let mut answered = Vec::with_capacity(response.ratings.len());
-        let mut rated_at: HashMap<usize, usize> = HashMap::new();
+        // Where this response rated each competency (by the competency's index).
+        let mut rated_at: Vec<Option<usize>> = vec![None; index_of.len()];
         for (j, rating) in response.ratings.iter().enumerate() {
             let field = format!("{path}.ratings[{j}]");
             let Some(&competency) = index_of.get(rating.competency.as_str()) else {
@@ -558,7 +559,7 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
                     "is not the id of a competency",
                 ));
             };
-            if let Some(first) = rated_at.insert(competency, j) {
+            if let Some(first) = rated_at.get_mut(competency).and_then(|at| at.replace(j)) {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     format!("{field}.competency"),

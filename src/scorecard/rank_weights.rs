@@ -117,7 +117,7 @@ fn positional_weights(n: usize, method: RankMethod) -> Result<Vec<f64>, Error> {
 /// The positions each criterion occupies: sorted by rank, ties take consecutive positions.
 fn positions(ranks: &[u32]) -> Vec<RankPosition> {
     let mut order: Vec<u32> = ranks.to_vec();
-    order.sort_unstable();
+    crate::sort::sort_u32(&mut order);
     ranks
         .iter()
         .map(|rank| {

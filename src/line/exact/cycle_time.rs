@@ -153,8 +153,11 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
     }
     let mut problem = Problem::new(&scaled, CycleTime::Given(total))?;
     let mut solver = Solver::new(&problem.graph, TOLERANCE);
-    let index: HashMap<&str, u32> = (0..)
-        .zip(&input.tasks)
+    // usize values, as the crate's other id maps: one hash map instance in the wasm.
+    let index: HashMap<&str, usize> = input
+        .tasks
+        .iter()
+        .enumerate()
         .map(|(index, task)| (task.id.as_str(), index))
         .collect();
 
@@ -292,7 +295,7 @@ fn rule_bound(
     tasks: &[Task],
     stations: u32,
     lower: f64,
-    index: &HashMap<&str, u32>,
+    index: &HashMap<&str, usize>,
     limits: &Limits,
 ) -> Result<(f64, Vec<Vec<u32>>), Error> {
     let total = problem.graph.total_time();
@@ -319,7 +322,7 @@ fn rule_bound(
             station
                 .tasks
                 .iter()
-                .filter_map(|id| index.get(id.as_str()).copied())
+                .filter_map(|id| index.get(id.as_str()).map(|&task| index_u32(task)))
                 .collect()
         })
         .collect();
