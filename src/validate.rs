@@ -107,27 +107,33 @@ pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Er
 /// under the entry, `items[3].id`) and say which entry holds the id first.
 pub(crate) struct UniqueIds<'a> {
     list: &'static str,
+    /// What the list's entries call their id in messages: `id` unless [`naming`](Self::naming) says.
+    noun: &'static str,
     first_with_id: HashMap<Id<'a>, usize, BuildHasherDefault<IdHasher>>,
 }
 
 impl<'a> UniqueIds<'a> {
     /// An empty record for the list named `list` (`"items"`), used in error messages.
     pub(crate) fn new(list: &'static str) -> Self {
-        UniqueIds {
-            list,
-            first_with_id: HashMap::default(),
-        }
+        Self::with_capacity(list, 0)
     }
 
     /// An empty record with room for `capacity` ids.
     pub(crate) fn with_capacity(list: &'static str, capacity: usize) -> Self {
         UniqueIds {
             list,
+            noun: "id",
             first_with_id: HashMap::with_capacity_and_hasher(
                 capacity,
                 BuildHasherDefault::default(),
             ),
         }
+    }
+
+    /// The record with its entries' ids called `noun` in messages (`"repeats the label
+    /// of bands[0]"`): for lists keyed by something other than an `id` field.
+    pub(crate) fn naming(self, noun: &'static str) -> Self {
+        UniqueIds { noun, ..self }
     }
 
     /// The index of the entry with `id`, when one has been checked.
@@ -146,7 +152,12 @@ impl<'a> UniqueIds<'a> {
         }
         match self.first_with_id.entry(Id(id)) {
             Entry::Occupied(first) => {
-                let message = format!("repeats the id of {}[{}]", self.list, first.get());
+                let message = format!(
+                    "repeats the {} of {}[{}]",
+                    self.noun,
+                    self.list,
+                    first.get()
+                );
                 Err(Error::new(ErrorCode::DuplicateId, "id", message))
             }
             Entry::Vacant(entry) => {

@@ -300,3 +300,19 @@ fn every_error_names_its_field() {
         "guideline.bands[1].share",
     );
 }
+
+#[test]
+fn a_repeated_employee_or_band_label_is_named_as_such() {
+    let mut input = published();
+    input.ratings[3].employee = input.ratings[0].employee.clone();
+    let error = calibrate(&input).expect_err("a repeated employee");
+    assert_eq!(error.message(), "repeats the employee of ratings[0]");
+
+    let mut input = published();
+    input.guideline = Some(vec![
+        GuidelineBand::new("low", Some(3.0), 0.5),
+        GuidelineBand::new("low", None, 0.5),
+    ]);
+    let error = calibrate(&input).expect_err("a repeated label");
+    assert_eq!(error.message(), "repeats the label of guideline.bands[0]");
+}

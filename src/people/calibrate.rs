@@ -350,14 +350,14 @@ fn distribution(bands: &[GuidelineBand], scores: &[f64]) -> Vec<BandShare> {
 
 fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
     list_length("ratings", input.ratings.len(), MAX_CALIBRATION_RATINGS)?;
-    let mut employees = UniqueIds::new("ratings");
+    let mut employees = UniqueIds::new("ratings").naming("employee");
     for (i, rating) in input.ratings.iter().enumerate() {
         let path = format!("ratings[{i}]");
         employees.check(i, &rating.employee).map_err(|error| {
             Error::new(
                 error.code(),
                 format!("{path}.employee"),
-                error.message().replace("the id of", "the employee of"),
+                error.message().to_owned(),
             )
         })?;
         not_empty(&format!("{path}.manager"), &rating.manager)?;
@@ -367,7 +367,7 @@ fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
         return Ok(default_bands(&input.scale));
     };
     list_length("guideline.bands", bands.len(), MAX_GUIDELINE_BANDS)?;
-    let mut labels = UniqueIds::new("guideline.bands");
+    let mut labels = UniqueIds::new("guideline.bands").naming("label");
     let mut previous = f64::NEG_INFINITY;
     let mut total = 0.0;
     for (i, band) in bands.iter().enumerate() {
@@ -376,7 +376,7 @@ fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
             Error::new(
                 error.code(),
                 format!("{path}.label"),
-                error.message().replace("the id of", "the label of"),
+                error.message().to_owned(),
             )
         })?;
         let last = i + 1 == bands.len();
