@@ -23,7 +23,9 @@ pub(crate) fn camel_case_path(path: &str) -> String {
             _ => {}
         }
         if upper_next {
-            camel.extend(character.to_uppercase());
+            // Outside brackets a path holds Rust field names, which are ASCII: no Unicode
+            // case tables in the wasm.
+            camel.push(character.to_ascii_uppercase());
             upper_next = false;
         } else {
             camel.push(character);
