@@ -79,9 +79,29 @@ pub(crate) const fn camel_case_bytes<const N: usize>(snake: &str) -> [u8; N] {
     camel
 }
 
+/// `parts` with `separator` between each two: the crate's one join for messages (each
+/// `[T]::join` instance is a copy of std's in the wasm).
+pub(crate) fn joined(parts: &mut dyn Iterator<Item = &str>, separator: &str) -> String {
+    let mut text = String::new();
+    for (index, part) in parts.enumerate() {
+        if index > 0 {
+            text.push_str(separator);
+        }
+        text.push_str(part);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_are_joined_with_the_separator_between_each_two() {
+        assert_eq!(joined(&mut ["a", "b", "c"].into_iter(), ", "), "a, b, c");
+        assert_eq!(joined(&mut ["a"].into_iter(), ", "), "a");
+        assert_eq!(joined(&mut [].into_iter(), ", "), "");
+    }
 
     #[test]
     fn snake_case_names_become_camel_case() {

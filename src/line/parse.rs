@@ -7,6 +7,7 @@ use crate::error::{Error, ErrorCode};
 use crate::line::Task;
 use crate::line::decimal::parse_decimal;
 use crate::line::task_graph::MAX_TASKS;
+use crate::naming::joined;
 
 /// The largest text accepted, in bytes (about 200 bytes a task at [`MAX_TASKS`]).
 pub const MAX_TEXT_BYTES: u32 = 4_000_000;
@@ -45,7 +46,7 @@ pub fn parse_task_table(text: &str) -> Result<Vec<Task>, Error> {
         let mut columns = line.split(separator);
         let id = columns.next().map(str::trim).unwrap_or("");
         let time = columns.next().map(str::trim).unwrap_or("");
-        let predecessors = columns.collect::<Vec<_>>().join(" ");
+        let predecessors = joined(&mut columns, " ");
         let is_header = !time.is_empty() && !time.bytes().any(|byte| byte.is_ascii_digit());
         if tasks.is_empty() && is_header {
             continue;

@@ -3,6 +3,7 @@
 //! of two flat lists (no per-task allocation, no n × n matrix).
 
 use crate::error::{Error, ErrorCode};
+use crate::naming::joined;
 use crate::validate::{UniqueIds, is_positive, list_length, positive};
 
 /// The most tasks one problem may have.
@@ -350,7 +351,7 @@ impl TaskGraph {
                 names.push(self.name(predecessor));
                 let message = format!(
                     "form a cycle: {} (each must come before the next, so none can start)",
-                    names.join(" → ")
+                    joined(&mut names.iter().map(String::as_str), " → ")
                 );
                 let field = match self.ids {
                     Ids::Named { .. } => format!("tasks[{predecessor}].predecessors"),

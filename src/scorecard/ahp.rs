@@ -306,7 +306,7 @@ fn geometric_mean(matrix: &[Vec<f64>]) -> Result<(Vec<f64>, AhpTrace), Error> {
     // Through logarithms, so that a product of 15 large entries cannot overflow.
     let means: Vec<f64> = matrix
         .iter()
-        .map(|row| (row.iter().map(|a| a.ln()).sum::<f64>() / n).exp())
+        .map(|row| libm::exp(row.iter().map(|a| a.ln()).sum::<f64>() / n))
         .collect();
     let (weights, total) = normalise_weights(&means, "matrix")
         .map_err(|_| numeric("the entries' magnitudes overflow a 64-bit float"))?;

@@ -14,6 +14,7 @@
 //! passes them through as they are.
 
 use super::js_data::{Items, JsData, Value};
+use crate::naming::joined;
 use crate::{Error, ErrorCode};
 
 /// A value an options object can hold.
@@ -312,12 +313,8 @@ fn read_value<T: FromJs>(data: Option<JsData<'_>>) -> Result<T, Error> {
 }
 
 fn unknown_option(key: &str, known: &[&str]) -> Error {
-    let names = known
-        .iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let reason = format!("is not an option of this function (expected one of {names})");
+    let names = joined(&mut known.iter().copied(), "`, `");
+    let reason = format!("is not an option of this function (expected one of `{names}`)");
     Error::new(ErrorCode::UnknownField, key, reason)
 }
 
@@ -396,16 +393,15 @@ macro_rules! from_js {
 
 /// `must be `a` or `b``, `must be `a`, `b` or `c``: a string outside a choice.
 pub(crate) fn not_one_of(names: &[&str]) -> Error {
-    let quoted = names
-        .iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>();
-    let list = match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
+    let message = match names.split_last() {
+        Some((last, [])) => format!("must be `{last}`"),
+        Some((last, rest)) => {
+            let rest = joined(&mut rest.iter().copied(), "`, `");
+            format!("must be `{rest}` or `{last}`")
+        }
+        None => "must be ".to_owned(),
     };
-    Error::new(ErrorCode::OutOfRange, "", format!("must be {list}"))
+    Error::new(ErrorCode::OutOfRange, "", message)
 }
 
 pub(crate) use from_js;
