@@ -6,6 +6,38 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
+/// Ids or names mapped to the index of the entry that has them, hashed with
+/// [`IdHasher`]. Every such map in the crate is this one type, so the wasm holds one
+/// instance of the hash table's code (each key or value type is a copy of its own).
+#[derive(Default)]
+pub(crate) struct IdMap<'a>(HashMap<Id<'a>, usize, BuildHasherDefault<IdHasher>>);
+
+impl<'a> IdMap<'a> {
+    /// An empty map with room for `capacity` ids.
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
+        IdMap(HashMap::with_capacity_and_hasher(
+            capacity,
+            BuildHasherDefault::default(),
+        ))
+    }
+
+    /// The index given for `id`, if any.
+    pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        self.0.get(&Id(id)).copied()
+    }
+
+    /// The index `id` was first given, unchanged; or `None`, after giving it `index`.
+    pub(crate) fn first_or_insert(&mut self, id: &'a str, index: usize) -> Option<usize> {
+        match self.0.entry(Id(id)) {
+            Entry::Occupied(first) => Some(*first.get()),
+            Entry::Vacant(entry) => {
+                entry.insert(index);
+                None
+            }
+        }
+    }
+}
+
 /// `value` is a finite number (not NaN, not ±infinity).
 pub(crate) fn finite(field: &str, value: f64) -> Result<f64, Error> {
     if value.is_finite() {
@@ -109,7 +141,7 @@ pub(crate) struct UniqueIds<'a> {
     list: &'static str,
     /// What the list's entries call their id in messages: `id` unless [`naming`](Self::naming) says.
     noun: &'static str,
-    first_with_id: HashMap<Id<'a>, usize, BuildHasherDefault<IdHasher>>,
+    first_with_id: IdMap<'a>,
 }
 
 impl<'a> UniqueIds<'a> {
@@ -123,10 +155,7 @@ impl<'a> UniqueIds<'a> {
         UniqueIds {
             list,
             noun: "id",
-            first_with_id: HashMap::with_capacity_and_hasher(
-                capacity,
-                BuildHasherDefault::default(),
-            ),
+            first_with_id: IdMap::with_capacity(capacity),
         }
     }
 
@@ -138,7 +167,7 @@ impl<'a> UniqueIds<'a> {
 
     /// The index of the entry with `id`, when one has been checked.
     pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
-        self.first_with_id.get(&Id(id)).copied()
+        self.first_with_id.get(id)
     }
 
     /// Checks the id of the entry at `index` and remembers it.
@@ -150,25 +179,17 @@ impl<'a> UniqueIds<'a> {
                 "must not be empty",
             ));
         }
-        match self.first_with_id.entry(Id(id)) {
-            Entry::Occupied(first) => {
-                let message = format!(
-                    "repeats the {} of {}[{}]",
-                    self.noun,
-                    self.list,
-                    first.get()
-                );
+        match self.first_with_id.first_or_insert(id, index) {
+            Some(first) => {
+                let message = format!("repeats the {} of {}[{first}]", self.noun, self.list);
                 Err(Error::new(ErrorCode::DuplicateId, "id", message))
             }
-            Entry::Vacant(entry) => {
-                entry.insert(index);
-                Ok(())
-            }
+            None => Ok(()),
         }
     }
 }
 
-/// An id as a key of [`UniqueIds`]: hashed as its bytes in one call, as the table holds
+/// An id as a key of [`IdMap`]: hashed as its bytes in one call, as the table holds
 /// nothing but single ids (a `str` adds a terminating byte, for keys made of several).
 #[derive(PartialEq, Eq)]
 struct Id<'a>(&'a str);
@@ -179,7 +200,7 @@ impl Hash for Id<'_> {
     }
 }
 
-/// A fast hash of [`Id`]s for [`UniqueIds`], in the manner of FxHash: each 8 bytes are added
+/// A fast hash of [`Id`]s for [`IdMap`], in the manner of FxHash: each 8 bytes are added
 /// to the state, which is then multiplied by an odd constant; `finish` folds the high
 /// half, where the multiplications mix best, into the low half, which the table uses.
 ///
@@ -225,9 +246,8 @@ impl Hasher for IdHasher {
 /// `{path}.id`.
 pub(crate) struct PathIds<'a> {
     scope: &'static str,
-    /// Each id with the index of its entry's path in `paths` (a map of usize values, as
-    /// the crate's other id maps: one hash map instance in the wasm).
-    first_at: HashMap<&'a str, usize>,
+    /// Each id with the index of its entry's path in `paths`.
+    first_at: IdMap<'a>,
     paths: Vec<String>,
 }
 
@@ -236,7 +256,7 @@ impl<'a> PathIds<'a> {
     pub(crate) fn new(scope: &'static str) -> Self {
         PathIds {
             scope,
-            first_at: HashMap::new(),
+            first_at: IdMap::default(),
             paths: Vec::new(),
         }
     }
@@ -249,7 +269,7 @@ impl<'a> PathIds<'a> {
                 Error::new(ErrorCode::InvalidInput, "id", "must not be empty").within(path),
             );
         }
-        if let Some(&first) = self.first_at.get(id) {
+        if let Some(first) = self.first_at.first_or_insert(id, self.paths.len()) {
             let first = self.paths.get(first).map_or("", String::as_str);
             let message = format!(
                 "repeats the id of {first} (ids are unique across {})",
@@ -257,7 +277,6 @@ impl<'a> PathIds<'a> {
             );
             return Err(Error::new(ErrorCode::DuplicateId, "id", message).within(path));
         }
-        self.first_at.insert(id, self.paths.len());
         self.paths.push(path.to_owned());
         Ok(())
     }

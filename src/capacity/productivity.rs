@@ -3,8 +3,7 @@
 //! two with the change between them.
 
 use crate::error::{Error, ErrorCode};
-use crate::validate::{list_length, positive, representable};
-use std::collections::HashMap;
+use crate::validate::{IdMap, list_length, positive, representable};
 
 /// The most inputs one period may list.
 pub const MAX_PRODUCTIVITY_INPUTS: u32 = 100;
@@ -292,9 +291,7 @@ pub fn productivity(input: &ProductivityInput) -> Result<Productivity, Error> {
 fn period_productivity(period: &ProductivityPeriod) -> Result<PeriodProductivity, Error> {
     let output = positive("output", period.output)?;
     list_length("inputs", period.inputs.len(), MAX_PRODUCTIVITY_INPUTS)?;
-    // Each name with its input's index (a map of usize values, as the crate's other
-    // name maps: one hash map instance in the wasm).
-    let mut names = HashMap::with_capacity(period.inputs.len());
+    let mut names = IdMap::with_capacity(period.inputs.len());
     let mut factors = Vec::with_capacity(period.inputs.len());
     for (index, factor) in period.inputs.iter().enumerate() {
         let in_factor = |error: Error| error.within(&format!("inputs[{index}]"));
@@ -302,7 +299,7 @@ fn period_productivity(period: &ProductivityPeriod) -> Result<PeriodProductivity
             let error = Error::new(ErrorCode::InvalidInput, "name", "must not be empty");
             return Err(in_factor(error));
         }
-        if names.insert(factor.name.as_str(), index).is_some() {
+        if names.first_or_insert(&factor.name, index).is_some() {
             let error = Error::new(
                 ErrorCode::InvalidInput,
                 "name",

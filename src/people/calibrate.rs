@@ -4,9 +4,8 @@
 
 use super::rating_scale::RatingScale;
 use super::rating_stats::RatingStats;
-use crate::validate::{UniqueIds, finite, list_length, non_negative, not_empty};
+use crate::validate::{IdMap, UniqueIds, finite, list_length, non_negative, not_empty};
 use crate::{Error, ErrorCode};
-use std::collections::HashMap;
 
 /// The most ratings one calibration may have.
 pub const MAX_CALIBRATION_RATINGS: u32 = 10_000;
@@ -235,13 +234,13 @@ pub fn calibrate(input: &CalibrateInput) -> Result<Calibration, Error> {
     };
 
     // Each manager's ratings, in order of first rating.
-    let mut manager_of: HashMap<&str, usize> = HashMap::new();
+    let mut manager_of = IdMap::default();
     let mut by_manager: Vec<(&str, Vec<f64>)> = Vec::new();
     let mut manager_index = Vec::with_capacity(input.ratings.len());
     for rating in &input.ratings {
-        let m = *manager_of
-            .entry(rating.manager.as_str())
-            .or_insert_with(|| {
+        let m = manager_of
+            .first_or_insert(&rating.manager, by_manager.len())
+            .unwrap_or_else(|| {
                 by_manager.push((rating.manager.as_str(), Vec::new()));
                 by_manager.len() - 1
             });

@@ -6,9 +6,8 @@
 use super::rating_scale::RatingScale;
 use super::rating_stats::RatingStats;
 use crate::scorecard::normalise_weights;
-use crate::validate::{UniqueIds, finite, list_length, non_negative, not_empty};
+use crate::validate::{IdMap, UniqueIds, finite, list_length, non_negative, not_empty};
 use crate::{Error, ErrorCode};
-use std::collections::HashMap;
 
 /// The most competencies a 360 may rate.
 pub const MAX_COMPETENCIES: u32 = 100;
@@ -498,12 +497,10 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
     // Competencies: ids and weights.
     list_length("competencies", input.competencies.len(), MAX_COMPETENCIES)?;
     let mut ids = UniqueIds::new("competencies");
-    let mut index_of = HashMap::with_capacity(input.competencies.len());
     let mut weights = Vec::with_capacity(input.competencies.len());
     for (c, competency) in input.competencies.iter().enumerate() {
         ids.check(c, &competency.id)
             .map_err(|error| error.within(&format!("competencies[{c}]")))?;
-        index_of.insert(competency.id.as_str(), c);
         let weight = competency.weight.unwrap_or(1.0);
         let field = format!("competencies[{c}].weight");
         weights.push(non_negative(&field, finite(&field, weight)?)?);
@@ -513,7 +510,7 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
     // Responses: groups, competencies, values.
     list_length("responses", input.responses.len(), MAX_RESPONSES)?;
     let mut groups: Vec<GroupInfo<'_>> = Vec::new();
-    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut group_of = IdMap::default();
     let mut self_response = None;
     let mut responses = Vec::with_capacity(input.responses.len());
     for (i, response) in input.responses.iter().enumerate() {
@@ -533,26 +530,28 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
             }
             self_response = Some(i);
         }
-        let group = *group_of.entry(name).or_insert_with(|| {
-            groups.push(GroupInfo {
-                name,
-                raters: 0,
-                is_self,
-                exempt: input.exempt_groups.iter().any(|exempt| exempt == name),
-                suppressed: false,
-                weight: None,
+        let group = group_of
+            .first_or_insert(name, groups.len())
+            .unwrap_or_else(|| {
+                groups.push(GroupInfo {
+                    name,
+                    raters: 0,
+                    is_self,
+                    exempt: input.exempt_groups.iter().any(|exempt| exempt == name),
+                    suppressed: false,
+                    weight: None,
+                });
+                groups.len() - 1
             });
-            groups.len() - 1
-        });
         if let Some(info) = groups.get_mut(group) {
             info.raters = info.raters.saturating_add(1);
         }
         let mut answered = Vec::with_capacity(response.ratings.len());
         // Where this response rated each competency (by the competency's index).
-        let mut rated_at: Vec<Option<usize>> = vec![None; index_of.len()];
+        let mut rated_at: Vec<Option<usize>> = vec![None; input.competencies.len()];
         for (j, rating) in response.ratings.iter().enumerate() {
             let field = format!("{path}.ratings[{j}]");
-            let Some(&competency) = index_of.get(rating.competency.as_str()) else {
+            let Some(competency) = ids.index_of(&rating.competency) else {
                 return Err(Error::new(
                     ErrorCode::UnknownId,
                     format!("{field}.competency"),
@@ -580,11 +579,11 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
     }
 
     if let Some(group_weights) = &input.group_weights {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen = IdMap::default();
         for (i, entry) in group_weights.iter().enumerate() {
             let field = format!("group_weights[{i}]");
             let name = entry.group.as_str();
-            let Some(info) = group_of.get(name).and_then(|&g| groups.get_mut(g)) else {
+            let Some(info) = group_of.get(name).and_then(|g| groups.get_mut(g)) else {
                 return Err(Error::new(
                     ErrorCode::UnknownId,
                     format!("{field}.group"),
@@ -598,7 +597,7 @@ fn validate(input: &Feedback360Input) -> Result<Checked<'_>, Error> {
                     "is the self group, which is not part of the others' mean",
                 ));
             }
-            if let Some(first) = seen.insert(name, i) {
+            if let Some(first) = seen.first_or_insert(name, i) {
                 return Err(Error::new(
                     ErrorCode::DuplicateId,
                     format!("{field}.group"),

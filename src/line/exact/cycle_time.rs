@@ -9,7 +9,7 @@ use crate::line::exact::solve::{Solver, index_u32};
 use crate::line::exact::{SearchLimits, StopReason, best_rule_line, station, stop_reason};
 use crate::line::task_graph::TaskGraph;
 use crate::line::{CycleTime, Station, Task};
-use std::collections::HashMap;
+use crate::validate::IdMap;
 
 /// The input of [`minimize_cycle_time`].
 #[derive(Debug, Clone, PartialEq)]
@@ -153,13 +153,10 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
     }
     let mut problem = Problem::new(&scaled, CycleTime::Given(total))?;
     let mut solver = Solver::new(&problem.graph, TOLERANCE);
-    // usize values, as the crate's other id maps: one hash map instance in the wasm.
-    let index: HashMap<&str, usize> = input
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(index, task)| (task.id.as_str(), index))
-        .collect();
+    let mut index = IdMap::with_capacity(input.tasks.len());
+    for (task, entry) in input.tasks.iter().enumerate() {
+        index.first_or_insert(&entry.id, task);
+    }
 
     let mut lower = lower_bound(&solver, stations, total);
     let (mut upper, mut best) =
@@ -295,7 +292,7 @@ fn rule_bound(
     tasks: &[Task],
     stations: u32,
     lower: f64,
-    index: &HashMap<&str, usize>,
+    index: &IdMap<'_>,
     limits: &Limits,
 ) -> Result<(f64, Vec<Vec<u32>>), Error> {
     let total = problem.graph.total_time();
@@ -322,7 +319,7 @@ fn rule_bound(
             station
                 .tasks
                 .iter()
-                .filter_map(|id| index.get(id.as_str()).map(|&task| index_u32(task)))
+                .filter_map(|id| index.get(id).map(index_u32))
                 .collect()
         })
         .collect();
