@@ -205,12 +205,15 @@ class Encoder {
 
 const encoder = new Encoder();
 
-// The key of each id, as `defineKey` gave them.
+// The key of each id, as `defineKey` gave them. The ids are this module's, not an
+// instance's: two wasm instances whose glue shares this module (a page that loads the
+// glue twice) each get ids of their own.
 const keys = [];
 
-/** Gives the result key `id` its string, once per key and instance. */
-export function defineKey(id, key) {
-  keys[id] = key;
+/** The id of the result key `key`, new: each instance asks once per key. */
+export function defineKey(key) {
+  keys.push(key);
+  return keys.length - 1;
 }
 
 let at = 0;

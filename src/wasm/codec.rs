@@ -78,9 +78,11 @@ extern "C" {
     #[wasm_bindgen(js_name = takeArrays)]
     pub(super) fn take_arrays() -> js_sys::Array;
 
-    /// Gives result key `id` its string in JS.
+    /// The id of a new result key, `key`: the codec numbers keys, so that two instances
+    /// of the wasm sharing one codec module (a page that loads the glue twice) never
+    /// give one id two keys.
     #[wasm_bindgen(js_name = defineKey)]
-    fn define_key(id: u32, key: &str);
+    fn define_key(key: &str) -> u32;
 
     /// Builds the result the list `codes` describes.
     #[wasm_bindgen(js_name = decodeResult)]
@@ -205,8 +207,7 @@ fn key_id(key: &'static str) -> u32 {
     let id = match keys.binary_search_by_key(&place, |(address, length, _)| (*address, *length)) {
         Ok(index) => keys.get(index).map_or(0, |(_, _, id)| *id),
         Err(index) => {
-            let id = u32::try_from(keys.len()).unwrap_or(u32::MAX);
-            define_key(id, key);
+            let id = define_key(key);
             keys.insert(index, (place.0, place.1, id));
             id
         }

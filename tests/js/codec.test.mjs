@@ -187,3 +187,26 @@ test("nested junk never traps the instance: every call returns or throws an Opsc
   // The instance lives on: the wing still balances into its six stations.
   assert.equal(balanceLine({ tasks: wing, cycleTime: 12, rule: "longestTime" }).stationCount, 6);
 });
+
+test("two instances whose glue shares one codec module keep their result keys apart", async () => {
+  // The same glue at two URLs (a query apart) is two modules, each with its own wasm
+  // instance, importing one codec module: every result key must still be its own.
+  const { readFileSync } = await import("node:fs");
+  const { packageDirectory } = await import("./load-package.mjs");
+  const load = async (tag) => {
+    const glue = await import(`${new URL("opscalc.js", packageDirectory).href}?instance=${tag}`);
+    glue.initSync({ module: readFileSync(new URL("opscalc_bg.wasm", packageDirectory)) });
+    return glue;
+  };
+  const first = await load("first");
+  const second = await load("second");
+  // Each instance names different keys first, then the other's.
+  const sharp = { demand: 1000, orderingCost: 10, holdingCost: 0.5 };
+  const littles = { throughput: 2, flowTime: 3 };
+  assert.equal(first.eoq(sharp).quantity, 200);
+  assert.equal(second.littlesLaw(littles).wip, 6);
+  assert.equal(second.eoq(sharp).quantity, 200);
+  assert.equal(first.littlesLaw(littles).wip, 6);
+  assert.deepEqual(Object.keys(first.eoq(sharp)), Object.keys(second.eoq(sharp)));
+  assert.deepEqual(Object.keys(first.littlesLaw(littles)), Object.keys(second.littlesLaw(littles)));
+});
