@@ -172,8 +172,8 @@ pub(crate) struct JsObject<'a> {
     data: JsData<'a>,
     /// The JS names of the fields that may be read.
     known: &'a [&'a str],
-    /// Where the value of each field of `known` is ([`JsData::place`]), 0 when the
-    /// object has no such field.
+    /// Where the value of each field of `known` is in the codes
+    /// ([`super::js_data::Entries::place_fields`]), 0 when the object has no such field.
     places: [u32; MAX_FIELDS],
     /// The field of `known` that [`next_field`](Self::next_field) reads.
     next: usize,
@@ -200,16 +200,9 @@ impl<'a> JsObject<'a> {
             other => return Err(wrong_kind("an object", &other)),
         };
         let mut places = [0; MAX_FIELDS];
-        for (key, value) in entries {
-            match known.iter().position(|name| *name == key) {
-                Some(index) => {
-                    if let Some(place) = places.get_mut(index) {
-                        *place = u32::try_from(value.place()).unwrap_or(0);
-                    }
-                }
-                None if checked => return Err(unknown_option(key, known)),
-                None => {}
-            }
+        match entries.place_fields(known, &mut places) {
+            Some(key) if checked => return Err(unknown_option(key, known)),
+            _ => {}
         }
         Ok(JsObject {
             data,

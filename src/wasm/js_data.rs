@@ -10,8 +10,10 @@ use super::codec::{
     FALSE, FLOATS, KEY, LIST, NULL, NUMBER, OBJECT, TEXT, TOO_BIG, TOO_DEEP, TRUE, UNSUPPORTED,
     UNSUPPORTED_KINDS, encode_options, length, malformed, take_arrays, take_text, too_big,
 };
+use super::from_js::MAX_FIELDS;
 use super::read_failure::why_unreadable;
 use crate::Error;
+use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The first code of an options value too big to cross, and of one nested too deep.
@@ -28,7 +30,21 @@ pub(crate) struct Encoded {
     starts: Vec<usize>,
     /// The `Float64Array`s of the value, when it holds any.
     arrays: Option<js_sys::Array>,
+    /// The string number of each name of the last field list objects were read with
+    /// ([`Entries::place_fields`]), found once: the codec sends a repeated key as the
+    /// number of its first string, so the objects of a list match by number.
+    key_numbers: Cell<KeyNumbers>,
 }
+
+/// The key numbers of one field list, which is named by its address and length.
+#[derive(Clone, Copy)]
+struct KeyNumbers {
+    list: (usize, usize),
+    numbers: [u32; MAX_FIELDS],
+}
+
+/// A string number no key has.
+const NO_KEY: u32 = u32::MAX;
 
 impl Encoded {
     /// Encodes `value` in JS and takes the encoding into wasm.
@@ -58,6 +74,10 @@ impl Encoded {
             text,
             starts,
             arrays,
+            key_numbers: Cell::new(KeyNumbers {
+                list: (0, 0),
+                numbers: [NO_KEY; MAX_FIELDS],
+            }),
         })
     }
 
@@ -87,6 +107,11 @@ impl Encoded {
             (LIST | OBJECT, end) => index(end).min(self.codes.len()).max(at + 2),
             _ => at + 2,
         }
+    }
+
+    /// The key whose string number is `number` (`""` for [`NO_KEY`]).
+    fn key(&self, number: u32) -> &str {
+        self.string(f64::from(number))
     }
 
     /// String number `number` of the text.
@@ -220,12 +245,7 @@ impl<'a> JsData<'a> {
         }
     }
 
-    /// Where the value is in the codes (never 0 for a field: the root is there).
-    pub(crate) fn place(self) -> usize {
-        self.at
-    }
-
-    /// The value at `place`, from [`place`](Self::place), in the same options.
+    /// The value at `place` in the codes (from [`Entries::place_fields`]), in the same options.
     pub(crate) fn at(self, place: usize) -> JsData<'a> {
         JsData {
             at: place,
@@ -275,7 +295,8 @@ impl<'a> Iterator for Items<'a> {
     }
 }
 
-/// The fields of an object, key and value, in property order.
+/// The fields of an object, key and value, in property order, found by their keys with
+/// [`Entries::place_fields`].
 pub(crate) struct Entries<'a> {
     encoded: &'a Encoded,
     at: usize,
@@ -283,28 +304,63 @@ pub(crate) struct Entries<'a> {
     hidden: &'static [&'static str],
 }
 
-impl<'a> Iterator for Entries<'a> {
-    type Item = (&'a str, JsData<'a>);
-
-    fn next(&mut self) -> Option<(&'a str, JsData<'a>)> {
-        while self.at < self.end {
-            let (tag, data) = self.encoded.pair(self.at);
-            // A key is a new string, or the number of one seen before.
-            let key = if tag == TEXT || tag == KEY {
-                self.encoded.string(data)
+impl<'a> Entries<'a> {
+    /// Puts where each field of `known` (JS names, at most [`MAX_FIELDS`]) is in the
+    /// codes into `places` (fields absent stay 0; the root is at 0, never a field), and
+    /// gives the first key that is not in `known`, if any; hidden keys are passed over.
+    /// Keys are matched by their string number where the field list met them before
+    /// (the objects of a list share their keys' numbers), by their text otherwise.
+    pub(crate) fn place_fields(
+        self,
+        known: &[&str],
+        places: &mut [u32; MAX_FIELDS],
+    ) -> Option<&'a str> {
+        let encoded = self.encoded;
+        let list = (known.as_ptr() as usize, known.len());
+        let mut cache = encoded.key_numbers.get();
+        if cache.list != list {
+            cache = KeyNumbers {
+                list,
+                numbers: [NO_KEY; MAX_FIELDS],
+            };
+        }
+        let mut unknown = None;
+        let mut at = self.at;
+        while at < self.end {
+            let (tag, data) = encoded.pair(at);
+            let number = if tag == TEXT || tag == KEY {
+                small(data)
             } else {
-                ""
+                NO_KEY
             };
-            let value = JsData {
-                encoded: self.encoded,
-                at: self.at + 2,
-                hidden: &[],
+            let place = at + 2;
+            at = encoded.end_of(place);
+            let cached = match self.hidden {
+                [] if number != NO_KEY => cache.numbers.iter().position(|&seen| seen == number),
+                _ => None,
             };
-            self.at = self.encoded.end_of(self.at + 2);
-            if !self.hidden.contains(&key) {
-                return Some((key, value));
+            let index = match cached {
+                Some(index) => Some(index),
+                None => {
+                    let key = encoded.key(number);
+                    if self.hidden.contains(&key) {
+                        continue;
+                    }
+                    let index = known.iter().position(|name| *name == key);
+                    match index.and_then(|index| cache.numbers.get_mut(index)) {
+                        Some(slot) => *slot = number,
+                        None => {
+                            unknown = unknown.or(Some(key));
+                        }
+                    }
+                    index
+                }
+            };
+            if let Some(slot) = index.and_then(|index| places.get_mut(index)) {
+                *slot = u32::try_from(place).unwrap_or(0);
             }
         }
-        None
+        encoded.key_numbers.set(cache);
+        unknown
     }
 }
