@@ -28,32 +28,32 @@ pub(crate) fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
 }
 
 /// `values` in ascending [`f64::total_cmp`] order. Values that compare equal are the
-/// same bits, so a stable and an unstable sort give the same slice. By the radix sort
-/// of [`sort_u128`], each value's order in the high 64 bits: no comparison sort of its
-/// own in the wasm.
+/// same bits, so a stable and an unstable sort give the same slice. By [`sort_words`]:
+/// no comparison sort of its own in the wasm.
 pub(crate) fn sort_f64(values: &mut [f64]) {
-    let mut packed: Vec<u128> = values
-        .iter()
-        .map(|&value| u128::from(total_order_bits(value)) << 64)
-        .collect();
-    sort_u128_from_byte(&mut packed, 8);
-    for (value, key) in values.iter_mut().zip(&packed) {
-        *value = from_total_order_bits((key >> 64) as u64);
+    let sorted = sort_words(values.iter().map(|&value| total_order_bits(value)));
+    for (value, &bits) in values.iter_mut().zip(&sorted) {
+        // Each entry is one of the words.
+        *value = from_total_order_bits(bits as u64);
     }
 }
 
-/// `values` ascending, by the radix sort of [`sort_u128`] as [`sort_f64`] sorts: small
-/// lists of ranks, where a comparison sort would be a copy of its own in the wasm.
+/// `values` ascending, by [`sort_words`] as [`sort_f64`] sorts: small lists of ranks,
+/// where a comparison sort would be a copy of its own in the wasm.
 pub(crate) fn sort_u32(values: &mut [u32]) {
-    let mut packed: Vec<u128> = values
-        .iter()
-        .map(|&value| u128::from(value) << 64)
-        .collect();
-    sort_u128_from_byte(&mut packed, 8);
-    for (value, key) in values.iter_mut().zip(&packed) {
-        // The high 64 bits hold a u32.
-        *value = (key >> 64) as u32;
+    let sorted = sort_words(values.iter().map(|&value| u64::from(value)));
+    for (value, &word) in values.iter_mut().zip(&sorted) {
+        // Each entry is one of the u32 values.
+        *value = word as u32;
     }
+}
+
+/// `words` ascending, each widened to a `u128`, by the radix sort of [`sort_u128`]
+/// (which passes over the high bytes, all zero).
+fn sort_words(words: impl Iterator<Item = u64>) -> Vec<u128> {
+    let mut sorted: Vec<u128> = words.map(u128::from).collect();
+    sort_u128(&mut sorted);
+    sorted
 }
 
 /// `tasks` by ascending `rank[task]` (`missing` for a task past its end). Unstable:
