@@ -205,15 +205,19 @@ class Encoder {
 
 const encoder = new Encoder();
 
-// The key of each id, as `defineKey` gave them. The ids are this module's, not an
+// The key of each id, as `defineKeys` gave them. The ids are this module's, not an
 // instance's: two wasm instances whose glue shares this module (a page that loads the
 // glue twice) each get ids of their own.
 const keys = [];
 
-/** The id of the result key `key`, new: each instance asks once per key. */
-export function defineKey(key) {
-  keys.push(key);
-  return keys.length - 1;
+/**
+ * Numbers the result keys `names` (one result type's keys, joined by commas): gives
+ * the id of the first, the others following it. Each instance asks once per type.
+ */
+export function defineKeys(names) {
+  const first = keys.length;
+  for (const name of names.split(",")) keys.push(name);
+  return first;
 }
 
 let at = 0;

@@ -16,7 +16,7 @@
 //! | `TEXT` | its length in UTF-16 units | the next string of the text (in options, string n is the text after the n strings before it) |
 //! | `LIST` | in options where it ends; in results its length | an array, then each item |
 //! | `NUMBERS` | its length, then each number | an array of numbers (results only) |
-//! | `OBJECT` | in options where it ends; in results its size | an object, then each key and value; in results each key is a bare id, named once by `defineKey` |
+//! | `OBJECT` | in options where it ends; in results its size | an object, then each key and value; in results each key is a bare id, named once by `defineKeys` |
 //! | `KEY` | a string's number | in options, a key seen before in the value (a new key is a `TEXT`) |
 //! | `FLOATS` | its index in `arrays` | a `Float64Array`, passed as it is (options only); options holding any end with one more `FLOATS` pair, their number |
 //! | `VALUE` | its index in `values` | any JS value, passed as it is (results only) |
@@ -28,8 +28,9 @@
 //! object's last item, so that a reader steps over a whole value at once and reads an
 //! object's fields in any order ([`JsData`](super::js_data::JsData)).
 
+use crate::naming::joined;
 use crate::{Error, ErrorCode};
-use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -78,11 +79,12 @@ extern "C" {
     #[wasm_bindgen(js_name = takeArrays)]
     pub(super) fn take_arrays() -> js_sys::Array;
 
-    /// The id of a new result key, `key`: the codec numbers keys, so that two instances
-    /// of the wasm sharing one codec module (a page that loads the glue twice) never
-    /// give one id two keys.
-    #[wasm_bindgen(js_name = defineKey)]
-    fn define_key(key: &str) -> u32;
+    /// The id of the first of the new result keys `names` (joined by commas), the
+    /// others following it: the codec numbers keys, so that two instances of the wasm
+    /// sharing one codec module (a page that loads the glue twice) never give one id
+    /// two keys.
+    #[wasm_bindgen(js_name = defineKeys)]
+    fn define_keys(names: &str) -> u32;
 
     /// Builds the result the list `codes` describes.
     #[wasm_bindgen(js_name = decodeResult)]
@@ -174,9 +176,10 @@ impl Writer {
         self.codes.extend([f64::from(OBJECT), length(size)]);
     }
 
-    /// A key of the object being written.
-    pub(crate) fn key(&mut self, key: &'static str) {
-        self.codes.push(f64::from(key_id(key)));
+    /// A key of the object being written: its id ([`KeyTable::first_id`] and those
+    /// after it).
+    pub(crate) fn key(&mut self, id: u32) {
+        self.codes.push(f64::from(id));
     }
 
     /// A JS value, passed as it is.
@@ -194,24 +197,34 @@ pub(super) fn length(items: usize) -> f64 {
     items as f64
 }
 
-thread_local! {
-    /// The address and length of every key given an id so far, with its id, sorted.
-    static KEYS: Cell<Vec<(usize, usize, u32)>> = const { Cell::new(Vec::new()) };
+/// A result type's keys (camelCase, without commas), numbered in JS, all at once, the
+/// first time one of its results is written; one `static` per type.
+pub(crate) struct KeyTable {
+    names: &'static [&'static str],
+    /// The id of the first key, the others following it; [`NO_ID`] until defined.
+    first: AtomicU32,
 }
 
-/// The id of a key, given its string in JS the first time. Keys are compile-time
-/// constants, found again by their address without hashing or comparing strings.
-fn key_id(key: &'static str) -> u32 {
-    let place = (key.as_ptr() as usize, key.len());
-    let mut keys = KEYS.take();
-    let id = match keys.binary_search_by_key(&place, |(address, length, _)| (*address, *length)) {
-        Ok(index) => keys.get(index).map_or(0, |(_, _, id)| *id),
-        Err(index) => {
-            let id = define_key(key);
-            keys.insert(index, (place.0, place.1, id));
-            id
+/// No key has this id: `keys` in `codec.js` would need 4 billion entries.
+const NO_ID: u32 = u32::MAX;
+
+impl KeyTable {
+    pub(crate) const fn new(names: &'static [&'static str]) -> KeyTable {
+        KeyTable {
+            names,
+            first: AtomicU32::new(NO_ID),
         }
-    };
-    KEYS.set(keys);
-    id
+    }
+
+    /// The id of the first key; key `i` has the id `first_id() + i`.
+    pub(crate) fn first_id(&self) -> u32 {
+        match self.first.load(Ordering::Relaxed) {
+            NO_ID => {
+                let first = define_keys(&joined(&mut self.names.iter().copied(), ","));
+                self.first.store(first, Ordering::Relaxed);
+                first
+            }
+            first => first,
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! out. The whole result is encoded in wasm and crosses once, to be built into plain
 //! objects and arrays by `codec.js` ([`super::codec`]).
 
-use super::codec::Writer;
+use super::codec::{KeyTable, Writer};
 use wasm_bindgen::JsValue;
 
 /// A value a result can hold.
@@ -91,13 +91,13 @@ pub(crate) fn js_value_of(value: &dyn ToJs) -> JsValue {
     out.finish()
 }
 
-/// Encodes an object whose field `keys[i]` holds `values[i]`, absent ones left out.
-/// The keys are one constant table per type, so a type's `write` only lists its values.
-pub(crate) fn object(out: &mut Writer, keys: &[&'static str], values: &[&dyn ToJs]) {
+/// Encodes an object whose key `i` of `keys` holds `values[i]`, absent ones left out.
+/// The keys are one `static` table per type, so a type's `write` only lists its values.
+pub(crate) fn object(out: &mut Writer, keys: &KeyTable, values: &[&dyn ToJs]) {
     out.object(values.iter().filter(|value| !value.is_absent()).count());
-    for (key, value) in keys.iter().zip(values) {
+    for (id, value) in (keys.first_id()..).zip(values) {
         if !value.is_absent() {
-            out.key(key);
+            out.key(id);
             value.write(out);
         }
     }
@@ -124,8 +124,10 @@ macro_rules! to_js {
             fn write(&self, out: &mut $crate::wasm::codec::Writer) {
                 // Destructuring names every field: one left out of the list does not compile.
                 let $name { $($field),* } = self;
-                const KEYS: &[&str] = &[$($crate::wasm::to_js::camel_case!($field)),*];
-                $crate::wasm::to_js::object(out, KEYS, &[
+                static KEYS: $crate::wasm::codec::KeyTable = $crate::wasm::codec::KeyTable::new(
+                    &[$($crate::wasm::to_js::camel_case!($field)),*],
+                );
+                $crate::wasm::to_js::object(out, &KEYS, &[
                     $($field as &dyn $crate::wasm::to_js::ToJs),*
                 ])
             }
