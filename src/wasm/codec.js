@@ -43,6 +43,9 @@ const MAX_CODES = 2 ** 24;
 // Kept when a larger options value has been encoded: a bigger buffer is let go.
 const KEPT_CODES = 2 ** 16;
 
+// The most keys remembered from one value to the next (see `Encoder.keys`).
+const KEPT_KEYS = 1024;
+
 // Thrown inside the encoder when a value takes more than MAX_CODES codes, or nests
 // arrays and objects deeper than MAX_DEPTH (the Rust side then finds the path).
 const tooBig = new Error("opscalc: options too big");
@@ -106,26 +109,34 @@ class Encoder {
     // How many strings the text holds: a string's number is how many came before it.
     this.strings = 0;
     this.arrays = [];
-    // The number of each key's string: a key seen before in this value is not repeated.
+    // The number of each key's string, plus `base`: a key seen before in this value is
+    // not repeated. Each value's `base` is past every number of the values before it,
+    // so the keys stay from one value to the next without being cleared (clearing a Map
+    // allocates a new table), and a number below `base` is an earlier value's.
     this.keys = new Map();
+    this.base = 0;
   }
 
   start() {
     this.length = 0;
     this.text = "";
     this.strings = 0;
-    this.arrays = [];
-    this.keys.clear();
+    if (this.arrays.length > 0) this.arrays = [];
   }
 
   /**
-   * Ends an encoding: lets go of the keys, and of a buffer grown large once its codes
-   * are copied out (the subarray returned keeps it until then). The text and arrays
-   * are let go when wasm takes them.
+   * Ends an encoding: moves `base` past this value's key numbers, lets go of many keys,
+   * and of a buffer grown large once its codes are copied out (the subarray returned
+   * keeps it until then). The text and arrays are let go when wasm takes them.
    */
   finish() {
     if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
-    this.keys.clear();
+    this.base += this.strings + 1;
+    // Kept a small integer, which V8 stores without allocating.
+    if (this.keys.size > KEPT_KEYS || this.base > 2 ** 29) {
+      this.keys.clear();
+      this.base = 0;
+    }
   }
 
   push(tag, data) {
@@ -190,12 +201,12 @@ class Encoder {
       const key = keys[index];
       const item = value[key];
       if (item === undefined) continue;
-      const string = this.keys.get(key);
-      if (string === undefined) {
-        this.keys.set(key, this.strings);
+      const seen = this.keys.get(key);
+      if (seen === undefined || seen < this.base) {
+        this.keys.set(key, this.base + this.strings);
         this.string(key);
       } else {
-        this.push(KEY, string);
+        this.push(KEY, seen - this.base);
       }
       this.encode(item, depth + 1);
     }

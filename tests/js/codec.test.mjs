@@ -90,6 +90,27 @@ test("a large options value grows the buffer, and a small call after it reads on
   assert.equal(eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 }).quantity, 200);
 });
 
+
+test("keys the encoder remembers from earlier calls are sent whole again, also after it forgets many", () => {
+  // The encoder keeps each key's string number from call to call (numbered above the
+  // calls before): each call must still name its keys in its own text. Sharp Inc.
+  // (Heizer & Render): D = 1000, S = 10, H = 0.50 gives Q* = 200.
+  const sharp = { demand: 1000, orderingCost: 10, holdingCost: 0.5 };
+  assert.equal(eoq(sharp).quantity, 200);
+  const before = balanceLine({ tasks: wing, availableTime: 480, demand: 40, rule: "mostFollowers" });
+  // The same keys, in another order and with a new one among them.
+  assert.equal(eoq({ holdingCost: 0.5, workingDays: 250, orderingCost: 10, demand: 1000 }).cycleTimeDays, 50);
+  // A key known from earlier calls, misspelt here: named as written.
+  assert.deepEqual([thrown(() => eoq({ ...sharp, demnd: 1 })).field], ["demnd"]);
+  // More distinct keys than the encoder keeps (it then forgets them all), then the
+  // keys of the calls before.
+  const junk = Object.fromEntries(Array.from({ length: 3000 }, (_, index) => [`k${index}`, index]));
+  assert.equal(thrown(() => eoq({ ...sharp, ...junk })).code, "unknown_field");
+  assert.equal(eoq(sharp).quantity, 200);
+  const after = balanceLine({ tasks: wing, availableTime: 480, demand: 40, rule: "mostFollowers" });
+  assert.deepEqual(layout(after), ["A", "B", "C D F", "E", "H", "G I"]);
+  assert.deepEqual(after, before);
+});
 test("the whole input may be any value: a clear error for each kind", () => {
   const cases = [
     [undefined, "invalid_type"],
