@@ -138,13 +138,17 @@ impl Writer {
         decode_result(&self.codes, text, &values)
     }
 
+    /// A tag and its number.
+    fn pair(&mut self, tag: u32, data: f64) {
+        self.codes.extend_from_slice(&[f64::from(tag), data]);
+    }
+
     pub(crate) fn number(&mut self, number: f64) {
-        self.codes.extend([f64::from(NUMBER), number]);
+        self.pair(NUMBER, number);
     }
 
     pub(crate) fn numbers(&mut self, numbers: &[f64]) {
-        self.codes
-            .extend([f64::from(NUMBERS), length(numbers.len())]);
+        self.pair(NUMBERS, length(numbers.len()));
         self.codes.extend_from_slice(numbers);
     }
 
@@ -162,18 +166,18 @@ impl Writer {
         } else {
             text.chars().map(char::len_utf16).sum::<usize>()
         };
-        self.codes.extend([f64::from(TEXT), length(units)]);
+        self.pair(TEXT, length(units));
         self.text.push_str(text);
     }
 
     /// Starts a list of `items` items; each is written next.
     pub(crate) fn list(&mut self, items: usize) {
-        self.codes.extend([f64::from(LIST), length(items)]);
+        self.pair(LIST, length(items));
     }
 
     /// Starts an object of `size` fields; each is a [`key`](Self::key) then its value.
     pub(crate) fn object(&mut self, size: usize) {
-        self.codes.extend([f64::from(OBJECT), length(size)]);
+        self.pair(OBJECT, length(size));
     }
 
     /// A key of the object being written: its id ([`KeyTable::first_id`] and those
@@ -185,9 +189,9 @@ impl Writer {
     /// A JS value, passed as it is.
     pub(crate) fn value(&mut self, value: &JsValue) {
         let values = self.values.get_or_insert_with(js_sys::Array::new);
-        self.codes
-            .extend([f64::from(VALUE), f64::from(values.length())]);
+        let index = f64::from(values.length());
         values.push(value);
+        self.pair(VALUE, index);
     }
 }
 
