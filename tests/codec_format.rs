@@ -53,7 +53,7 @@ const TAGS: [&str; 15] = [
     "OBJECT",
     "FLOATS",
     "UNSUPPORTED",
-    "TOO_DEEP",
+    "UNREADABLE",
     "NUMBERS",
     "VALUE",
     "UNDEFINED",

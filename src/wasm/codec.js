@@ -16,7 +16,7 @@ const LIST = 5;
 const OBJECT = 6;
 const FLOATS = 7;
 const UNSUPPORTED = 8;
-const TOO_DEEP = 9;
+const UNREADABLE = 9;
 const NUMBERS = 10;
 const VALUE = 11;
 const UNDEFINED = 12;
@@ -57,9 +57,11 @@ const tooDeep = new Error("opscalc: options too deep");
  * text, which `takeText` then gives; each one's length in UTF-16 units is in the codes.
  * When the value holds `Float64Array`s (passed through as they are), the codes end
  * with a `FLOATS` pair giving their number, and `takeArrays` gives them. Each array
- * and object's data is where it ends in the codes. Throws if a getter or proxy does;
- * the Rust side then reads the value property by property to name the one that threw
- * (as it does to name the path of arrays and objects nested too deep).
+ * and object's data is where it ends in the codes. When a getter or proxy throws, or
+ * arrays and objects nest too deep, the codes are only an `UNREADABLE` pair: the Rust
+ * side then reads the value property by property to name the property that threw, or
+ * the path nested too deep. Nothing is thrown: a call that could throw into wasm costs
+ * a wrapper and a closure each time.
  */
 export function encodeOptions(value) {
   encoder.start();
@@ -70,9 +72,7 @@ export function encodeOptions(value) {
   } catch (error) {
     encoder.text = "";
     encoder.arrays = [];
-    if (error === tooBig) return Float64Array.of(TOO_BIG, 0);
-    if (error === tooDeep) return Float64Array.of(TOO_DEEP, 0);
-    throw error;
+    return Float64Array.of(error === tooBig ? TOO_BIG : UNREADABLE, 0);
   } finally {
     encoder.finish();
   }

@@ -21,7 +21,7 @@
 //! | `FLOATS` | its index in `arrays` | a `Float64Array`, passed as it is (options only); options holding any end with one more `FLOATS` pair, their number |
 //! | `VALUE` | its index in `values` | any JS value, passed as it is (results only) |
 //! | `UNSUPPORTED` | which kind | `undefined`, a bigint, a symbol, a function or another typed array (options only) |
-//! | `TOO_DEEP` | | the whole options value, when it nests arrays and objects deeper than `MAX_DEPTH` (options only) |
+//! | `UNREADABLE` | | the whole options value, when it nests arrays and objects deeper than `MAX_DEPTH` or a getter or proxy trap threw (options only) |
 //! | `TOO_BIG` | | the whole options value, when it holds more than [`MAX_VALUES`] values (options only) |
 //!
 //! In options, "where it ends" is the place in the list just past the array's or
@@ -44,7 +44,7 @@ pub(super) const LIST: u32 = 5;
 pub(super) const OBJECT: u32 = 6;
 pub(super) const FLOATS: u32 = 7;
 pub(super) const UNSUPPORTED: u32 = 8;
-pub(super) const TOO_DEEP: u32 = 9;
+pub(super) const UNREADABLE: u32 = 9;
 pub(super) const NUMBERS: u32 = 10;
 pub(super) const VALUE: u32 = 11;
 pub(super) const UNDEFINED: u32 = 12;
@@ -66,9 +66,10 @@ pub(super) const UNSUPPORTED_KINDS: [&str; 5] = [
 
 #[wasm_bindgen(module = "/src/wasm/codec.js")]
 extern "C" {
-    /// Encodes `value` into its codes; `Err` when a getter or proxy throws.
-    #[wasm_bindgen(catch, js_name = encodeOptions)]
-    pub(super) fn encode_options(value: &JsValue) -> Result<Vec<f64>, JsValue>;
+    /// Encodes `value` into its codes: only an `UNREADABLE` pair when a getter or proxy
+    /// threw, or arrays and objects nest too deep.
+    #[wasm_bindgen(js_name = encodeOptions)]
+    pub(super) fn encode_options(value: &JsValue) -> Vec<f64>;
 
     /// The text of the value last encoded: a string, or its UTF-8 bytes (a
     /// `Uint8Array`) when long.

@@ -7,7 +7,7 @@
 //! by stepping over whole values, and can be read in any order.
 
 use super::codec::{
-    FALSE, FLOATS, KEY, LIST, NULL, NUMBER, OBJECT, TEXT, TOO_BIG, TOO_DEEP, TRUE, UNSUPPORTED,
+    FALSE, FLOATS, KEY, LIST, NULL, NUMBER, OBJECT, TEXT, TOO_BIG, TRUE, UNREADABLE, UNSUPPORTED,
     UNSUPPORTED_KINDS, encode_options, length, malformed, take_arrays, take_text, too_big,
 };
 use super::from_js::MAX_FIELDS;
@@ -16,9 +16,10 @@ use crate::Error;
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The first code of an options value too big to cross, and of one nested too deep.
+/// The first code of an options value too big to cross, and of one that could not be
+/// read (nested too deep, or a getter or proxy threw).
 const TOO_BIG_CODE: f64 = TOO_BIG as f64;
-const TOO_DEEP_CODE: f64 = TOO_DEEP as f64;
+const UNREADABLE_CODE: f64 = UNREADABLE as f64;
 
 /// A whole options value, encoded by `codec.js` and copied into wasm memory.
 pub(crate) struct Encoded {
@@ -54,12 +55,10 @@ impl Encoded {
     /// `MAX_DEPTH` (a cyclic object is); `invalid_input` naming the property whose
     /// getter or proxy trap threw.
     pub(crate) fn of(value: &JsValue) -> Result<Encoded, Error> {
-        let Ok(mut codes) = encode_options(value) else {
-            return Err(why_unreadable(value));
-        };
+        let mut codes = encode_options(value);
         let arrays = match codes[..] {
             [TOO_BIG_CODE, _] => return Err(too_big()),
-            [TOO_DEEP_CODE, _] => return Err(why_unreadable(value)),
+            [UNREADABLE_CODE, _] => return Err(why_unreadable(value)),
             // Options holding `Float64Array`s end with a `FLOATS` pair, their number.
             [.., tag, _] if small(tag) == FLOATS => {
                 codes.truncate(codes.len() - 2);
