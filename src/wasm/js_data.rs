@@ -200,12 +200,27 @@ pub(crate) enum Value<'a> {
     List(Items<'a>),
     /// A `Float64Array` (a batch function's column), not copied: the batch copies it
     /// into wasm memory in parts as it goes.
-    Floats(js_sys::Float64Array),
+    Floats(FloatsAt<'a>),
     /// Own enumerable string-keyed properties, in property order, `undefined` ones left out.
     Object(Entries<'a>),
     /// A value options never hold (`undefined` as the whole input, a bigint, a
     /// symbol, a function, another typed array); the text names it for the error message.
     Unsupported(&'static str),
+}
+
+/// A `Float64Array` of the options, by its index: a [`Value`] holds no JS value, so
+/// that dropping one is nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct FloatsAt<'a> {
+    arrays: &'a js_sys::Array,
+    index: u32,
+}
+
+impl FloatsAt<'_> {
+    /// The array.
+    pub(crate) fn array(self) -> js_sys::Float64Array {
+        self.arrays.get(self.index).unchecked_into()
+    }
 }
 
 impl<'a> JsData<'a> {
@@ -230,7 +245,10 @@ impl<'a> JsData<'a> {
             TRUE => Value::Bool(true),
             FALSE => Value::Bool(false),
             FLOATS => match &encoded.arrays {
-                Some(arrays) => Value::Floats(arrays.get(small(data)).unchecked_into()),
+                Some(arrays) => Value::Floats(FloatsAt {
+                    arrays,
+                    index: small(data),
+                }),
                 None => Value::Unsupported(UNDECODED),
             },
             UNSUPPORTED => Value::Unsupported(

@@ -11,7 +11,7 @@ pub struct NumberList(pub Vec<f64>);
 impl FromJs for NumberList {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data.value() {
-            Value::Floats(array) => Ok(NumberList(array.to_vec())),
+            Value::Floats(array) => Ok(NumberList(array.array().to_vec())),
             Value::List(_) => Vec::<f64>::from_js(data).map(NumberList),
             other => Err(wrong_kind("a Float64Array or an array of numbers", &other)),
         }

@@ -43,7 +43,7 @@ impl JsColumn {
 impl FromJs for JsColumn {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         match data.value() {
-            Value::Floats(array) => Ok(JsColumn::Each(array)),
+            Value::Floats(array) => Ok(JsColumn::Each(array.array())),
             Value::Number(value) => Ok(JsColumn::All(value)),
             other => Err(wrong_kind("a Float64Array or a number", &other)),
         }
