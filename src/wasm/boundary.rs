@@ -1,6 +1,7 @@
 //! Crossing the boundary: options in (with the path of any bad field), results out,
 //! and errors thrown as real JS `Error` objects.
 
+use super::codec::opscalc_error;
 use super::from_js::FromJs;
 use super::js_data::Encoded;
 use super::to_js::{ToJs, js_value_of};
@@ -30,35 +31,16 @@ where
 
 /// Errors found while reading name JS paths already.
 fn reading_error(error: Error) -> JsValue {
-    thrown(&error, error.field().to_owned())
+    thrown(&error, error.field())
 }
 
 /// The core's errors name Rust paths.
 fn computing_error(error: Error) -> JsValue {
-    thrown(&error, camel_case_path(error.field()))
+    thrown(&error, &camel_case_path(error.field()))
 }
 
 /// The thrown form of an error: a JS `Error` named `OpscalcError` with `code`,
-/// `field` (its JS path) and `reason` properties.
-fn thrown(error: &Error, field: String) -> JsValue {
-    let message = if field.is_empty() {
-        error.message().to_owned()
-    } else {
-        format!("{field}: {}", error.message())
-    };
-    let js_error = js_sys::Error::new(&message);
-    js_error.set_name("OpscalcError");
-    for (key, value) in [
-        ("code", error.code().as_str()),
-        ("field", field.as_str()),
-        ("reason", error.message()),
-    ] {
-        // Setting a property on a fresh, unfrozen Error object cannot fail.
-        let _ = js_sys::Reflect::set(
-            &js_error,
-            &JsValue::from_str(key),
-            &JsValue::from_str(value),
-        );
-    }
-    js_error.into()
+/// `field` (its JS path) and `reason` properties, built by `codec.js`.
+fn thrown(error: &Error, field: &str) -> JsValue {
+    opscalc_error(error.code().as_str(), field, error.message())
 }

@@ -231,6 +231,20 @@ export function defineKeys(names) {
   return first;
 }
 
+/**
+ * What every opscalc function throws for invalid input: an `Error` named
+ * "OpscalcError" whose message reads "field: reason" ("reason" alone when the field is
+ * the whole input), with the error's `code`, `field` and `reason`.
+ */
+export function opscalcError(code, field, reason) {
+  const error = new Error(field === "" ? reason : `${field}: ${reason}`);
+  error.name = "OpscalcError";
+  error.code = code;
+  error.field = field;
+  error.reason = reason;
+  return error;
+}
+
 let at = 0;
 let textAt = 0;
 

@@ -87,6 +87,11 @@ extern "C" {
     #[wasm_bindgen(js_name = defineKeys)]
     fn define_keys(names: &str) -> u32;
 
+    /// A JS `Error` named `OpscalcError`, its message `field: reason` (or `reason`
+    /// alone for the whole input), with `code`, `field` and `reason` properties.
+    #[wasm_bindgen(js_name = opscalcError)]
+    pub(super) fn opscalc_error(code: &str, field: &str, reason: &str) -> JsValue;
+
     /// Builds the result the list `codes` describes.
     #[wasm_bindgen(js_name = decodeResult)]
     fn decode_result(codes: &[f64], text: Option<&str>, values: &JsValue) -> JsValue;
