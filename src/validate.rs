@@ -139,7 +139,8 @@ pub(crate) fn list_length(field: &str, length: usize, max: u32) -> Result<(), Er
 /// under the entry, `items[3].id`) and say which entry holds the id first.
 pub(crate) struct UniqueIds<'a> {
     list: &'static str,
-    /// What the list's entries call their id in messages: `id` unless [`naming`](Self::naming) says.
+    /// The field that holds the entries' id, which messages name: `id` unless
+    /// [`naming`](Self::naming) says.
     noun: &'static str,
     first_with_id: IdMap<'a>,
 }
@@ -159,8 +160,8 @@ impl<'a> UniqueIds<'a> {
         }
     }
 
-    /// The record with its entries' ids called `noun` in messages (`"repeats the label
-    /// of bands[0]"`): for lists keyed by something other than an `id` field.
+    /// The record for a list whose entries' id is the field `noun` (`label`): errors are
+    /// placed under that field and say `"repeats the label of bands[0]"`.
     pub(crate) fn naming(self, noun: &'static str) -> Self {
         UniqueIds { noun, ..self }
     }
@@ -175,14 +176,14 @@ impl<'a> UniqueIds<'a> {
         if id.is_empty() {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
-                "id",
+                self.noun,
                 "must not be empty",
             ));
         }
         match self.first_with_id.first_or_insert(id, index) {
             Some(first) => {
                 let message = format!("repeats the {} of {}[{first}]", self.noun, self.list);
-                Err(Error::new(ErrorCode::DuplicateId, "id", message))
+                Err(Error::new(ErrorCode::DuplicateId, self.noun, message))
             }
             None => Ok(()),
         }

@@ -352,13 +352,9 @@ fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
     let mut employees = UniqueIds::new("ratings").naming("employee");
     for (i, rating) in input.ratings.iter().enumerate() {
         let path = format!("ratings[{i}]");
-        employees.check(i, &rating.employee).map_err(|error| {
-            Error::new(
-                error.code(),
-                format!("{path}.employee"),
-                error.message().to_owned(),
-            )
-        })?;
+        employees
+            .check(i, &rating.employee)
+            .map_err(|error| error.within(&path))?;
         not_empty(&format!("{path}.manager"), &rating.manager)?;
         input.scale.check(&format!("{path}.score"), rating.score)?;
     }
@@ -371,13 +367,9 @@ fn validate(input: &CalibrateInput) -> Result<Vec<GuidelineBand>, Error> {
     let mut total = 0.0;
     for (i, band) in bands.iter().enumerate() {
         let path = format!("guideline.bands[{i}]");
-        labels.check(i, &band.label).map_err(|error| {
-            Error::new(
-                error.code(),
-                format!("{path}.label"),
-                error.message().to_owned(),
-            )
-        })?;
+        labels
+            .check(i, &band.label)
+            .map_err(|error| error.within(&path))?;
         let last = i + 1 == bands.len();
         match (band.up_to, last) {
             (None, false) => {
