@@ -264,11 +264,13 @@ pub struct Productivity {
 /// let result = productivity(&ProductivityInput { periods: vec![day(8.0, 400.0), day(14.0, 800.0)] })?;
 /// assert_eq!(result.periods[0].factors[0].output_per_amount, Some(0.25));
 /// assert_eq!(result.periods[1].factors[0].output_per_amount, Some(0.4375));
-/// let change = result.change.unwrap();
-/// assert_eq!(change.factors[0].output_per_amount, Some(0.75));
-/// assert_eq!(format!("{:.4}", result.periods[0].multifactor_productivity.unwrap()), "0.0077");
-/// assert_eq!(format!("{:.4}", result.periods[1].multifactor_productivity.unwrap()), "0.0097");
-/// assert_eq!(format!("{:.2}", change.multifactor_productivity.unwrap()), "0.26");
+/// let four_places = |value: Option<f64>| value.map(|value| format!("{value:.4}"));
+/// assert_eq!(four_places(result.periods[0].multifactor_productivity).as_deref(), Some("0.0077"));
+/// assert_eq!(four_places(result.periods[1].multifactor_productivity).as_deref(), Some("0.0097"));
+/// let change = result.change.as_ref().map(|change| (change.factors[0].output_per_amount, change.multifactor_productivity));
+/// assert_eq!(change.map(|(labour, _)| labour), Some(Some(0.75)));
+/// let multifactor_change = change.and_then(|(_, multifactor)| multifactor);
+/// assert_eq!(multifactor_change.map(|value| format!("{value:.2}")).as_deref(), Some("0.26"));
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn productivity(input: &ProductivityInput) -> Result<Productivity, Error> {

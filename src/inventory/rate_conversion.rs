@@ -60,7 +60,7 @@ pub struct RateConversion {
 /// // Weekly demand of 100 with σ = 20, over a 5-day week: 20 a day with σ = 20 / √5.
 /// let daily = convert_rate(&RateConversionInput { rate: 100.0, sd: Some(20.0), from_period: 5.0, to_period: 1.0 })?;
 /// assert_eq!(daily.rate, 20.0);
-/// assert!((daily.sd.unwrap() - 8.944_271_909_999_159).abs() < 1e-12);
+/// assert!(daily.sd.is_some_and(|sd| (sd - 8.944_271_909_999_159).abs() < 1e-12));
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn convert_rate(input: &RateConversionInput) -> Result<RateConversion, Error> {

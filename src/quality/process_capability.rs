@@ -88,8 +88,8 @@ pub struct ProcessCapability {
 ///     lower_spec: Some(207.0),
 ///     upper_spec: Some(213.0),
 /// })?;
-/// assert_eq!(format!("{:.3}", result.cp.unwrap()), "1.938");
-/// assert_eq!(result.cpk, result.cp.unwrap()); // centred: Cpk = Cp
+/// assert_eq!(result.cp.map(|cp| format!("{cp:.3}")).as_deref(), Some("1.938"));
+/// assert_eq!(Some(result.cpk), result.cp); // centred: Cpk = Cp
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn process_capability(input: &ProcessCapabilityInput) -> Result<ProcessCapability, Error> {

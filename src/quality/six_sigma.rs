@@ -75,8 +75,7 @@ pub struct SixSigma {
 /// let result = six_sigma(&SixSigmaInput { defects: 5, units: 100, opportunities_per_unit: 10 })?;
 /// assert_eq!((result.dpu, result.dpo, result.dpmo), (0.05, 0.005, 5000.0));
 /// assert_eq!(result.opportunity_yield, 0.995);
-/// let sigma = result.sigma_level.unwrap();
-/// assert!((sigma - 4.0758).abs() < 1e-4);
+/// assert!(result.sigma_level.is_some_and(|sigma| (sigma - 4.0758).abs() < 1e-4));
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn six_sigma(input: &SixSigmaInput) -> Result<SixSigma, Error> {

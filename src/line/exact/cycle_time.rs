@@ -117,10 +117,11 @@ const TOLERANCE: f64 = 1e-3;
 ///     Task::new("F", 6.0, &["B", "D"]),
 /// ];
 /// let input = CycleTimeInput { tasks, stations: 3, limits: SearchLimits::default() };
-/// let line = minimize_cycle_time(&input).unwrap();
+/// let line = minimize_cycle_time(&input)?;
 /// assert_eq!((line.cycle_time, line.lower_bound), (10.0, 10.0));
 /// assert!(line.optimal);
 /// assert!(line.stations.iter().all(|station| station.load <= 10.0));
+/// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, Error> {
     let graph = TaskGraph::new(&input.tasks)?;

@@ -144,10 +144,11 @@ pub struct OptimalBalance {
 ///     cycle_time: CycleTime::Given(10.0),
 ///     limits: SearchLimits::default(),
 /// };
-/// let line = balance_line_optimal(&input).unwrap();
+/// let line = balance_line_optimal(&input)?;
 /// assert_eq!((line.station_count, line.lower_bound), (3, 3));
 /// assert!(line.optimal);
 /// assert_eq!(line.stop, StopReason::Optimal);
+/// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Error> {
     let problem = Problem::new(&input.tasks, input.cycle_time)?;
