@@ -20,13 +20,18 @@ export function placeCodec(dir) {
   rmSync(join(dir, "snippets"), { recursive: true });
 }
 
-/** The codec module's exported function names, and its code with them plain functions. */
+/**
+ * The codec module's exported function names, and its code without the exports: each
+ * is a function declaration (`export function name`) or a function expression in
+ * parentheses (`export const name = (function name`), which V8 compiles on load.
+ */
 export function unexported(codec) {
-  const names = [...codec.matchAll(/^export function (\w+)/gm)].map((match) => match[1]);
-  if (names.length === 0 || /^export (?!function )/m.test(codec)) {
+  const exported = /^export (?=function (\w+)\(|const (\w+) = \(function \w+\()/gm;
+  const names = [...codec.matchAll(exported)].map((match) => match[1] ?? match[2]);
+  if (names.length === 0 || /^export (?!function \w+\(|const \w+ = \(function \w+\()/m.test(codec)) {
     throw new Error("codec-files.mjs: codec.js should export functions only");
   }
-  return { names, body: codec.replace(/^export function /gm, "function ") };
+  return { names, body: codec.replace(exported, "") };
 }
 
 /**

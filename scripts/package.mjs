@@ -23,6 +23,22 @@ if (!packageDir || !nodejsDir) {
   process.exit(2);
 }
 
+// The glue's functions that every call runs: the helpers that move numbers and text
+// across, and the imports through which the wasm calls the codec.
+const EVERY_CALL_HELPERS = [
+  "getDataViewMemory0",
+  "getFloat64ArrayMemory0",
+  "getUint8ArrayMemory0",
+  "getArrayF64FromWasm0",
+  "getStringFromWasm0",
+  "decodeText",
+  "isLikeNone",
+  "passArrayF64ToWasm0",
+  "passStringToWasm0",
+  "takeFromExternrefTable0",
+];
+const EVERY_CALL_IMPORTS = ["__wbindgen_string_get", "encodeOptions", "defineKeys", "decodeResult"];
+
 // The boundary codec next to the glue: opscalc_codec.js for the web build to import,
 // opscalc_codec.cjs for the nodejs glue to require.
 placeCodec(packageDir);
@@ -31,7 +47,7 @@ for (const codec of ["opscalc_codec.js", "opscalc_codec.cjs"]) {
   writeFileSync(file, withoutDocComments(readFileSync(file, "utf8")));
 }
 const webGlue = join(packageDir, "opscalc.js");
-writeFileSync(webGlue, withoutDocComments(importingCodec(readFileSync(webGlue, "utf8"), "opscalc_codec.js")));
+writeFileSync(webGlue, compiledOnLoad(withoutDocComments(importingCodec(readFileSync(webGlue, "utf8"), "opscalc_codec.js"))));
 
 /**
  * `code` without its documentation comments: JSDoc blocks and whole-line `//` comments.
@@ -41,6 +57,36 @@ writeFileSync(webGlue, withoutDocComments(importingCodec(readFileSync(webGlue, "
  */
 function withoutDocComments(code) {
   return code.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
+}
+
+/**
+ * `glue` with the functions every call runs written `(function ...)`, which V8 compiles
+ * as the module loads; any other function it compiles when first called, parsing its
+ * text a second time, and the first call waited for those (README "Startup"). The same
+ * for the codec, whose source is written so. Throws if wasm-bindgen's output changed
+ * shape and a function is not found, rather than quietly leave it lazy.
+ */
+function compiledOnLoad(glue) {
+  let eager = glue;
+  const rewrite = (pattern, replacement, name) => {
+    if (!pattern.test(eager)) throw new Error(`package.mjs: the glue has no ${name} to compile on load`);
+    eager = eager.replace(pattern, replacement);
+  };
+  for (const name of EVERY_CALL_HELPERS) {
+    rewrite(
+      new RegExp(`^function ${name}\\(([^)]*)\\) \\{\\n([\\s\\S]*?)^\\}\\n`, "m"),
+      (_, parameters, body) => `const ${name} = (function ${name}(${parameters}) {\n${body}});\n`,
+      name,
+    );
+  }
+  for (const name of EVERY_CALL_IMPORTS) {
+    rewrite(
+      new RegExp(`^( {8}__wbg_${name}_[0-9a-f]+: )function\\(([^)]*)\\) \\{\\n([\\s\\S]*?)^ {8}\\},\\n`, "m"),
+      (_, key, parameters, body) => `${key}(function(${parameters}) {\n${body}        }),\n`,
+      `import ${name}`,
+    );
+  }
+  return eager;
 }
 
 // Node ESM: the web build and its codec in one module, its wasm compiled synchronously
@@ -81,7 +127,7 @@ return { ${names.join(", ")} };
 
 // CommonJS: wasm-bindgen's nodejs glue reads `${__dirname}/opscalc_bg.wasm`, the file
 // the web build uses; its types are the nodejs target's (no init functions).
-const cjs = withoutDocComments(importingCodec(readFileSync(join(nodejsDir, "opscalc.js"), "utf8"), "opscalc_codec.cjs")).replace(
+const cjs = compiledOnLoad(withoutDocComments(importingCodec(readFileSync(join(nodejsDir, "opscalc.js"), "utf8"), "opscalc_codec.cjs"))).replace(
   '/* @ts-self-types="./opscalc.d.ts" */',
   '/* @ts-self-types="./opscalc.d.cts" */',
 );

@@ -3,6 +3,12 @@
 // options are walked here, in JS, into one list of numbers and one string, which cross
 // into wasm once; results come back the same way and are built into plain objects
 // here. This file decides nothing about any formula.
+//
+// The functions every call runs are written `(function name() {...})`: V8 compiles a
+// parenthesised function as the module loads, and any other only when it is first
+// called, parsing its text a second time. That took 0.4 ms from the first call and
+// added half of it to the import (README "Startup"). What only some calls run (an
+// error) stays a plain declaration.
 
 // Tags of the number list, shared with src/wasm/codec.rs (tests/codec_format.rs checks
 // that these constants and the limits below agree with it). In options every tag has one
@@ -63,7 +69,7 @@ const tooDeep = new Error("opscalc: options too deep");
  * the path nested too deep. Nothing is thrown: a call that could throw into wasm costs
  * a wrapper and a closure each time.
  */
-export function encodeOptions(value) {
+export const encodeOptions = (function encodeOptions(value) {
   encoder.start();
   try {
     encoder.encode(value, 0);
@@ -76,7 +82,7 @@ export function encodeOptions(value) {
   } finally {
     encoder.finish();
   }
-}
+});
 
 // Up to this many UTF-16 units the text crosses as a string: wasm-bindgen copies it
 // into wasm memory in a JS loop, cheaper than a TextEncoder call for short texts, but
@@ -84,23 +90,25 @@ export function encodeOptions(value) {
 const SHORT_TEXT = 1024;
 
 /** The text of the value last encoded (its strings and keys, joined), given once. */
-export function takeText() {
+export const takeText = (function takeText() {
   const text = encoder.text;
   encoder.text = "";
   return text.length <= SHORT_TEXT ? text : textEncoder.encode(text);
-}
+});
 
 /** The `Float64Array`s of the value last encoded, given once. */
-export function takeArrays() {
+export const takeArrays = (function takeArrays() {
   const arrays = encoder.arrays;
   encoder.arrays = [];
   return arrays;
-}
+});
 
 const textEncoder = new TextEncoder();
 
 // One encoder, reused: a new typed array and map for every call would cost more than
 // encoding a small options object. Its `codes` are read by wasm before the next call.
+// Its methods are set on the prototype below, parenthesised, rather than written in
+// the class, where V8 would compile them only when first called.
 class Encoder {
   constructor() {
     this.codes = new Float64Array(256);
@@ -116,103 +124,103 @@ class Encoder {
     this.keys = new Map();
     this.base = 0;
   }
-
-  start() {
-    this.length = 0;
-    this.text = "";
-    this.strings = 0;
-    if (this.arrays.length > 0) this.arrays = [];
-  }
-
-  /**
-   * Ends an encoding: moves `base` past this value's key numbers, lets go of many keys,
-   * and of a buffer grown large once its codes are copied out (the subarray returned
-   * keeps it until then). The text and arrays are let go when wasm takes them.
-   */
-  finish() {
-    if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
-    this.base += this.strings + 1;
-    // Kept a small integer, which V8 stores without allocating.
-    if (this.keys.size > KEPT_KEYS || this.base > 2 ** 29) {
-      this.keys.clear();
-      this.base = 0;
-    }
-  }
-
-  push(tag, data) {
-    if (this.length + 2 > this.codes.length) {
-      if (this.codes.length >= MAX_CODES) throw tooBig;
-      const codes = new Float64Array(this.codes.length * 2);
-      codes.set(this.codes);
-      this.codes = codes;
-    }
-    this.codes[this.length++] = tag;
-    this.codes[this.length++] = data;
-  }
-
-  string(string) {
-    this.push(TEXT, string.length);
-    this.text += string;
-    this.strings++;
-  }
-
-  encode(value, depth) {
-    switch (typeof value) {
-      case "number":
-        this.push(NUMBER, value);
-        return;
-      case "string":
-        this.string(value);
-        return;
-      case "boolean":
-        this.push(value ? TRUE : FALSE, 0);
-        return;
-      case "object":
-        break;
-      default:
-        this.push(UNSUPPORTED, UNSUPPORTED_CODES[typeof value] ?? UNSUPPORTED_CODES.undefined);
-        return;
-    }
-    if (value === null) {
-      this.push(NULL, 0);
-    } else if (depth >= MAX_DEPTH) {
-      throw tooDeep;
-    } else if (value instanceof Float64Array) {
-      this.push(FLOATS, this.arrays.length);
-      this.arrays.push(value);
-    } else if (ArrayBuffer.isView(value)) {
-      this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
-    } else if (Array.isArray(value)) {
-      const at = this.length;
-      this.push(LIST, 0);
-      const length = value.length;
-      for (let index = 0; index < length; index++) this.encode(value[index], depth + 1);
-      this.codes[at + 1] = this.length;
-    } else {
-      this.object(value, depth);
-    }
-  }
-
-  object(value, depth) {
-    const keys = Object.keys(value);
-    const at = this.length;
-    this.push(OBJECT, 0);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index];
-      const item = value[key];
-      if (item === undefined) continue;
-      const seen = this.keys.get(key);
-      if (seen === undefined || seen < this.base) {
-        this.keys.set(key, this.base + this.strings);
-        this.string(key);
-      } else {
-        this.push(KEY, seen - this.base);
-      }
-      this.encode(item, depth + 1);
-    }
-    this.codes[at + 1] = this.length;
-  }
 }
+
+Encoder.prototype.start = (function start() {
+  this.length = 0;
+  this.text = "";
+  this.strings = 0;
+  if (this.arrays.length > 0) this.arrays = [];
+});
+
+/**
+ * Ends an encoding: moves `base` past this value's key numbers, lets go of many keys,
+ * and of a buffer grown large once its codes are copied out (the subarray returned
+ * keeps it until then). The text and arrays are let go when wasm takes them.
+ */
+Encoder.prototype.finish = (function finish() {
+  if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
+  this.base += this.strings + 1;
+  // Kept a small integer, which V8 stores without allocating.
+  if (this.keys.size > KEPT_KEYS || this.base > 2 ** 29) {
+    this.keys.clear();
+    this.base = 0;
+  }
+});
+
+Encoder.prototype.push = (function push(tag, data) {
+  if (this.length + 2 > this.codes.length) {
+    if (this.codes.length >= MAX_CODES) throw tooBig;
+    const codes = new Float64Array(this.codes.length * 2);
+    codes.set(this.codes);
+    this.codes = codes;
+  }
+  this.codes[this.length++] = tag;
+  this.codes[this.length++] = data;
+});
+
+Encoder.prototype.string = (function string(string) {
+  this.push(TEXT, string.length);
+  this.text += string;
+  this.strings++;
+});
+
+Encoder.prototype.encode = (function encode(value, depth) {
+  switch (typeof value) {
+    case "number":
+      this.push(NUMBER, value);
+      return;
+    case "string":
+      this.string(value);
+      return;
+    case "boolean":
+      this.push(value ? TRUE : FALSE, 0);
+      return;
+    case "object":
+      break;
+    default:
+      this.push(UNSUPPORTED, UNSUPPORTED_CODES[typeof value] ?? UNSUPPORTED_CODES.undefined);
+      return;
+  }
+  if (value === null) {
+    this.push(NULL, 0);
+  } else if (depth >= MAX_DEPTH) {
+    throw tooDeep;
+  } else if (value instanceof Float64Array) {
+    this.push(FLOATS, this.arrays.length);
+    this.arrays.push(value);
+  } else if (ArrayBuffer.isView(value)) {
+    this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
+  } else if (Array.isArray(value)) {
+    const at = this.length;
+    this.push(LIST, 0);
+    const length = value.length;
+    for (let index = 0; index < length; index++) this.encode(value[index], depth + 1);
+    this.codes[at + 1] = this.length;
+  } else {
+    this.object(value, depth);
+  }
+});
+
+Encoder.prototype.object = (function object(value, depth) {
+  const keys = Object.keys(value);
+  const at = this.length;
+  this.push(OBJECT, 0);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    const item = value[key];
+    if (item === undefined) continue;
+    const seen = this.keys.get(key);
+    if (seen === undefined || seen < this.base) {
+      this.keys.set(key, this.base + this.strings);
+      this.string(key);
+    } else {
+      this.push(KEY, seen - this.base);
+    }
+    this.encode(item, depth + 1);
+  }
+  this.codes[at + 1] = this.length;
+});
 
 const encoder = new Encoder();
 
@@ -225,11 +233,11 @@ const keys = [];
  * Numbers the result keys `names` (one result type's keys, joined by commas): gives
  * the id of the first, the others following it. Each instance asks once per type.
  */
-export function defineKeys(names) {
+export const defineKeys = (function defineKeys(names) {
   const first = keys.length;
   for (const name of names.split(",")) keys.push(name);
   return first;
-}
+});
 
 /**
  * What every opscalc function throws for invalid input: an `Error` named
@@ -252,13 +260,13 @@ let textAt = 0;
  * Builds a result from the list `codes` (tags and values), the joined strings `text`
  * and `values` (JS values passed through as they are, or undefined when none).
  */
-export function decodeResult(codes, text, values) {
+export const decodeResult = (function decodeResult(codes, text, values) {
   at = 0;
   textAt = 0;
   return decode(codes, text, values);
-}
+});
 
-function decode(codes, text, values) {
+const decode = (function decode(codes, text, values) {
   const tag = codes[at++];
   switch (tag) {
     case NUMBER:
@@ -302,4 +310,4 @@ function decode(codes, text, values) {
     default:
       throw new Error(`opscalc: unknown result code ${tag}`);
   }
-}
+});
