@@ -124,4 +124,13 @@ mod tests {
         assert_eq!(&camel_case_bytes::<6>("demand"), b"demand");
         assert_eq!(camel_case_length("a_b_c"), 3);
     }
+
+    #[test]
+    fn a_list_of_names_keeps_its_commas() {
+        // As the result writer joins a type's keys at compile time (`key_names!`).
+        const NAMES: &str = "order_quantity,total_cost,demand";
+        const LENGTH: usize = camel_case_length(NAMES);
+        const BYTES: [u8; LENGTH] = camel_case_bytes(NAMES);
+        assert_eq!(&BYTES, b"orderQuantity,totalCost,demand");
+    }
 }

@@ -28,7 +28,6 @@
 //! object's last item, so that a reader steps over a whole value at once and reads an
 //! object's fields in any order ([`JsData`](super::js_data::JsData)).
 
-use crate::naming::joined;
 use crate::{Error, ErrorCode};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::JsValue;
@@ -207,10 +206,12 @@ pub(super) fn length(items: usize) -> f64 {
     items as f64
 }
 
-/// A result type's keys (camelCase, without commas), numbered in JS, all at once, the
-/// first time one of its results is written; one `static` per type.
+/// A result type's keys, numbered in JS, all at once, the first time one of its results
+/// is written; one `static` per type.
 pub(crate) struct KeyTable {
-    names: &'static [&'static str],
+    /// The camelCase keys joined by commas, as `defineKeys` takes them (made at compile
+    /// time, so that no call joins them).
+    names: &'static str,
     /// The id of the first key, the others following it; [`NO_ID`] until defined.
     first: AtomicU32,
 }
@@ -219,7 +220,7 @@ pub(crate) struct KeyTable {
 const NO_ID: u32 = u32::MAX;
 
 impl KeyTable {
-    pub(crate) const fn new(names: &'static [&'static str]) -> KeyTable {
+    pub(crate) const fn new(names: &'static str) -> KeyTable {
         KeyTable {
             names,
             first: AtomicU32::new(NO_ID),
@@ -230,7 +231,7 @@ impl KeyTable {
     pub(crate) fn first_id(&self) -> u32 {
         match self.first.load(Ordering::Relaxed) {
             NO_ID => {
-                let first = define_keys(&joined(&mut self.names.iter().copied(), ","));
+                let first = define_keys(self.names);
                 self.first.store(first, Ordering::Relaxed);
                 first
             }

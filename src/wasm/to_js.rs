@@ -105,15 +105,31 @@ pub(crate) fn object(out: &mut Writer, keys: &KeyTable, values: &[&dyn ToJs]) {
 
 /// The camelCase name of a field, as a `&'static str` computed at compile time.
 macro_rules! camel_case {
-    ($field:ident) => {{
-        const LENGTH: usize = $crate::naming::camel_case_length(stringify!($field));
-        const BYTES: [u8; LENGTH] = $crate::naming::camel_case_bytes(stringify!($field));
+    ($field:ident) => {
+        $crate::wasm::to_js::camel_case_of!(stringify!($field))
+    };
+}
+
+/// The camelCase form of a snake_case `&'static str` constant, computed at compile time;
+/// other characters (the commas of [`key_names!`]) stay as they are.
+macro_rules! camel_case_of {
+    ($snake:expr) => {{
+        const LENGTH: usize = $crate::naming::camel_case_length($snake);
+        const BYTES: [u8; LENGTH] = $crate::naming::camel_case_bytes($snake);
         const NAME: &str = match ::core::str::from_utf8(&BYTES) {
             Ok(name) => name,
             Err(_) => "",
         };
         NAME
     }};
+}
+
+/// The camelCase names of fields joined by commas, computed at compile time:
+/// `key_names!(order_quantity, total_cost)` is `"orderQuantity,totalCost"`.
+macro_rules! key_names {
+    ($first:ident $(, $rest:ident)*) => {
+        $crate::wasm::to_js::camel_case_of!(concat!(stringify!($first) $(, ",", stringify!($rest))*))
+    };
 }
 
 /// Implements [`ToJs`] for a result struct from its field list (checked against the
@@ -124,9 +140,8 @@ macro_rules! to_js {
             fn write(&self, out: &mut $crate::wasm::codec::Writer) {
                 // Destructuring names every field: one left out of the list does not compile.
                 let $name { $($field),* } = self;
-                static KEYS: $crate::wasm::codec::KeyTable = $crate::wasm::codec::KeyTable::new(
-                    &[$($crate::wasm::to_js::camel_case!($field)),*],
-                );
+                static KEYS: $crate::wasm::codec::KeyTable =
+                    $crate::wasm::codec::KeyTable::new($crate::wasm::to_js::key_names!($($field),*));
                 $crate::wasm::to_js::object(out, &KEYS, &[
                     $($field as &dyn $crate::wasm::to_js::ToJs),*
                 ])
@@ -135,4 +150,4 @@ macro_rules! to_js {
     };
 }
 
-pub(crate) use {camel_case, to_js};
+pub(crate) use {camel_case, camel_case_of, key_names, to_js};
