@@ -4,7 +4,7 @@
 // first sight, a buffer that grows and is reused, values passed through as they are.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { thrown } from "./assertions.mjs";
+import { errorOf, thrown } from "./assertions.mjs";
 import opscalc from "./load-package.mjs";
 import { wing } from "./wing.mjs";
 
@@ -79,6 +79,22 @@ test("fields are found in any order, around nested values: each array and object
   // A bad field after a nested list is still named at its place.
   const error = thrown(() => balanceLine({ tasks: wing.map((task) => ({ predecessors: task.predecessors ?? [], id: task.id, time: task.id === "E" ? "4" : task.time })), cycleTime: 12, rule: "longestTime" }));
   assert.deepEqual([error.code, error.field], ["invalid_type", `tasks[${wing.findIndex((task) => task.id === "E")}].time`]);
+});
+
+test("only an object's own enumerable properties are options: inherited and hidden ones are not read", () => {
+  // The encoder walks properties with for-in, which also meets inherited enumerable
+  // ones: those must stay out, as with Object.keys.
+  const inherited = Object.create({ holdingCost: 0.5 });
+  Object.assign(inherited, { demand: 1000, orderingCost: 10 });
+  assert.deepEqual(errorOf(() => eoq(inherited)), ["missing_field", "holdingCost"]);
+  const hidden = { demand: 1000, orderingCost: 10 };
+  Object.defineProperty(hidden, "holdingCost", { value: 0.5, enumerable: false });
+  assert.deepEqual(errorOf(() => eoq(hidden)), ["missing_field", "holdingCost"]);
+  // Own properties of an object with an enumerable prototype, and of one with none.
+  const own = Object.assign(Object.create({ extra: 1 }), { demand: 1000, orderingCost: 10, holdingCost: 0.5 });
+  assert.equal(eoq(own).quantity, 200);
+  const bare = Object.assign(Object.create(null), { demand: 1000, orderingCost: 10, holdingCost: 0.5 });
+  assert.equal(eoq(bare).quantity, 200);
 });
 
 test("a large options value grows the buffer, and a small call after it reads only its own", () => {
