@@ -137,9 +137,9 @@ fn read_text(text: JsValue) -> String {
 fn number_strings(codes: &mut [f64], text: &str) -> Result<Vec<usize>, Error> {
     let ascii = text.is_ascii();
     let mut characters = text.char_indices();
-    // Room for every string at once: growing would bring Vec's growth code into the
-    // first call's compilation.
-    let mut starts = Vec::with_capacity(codes.len() / 2 + 1);
+    // Room for the strings of most options (their keys) without growing, which would
+    // bring `Vec`'s growth code into what the first call compiles.
+    let mut starts = Vec::with_capacity(16);
     starts.push(0);
     let mut end: usize = 0;
     for pair in codes.chunks_exact_mut(2) {
