@@ -23,12 +23,15 @@ wasm-pack build --release --target "$target" --out-dir "$out_dir"
 # Size flags, each measured (README "Size"): -Os with --converge; no inlining of
 # functions that have one caller (-ocimfs=0: inlining them into the exported functions
 # saved raw bytes but cost 40 KB gzipped: the big inlined bodies
-# repeat less for gzip); no names, producers or target-features sections; and, as in Rust's own
-# layout (the stack fills the first megabyte), nothing lives below address 1024.
+# repeat less for gzip); functions of up to 8 bytes inlined everywhere (2 by default:
+# +0.9 KB gzipped, and every call about 2 % quicker, the first 5 %, as V8 compiles fewer
+# functions for it); no names, producers or target-features sections; and, as in Rust's
+# own layout (the stack fills the first megabyte), nothing lives below address 1024.
 wasm="$out_dir/opscalc_bg.wasm"
 names=--strip-debug
 if [ "${NAMES:-}" = 1 ]; then names=--debuginfo; fi
 wasm-opt -Os --converge --enable-simd --one-caller-inline-max-function-size=0 \
+  --always-inline-max-function-size=8 \
   "$names" --strip-producers --strip-target-features --low-memory-unused \
   --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue --enable-reference-types \
