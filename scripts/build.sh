@@ -24,7 +24,7 @@ wasm-pack build --release --target "$target" --out-dir "$out_dir"
 # functions that have one caller (-ocimfs=0: inlining them into the exported functions
 # saved raw bytes but cost 40 KB gzipped: the big inlined bodies
 # repeat less for gzip); functions of up to 8 bytes inlined everywhere (2 by default:
-# +0.9 KB gzipped, and every call about 2 % quicker, the first 5 %, as V8 compiles fewer
+# +1.4 KB gzipped, and every call about 2 % quicker, the first 5 %, as V8 compiles fewer
 # functions for it); no names, producers or target-features sections; and, as in Rust's
 # own layout (the stack fills the first megabyte), nothing lives below address 1024.
 wasm="$out_dir/opscalc_bg.wasm"
