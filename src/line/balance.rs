@@ -6,7 +6,7 @@ use crate::line::PriorityRule;
 use crate::line::followers::{Measure, followers};
 use crate::line::natural_order::natural_ranks;
 use crate::line::queue::Queue;
-use crate::line::task_graph::{Task, TaskGraph, sources};
+use crate::line::task_graph::{Task, TaskGraph, TaskSource, sources};
 use crate::sort::sort_u128;
 use crate::validate::{positive, representable};
 use std::cell::OnceCell;
@@ -267,8 +267,26 @@ pub struct LineBalance {
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn balance_line(input: &BalanceInput) -> Result<LineBalance, Error> {
-    let problem = Problem::new(&input.tasks, input.cycle_time)?;
-    let trace = match input.trace {
+    balance_tasks(
+        &input.tasks.as_slice(),
+        input.cycle_time,
+        input.rule,
+        input.tie_break,
+        input.trace,
+    )
+}
+
+/// [`balance_line`] of tasks from any [`TaskSource`]: the JS boundary's columns, read
+/// without a `String` for every id.
+pub(crate) fn balance_tasks(
+    tasks: &dyn TaskSource,
+    cycle_time: CycleTime,
+    rule: PriorityRule,
+    tie_break: Option<PriorityRule>,
+    trace: Option<bool>,
+) -> Result<LineBalance, Error> {
+    let problem = Problem::new(tasks, cycle_time)?;
+    let trace = match trace {
         Some(true) if problem.graph.len() > MAX_TRACED_TASKS as usize => {
             let message = format!("can be asked for at most {MAX_TRACED_TASKS} tasks");
             return Err(Error::new(ErrorCode::TooLarge, "trace", message));
@@ -276,8 +294,8 @@ pub fn balance_line(input: &BalanceInput) -> Result<LineBalance, Error> {
         Some(trace) => trace,
         None => problem.graph.len() <= DEFAULT_TRACED_TASKS as usize,
     };
-    let tie_break = input.tie_break.unwrap_or(PriorityRule::LongestTime);
-    problem.balance(input.rule, tie_break, trace)
+    let tie_break = tie_break.unwrap_or(PriorityRule::LongestTime);
+    problem.balance(rule, tie_break, trace)
 }
 
 /// A validated balancing problem: the graph, the cycle time, and what every rule needs
@@ -292,7 +310,7 @@ pub(crate) struct Problem {
 
 impl Problem {
     /// Validates the tasks and the cycle time.
-    pub(crate) fn new(tasks: &[Task], cycle_time: CycleTime) -> Result<Self, Error> {
+    pub(crate) fn new(tasks: &dyn TaskSource, cycle_time: CycleTime) -> Result<Self, Error> {
         let graph = TaskGraph::new(tasks)?;
         let id_ranks = natural_ranks((0..graph.len()).map(|index| graph.id(task_u32(index))));
         Problem::with_graph(graph, cycle_time, id_ranks, |index| {

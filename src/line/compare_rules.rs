@@ -108,7 +108,7 @@ pub fn compare_rules(input: &CompareRulesInput) -> Result<RuleComparison, Error>
             rules.clone()
         }
     };
-    let problem = Problem::new(&input.tasks, input.cycle_time)?;
+    let problem = Problem::new(&input.tasks.as_slice(), input.cycle_time)?;
     let tie_break = input.tie_break.unwrap_or(PriorityRule::LongestTime);
     let minimum = problem.theoretical_minimum();
     let mut outcomes = Vec::with_capacity(rules.len());

@@ -197,7 +197,7 @@ mod tests {
             Task::new("D", 4.0, &["B", "C"]),
             Task::new("E", 5.0, &["D"]),
         ];
-        let graph = TaskGraph::new(&tasks).unwrap();
+        let graph = TaskGraph::new(&tasks.as_slice()).unwrap();
         assert_eq!(
             followers(&graph, Measure::Count),
             vec![4.0, 2.0, 2.0, 1.0, 0.0]
@@ -218,7 +218,7 @@ mod tests {
             Task::new("B", 2.0, &["A"]),
             Task::new("A", 1.0, &[]),
         ];
-        let graph = TaskGraph::new(&tasks).unwrap();
+        let graph = TaskGraph::new(&tasks.as_slice()).unwrap();
         assert_eq!(
             followers(&graph, Measure::Count),
             vec![0.0, 1.0, 2.0, 2.0, 4.0]
@@ -245,7 +245,7 @@ mod tests {
                 },
             })
             .collect();
-        let graph = TaskGraph::new(&tasks).unwrap();
+        let graph = TaskGraph::new(&tasks.as_slice()).unwrap();
         let count = followers(&graph, Measure::Count);
         assert_eq!(count[0], 599.0);
         assert_eq!(count[300], 299.0);
@@ -278,7 +278,7 @@ mod tests {
                         .collect(),
                 })
                 .collect();
-            let graph = TaskGraph::new(&tasks).unwrap();
+            let graph = TaskGraph::new(&tasks.as_slice()).unwrap();
             let (counts, times) = (
                 followers(&graph, Measure::Count),
                 followers(&graph, Measure::Time),

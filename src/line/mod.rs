@@ -18,6 +18,9 @@ mod queue;
 mod takt_time;
 mod task_graph;
 
+// For the JS boundary, which reads `balanceLine`'s tasks into columns of its own.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use balance::balance_tasks;
 pub use balance::{
     BalanceInput, ChoiceReason, CycleTime, DEFAULT_TRACED_TASKS, LineBalance, MAX_TRACED_TASKS,
     Station, TraceCandidate, TraceStep, balance_line,
@@ -31,4 +34,6 @@ pub use numbered::{NumberedLineBalance, NumberedLineInput, balance_numbered_line
 pub use parse::{MAX_TEXT_BYTES, parse_in2, parse_task_table};
 pub use priority_rule::PriorityRule;
 pub use takt_time::{LineOutput, TaktTime, WorkingTime, line_output, takt_time};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use task_graph::TaskSource;
 pub use task_graph::{MAX_PRECEDENCE_RELATIONS, MAX_TASKS, Task};

@@ -43,6 +43,45 @@ impl Task {
     }
 }
 
+/// Tasks as [`TaskGraph::new`] reads them, by number: the crate's own [`Task`]s, or
+/// the JS boundary's columns of them, read without a `String` for every id.
+pub(crate) trait TaskSource {
+    /// How many tasks there are.
+    fn task_count(&self) -> usize;
+    /// The id of task `task` (below [`task_count`](Self::task_count)).
+    fn id(&self, task: usize) -> &str;
+    /// The time of task `task`.
+    fn time(&self, task: usize) -> f64;
+    /// How many predecessors task `task` lists.
+    fn predecessor_count(&self, task: usize) -> usize;
+    /// The id of the predecessor at `position` in task `task`'s list.
+    fn predecessor(&self, task: usize, position: usize) -> &str;
+}
+
+impl TaskSource for &[Task] {
+    fn task_count(&self) -> usize {
+        self.len()
+    }
+
+    fn id(&self, task: usize) -> &str {
+        self.get(task).map_or("", |task| &task.id)
+    }
+
+    fn time(&self, task: usize) -> f64 {
+        self.get(task).map_or(f64::NAN, |task| task.time)
+    }
+
+    fn predecessor_count(&self, task: usize) -> usize {
+        self.get(task).map_or(0, |task| task.predecessors.len())
+    }
+
+    fn predecessor(&self, task: usize, position: usize) -> &str {
+        self.get(task)
+            .and_then(|task| task.predecessors.get(position))
+            .map_or("", String::as_str)
+    }
+}
+
 /// How the tasks of a graph are named.
 #[derive(Debug, Clone)]
 enum Ids {
@@ -82,24 +121,26 @@ impl TaskGraph {
     /// - `unknown_id` naming `tasks[i].predecessors[j]` for an id no task has;
     /// - `cycle` naming `tasks[i].predecessors` for a task on a precedence cycle (a task
     ///   listing itself included), the message spelling the cycle out.
-    pub(crate) fn new(tasks: &[Task]) -> Result<Self, Error> {
-        list_length("tasks", tasks.len(), MAX_TASKS)?;
-        let mut ids = UniqueIds::with_capacity("tasks", tasks.len());
-        for (index, task) in tasks.iter().enumerate() {
+    pub(crate) fn new(tasks: &dyn TaskSource) -> Result<Self, Error> {
+        let count = tasks.task_count();
+        list_length("tasks", count, MAX_TASKS)?;
+        let mut ids = UniqueIds::with_capacity("tasks", count);
+        for index in 0..count {
             let in_task = |error: Error| error.within(&format!("tasks[{index}]"));
-            ids.check(index, &task.id).map_err(in_task)?;
-            positive("time", task.time).map_err(in_task)?;
+            ids.check(index, tasks.id(index)).map_err(in_task)?;
+            positive("time", tasks.time(index)).map_err(in_task)?;
         }
-        let times: Vec<f64> = tasks.iter().map(|task| task.time).collect();
-        let mut predecessor_start = Vec::with_capacity(tasks.len() + 1);
+        let times: Vec<f64> = (0..count).map(|task| tasks.time(task)).collect();
+        let mut predecessor_start = Vec::with_capacity(count + 1);
         // Room for every relation listed (repeats included), up to one past the limit.
-        let listed: usize = tasks.iter().map(|task| task.predecessors.len()).sum();
+        let listed: usize = (0..count).map(|task| tasks.predecessor_count(task)).sum();
         let mut predecessors: Vec<u32> =
             Vec::with_capacity(listed.min(MAX_PRECEDENCE_RELATIONS as usize + 1));
-        for (index, task) in tasks.iter().enumerate() {
+        for index in 0..count {
             predecessor_start.push(len_u32(predecessors.len()));
             let first = predecessors.len();
-            for (position, id) in task.predecessors.iter().enumerate() {
+            for position in 0..tasks.predecessor_count(index) {
+                let id = tasks.predecessor(index, position);
                 let Some(predecessor) = ids.index_of(id).map(len_u32) else {
                     let field = format!("tasks[{index}].predecessors[{position}]");
                     let message = format!("\"{id}\" is not the id of any task");
@@ -122,11 +163,11 @@ impl TaskGraph {
         }
         predecessor_start.push(len_u32(predecessors.len()));
 
-        let mut id_text = String::with_capacity(tasks.iter().map(|task| task.id.len()).sum());
-        let mut id_start = Vec::with_capacity(tasks.len() + 1);
-        for task in tasks {
+        let mut id_text = String::with_capacity((0..count).map(|task| tasks.id(task).len()).sum());
+        let mut id_start = Vec::with_capacity(count + 1);
+        for task in 0..count {
             id_start.push(id_text.len());
-            id_text.push_str(&task.id);
+            id_text.push_str(tasks.id(task));
         }
         id_start.push(id_text.len());
         TaskGraph::finish(
@@ -443,7 +484,7 @@ mod tests {
             .iter()
             .map(|(id, time, predecessors)| Task::new(id, *time, predecessors))
             .collect();
-        TaskGraph::new(&tasks)
+        TaskGraph::new(&tasks.as_slice())
     }
 
     #[test]

@@ -93,10 +93,7 @@ impl FromJs for bool {
 
 impl FromJs for String {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
-        match data.value() {
-            Value::Text(text) => Ok(text.to_owned()),
-            other => Err(wrong_kind("a string", &other)),
-        }
+        text_of(data).map(str::to_owned)
     }
 
     fn placeholder() -> Self {
@@ -141,8 +138,21 @@ impl<T: FromJs> FromJs for Vec<T> {
 // The work of the generic readers lives in plain functions, so that each instance of
 // a generic reader stays a short list of calls.
 
+/// The string `data` is, borrowed from the options' text.
+pub(crate) fn text_of(data: JsData<'_>) -> Result<&str, Error> {
+    match data.value() {
+        Value::Text(text) => Ok(text),
+        other => Err(wrong_kind("a string", &other)),
+    }
+}
+
+/// The value of a required field: a `missing_field` error when it is absent.
+pub(crate) fn required(data: Option<JsData<'_>>) -> Result<JsData<'_>, Error> {
+    data.ok_or_else(missing)
+}
+
 /// The items of the array `data` is.
-fn items_of(data: JsData<'_>) -> Result<Items<'_>, Error> {
+pub(crate) fn items_of(data: JsData<'_>) -> Result<Items<'_>, Error> {
     match data.value() {
         Value::List(items) => Ok(items),
         other => Err(wrong_kind("an array", &other)),
@@ -251,6 +261,18 @@ impl<'a> JsObject<'a> {
                 T::placeholder()
             }),
             None => T::placeholder(),
+        }
+    }
+
+    /// Reads the next field of `known` with `read`, given its value (`None` when absent),
+    /// as [`next_field`](Self::next_field) does with a [`FromJs`] type: for a reader that
+    /// keeps what it reads elsewhere (the tasks of a line, in columns) instead of
+    /// returning an owned value. After an error nothing more is read.
+    pub(crate) fn next_with(&mut self, read: impl FnOnce(Option<JsData<'a>>) -> Result<(), Error>) {
+        if let Some(data) = self.advance()
+            && let Err(error) = read(data)
+        {
+            self.fail(error);
         }
     }
 

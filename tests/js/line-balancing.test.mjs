@@ -197,6 +197,47 @@ for (const [description, call, code, field] of cases) {
   });
 }
 
+test("balanceLine reads its tasks into columns with the errors of the task objects compareRules reads", () => {
+  // balanceLine reads tasks without a string per id (src/wasm/line/task_columns.rs);
+  // compareRules reads the same objects as TaskOptions. Both must refuse every task
+  // list alike: the same code, path and reason, the first error first.
+  const lists = [
+    [{ time: 1 }],
+    [{ id: 5, time: 1 }],
+    [{ id: null, time: 1 }],
+    [{ id: "A" }],
+    [{ id: "A", time: "1" }],
+    [{ id: 3, time: "x" }],
+    [{ id: "A", time: 1 }, { id: "B", time: 1, predecessors: ["A", 3] }],
+    [{ id: "A", time: 1 }, { id: "B", time: 1, predecessors: "A" }],
+    [{ id: "A", time: 1, tme: 2 }],
+    [{ id: "A", time: 1 }, 7],
+    "x",
+    [],
+    [{ id: "A", time: 1 }, { id: "A", time: 1 }],
+    [{ id: "A", time: 1, predecessors: ["Z"] }],
+    [{ id: "", time: 1 }],
+    [{ id: "A", time: 1, predecessors: ["B"] }, { id: "B", time: 1, predecessors: ["A"] }],
+    [{ id: "A", time: -1 }],
+  ];
+  const refusal = (call) => {
+    const error = thrown(call);
+    return [error.code, error.field, error.reason];
+  };
+  for (const tasks of lists) {
+    const columns = refusal(() => balanceLine({ tasks, cycleTime: 10, rule: "longestTime" }));
+    const objects = refusal(() => compareRules({ tasks, cycleTime: 10 }));
+    assert.deepEqual(columns, objects, JSON.stringify(tasks));
+  }
+  // null predecessors are none; ids outside ASCII and repeated predecessors read whole.
+  const line = balanceLine({
+    tasks: [{ id: "Säge", time: 4, predecessors: null }, { id: "组装", time: 3, predecessors: ["Säge", "Säge"] }, { id: "F🔩F", time: 2, predecessors: ["组装"] }],
+    cycleTime: 10,
+    rule: "longestTime",
+  });
+  assert.deepEqual(layout(line.stations), ["Säge 组装 F🔩F"]);
+});
+
 test("table errors give the line in the reason", () => {
   const error = thrown(() => parseTaskTable({ text: "A,1\nB,soon,A\n" }));
   assert.equal(error.reason, "line 2: the time is not a number (at most 15 significant digits)");

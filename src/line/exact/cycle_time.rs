@@ -124,7 +124,7 @@ const TOLERANCE: f64 = 1e-3;
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, Error> {
-    let graph = TaskGraph::new(&input.tasks)?;
+    let graph = TaskGraph::new(&input.tasks.as_slice())?;
     let stations = input.stations;
     if stations == 0 {
         return Err(Error::new(
@@ -152,7 +152,7 @@ pub fn minimize_cycle_time(input: &CycleTimeInput) -> Result<CycleTimeBalance, E
             "must have a work content of at most 2^28 units of the times' last decimal place",
         ));
     }
-    let mut problem = Problem::new(&scaled, CycleTime::Given(total))?;
+    let mut problem = Problem::new(&scaled.as_slice(), CycleTime::Given(total))?;
     let mut solver = Solver::new(&problem.graph, TOLERANCE);
     let mut index = IdMap::with_capacity(input.tasks.len());
     for (task, entry) in input.tasks.iter().enumerate() {
@@ -298,7 +298,7 @@ fn rule_bound(
 ) -> Result<(f64, Vec<Vec<u32>>), Error> {
     let total = problem.graph.total_time();
     let mut line_at = |cycle_time: f64| -> Result<Option<Vec<Station>>, Error> {
-        *problem = Problem::new(tasks, CycleTime::Given(cycle_time))?;
+        *problem = Problem::new(&tasks, CycleTime::Given(cycle_time))?;
         let (count, line) = best_rule_line(problem)?;
         Ok((count <= stations).then_some(line))
     };

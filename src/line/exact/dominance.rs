@@ -102,7 +102,7 @@ mod tests {
             Task::new("D", 3.0, &[]),
             Task::new("E", 3.0, &[]),
         ];
-        let graph = TaskGraph::new(&tasks).unwrap();
+        let graph = TaskGraph::new(&tasks.as_slice()).unwrap();
         let dominators = dominators(&graph, 1e-9);
         assert_eq!(dominators[0], Vec::<u32>::new());
         assert_eq!(dominators[1], vec![0]);

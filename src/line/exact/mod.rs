@@ -151,7 +151,7 @@ pub struct OptimalBalance {
 /// # Ok::<(), opscalc::Error>(())
 /// ```
 pub fn balance_line_optimal(input: &OptimalInput) -> Result<OptimalBalance, Error> {
-    let problem = Problem::new(&input.tasks, input.cycle_time)?;
+    let problem = Problem::new(&input.tasks.as_slice(), input.cycle_time)?;
     let mut limits = Limits::new(&input.limits)?;
     let cycle_time = problem.cycle_time;
     let tolerance = cycle_time * 1e-9;

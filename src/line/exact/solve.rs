@@ -119,7 +119,7 @@ impl Solver {
         }
         let stop_at = stop_at.max(lower).min(upper - 1);
         if self.backward.is_none() {
-            let reversed = TaskGraph::new(&reversed(&self.forward.graph))?;
+            let reversed = TaskGraph::new(&reversed(&self.forward.graph).as_slice())?;
             self.backward = Some(Side::new(reversed, self.tolerance));
         }
         let Some(backward) = &self.backward else {
@@ -246,7 +246,7 @@ mod tests {
             }
             let cycle_time: f64 = cycle_time.parse().unwrap();
             let text = std::fs::read_to_string(format!("{DATA}/{file}")).unwrap();
-            let graph = TaskGraph::new(&parse_in2(&text).unwrap()).unwrap();
+            let graph = TaskGraph::new(&parse_in2(&text).unwrap().as_slice()).unwrap();
             let mut solver = Solver::new(&graph, 1e-9);
             solver.cut_after = 0;
             let mut limits = Limits::new(&SearchLimits::default()).unwrap();

@@ -1,10 +1,11 @@
 //! JS mirror of line balancing and the rule comparison.
 
 use crate::Error;
-use crate::line::{self, BalanceInput, CompareRulesInput, CycleTime, PriorityRule, Task};
+use crate::line::{self, CompareRulesInput, CycleTime, PriorityRule, Task};
 use crate::wasm::boundary::call;
 use crate::wasm::choice::js_choice;
 use crate::wasm::from_js::from_js;
+use crate::wasm::line::task_columns::TaskColumns;
 use crate::wasm::to_js::to_js;
 use tsify::Tsify;
 use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
@@ -131,7 +132,8 @@ impl From<PriorityRule> for PriorityRuleName {
 #[serde(rename_all = "camelCase")]
 pub struct BalanceLineOptions {
     /// The tasks, with their times and immediate predecessors.
-    pub tasks: Vec<TaskOptions>,
+    #[tsify(type = "TaskOptions[]")]
+    pub tasks: TaskColumns,
     /// The time each station has for one unit.
     #[tsify(optional)]
     pub cycle_time: Option<f64>,
@@ -369,18 +371,16 @@ pub fn balance_line(
     #[wasm_bindgen(unchecked_param_type = "BalanceLineOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     call(options, |options: BalanceLineOptions| {
-        let input = BalanceInput {
-            tasks: options.tasks.into_iter().map(Task::from).collect(),
-            cycle_time: CycleTime::from_fields(
-                options.cycle_time,
-                options.available_time,
-                options.demand,
-            )?,
-            rule: options.rule.into(),
-            tie_break: options.tie_break.map(PriorityRule::from),
-            trace: options.trace,
-        };
-        line::balance_line(&input).map(BalanceLineResult::from)
+        let cycle_time =
+            CycleTime::from_fields(options.cycle_time, options.available_time, options.demand)?;
+        line::balance_tasks(
+            &options.tasks,
+            cycle_time,
+            options.rule.into(),
+            options.tie_break.map(PriorityRule::from),
+            options.trace,
+        )
+        .map(BalanceLineResult::from)
     })
 }
 

@@ -7,3 +7,4 @@ mod numbered;
 pub(crate) mod optimal;
 mod parse;
 mod takt_time;
+mod task_columns;
