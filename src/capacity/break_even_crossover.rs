@@ -231,10 +231,10 @@ pub struct BreakEvenCrossover {
 /// let result = break_even_crossover(&input)?;
 /// assert_eq!(result.crossovers[0].volume, 7500.0);
 /// assert_eq!((result.crossovers[0].below, result.crossovers[0].above), (1, 0)); // buy, then make
-/// let priced = result.at_volume.unwrap();
+/// let priced = result.at_volume.ok_or("no figures at the volume")?;
 /// assert_eq!(priced.cheapest, 0);
 /// assert_eq!(priced.options[1].extra_cost, 90_000.0);
-/// # Ok::<(), opscalc::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn break_even_crossover(input: &BreakEvenCrossoverInput) -> Result<BreakEvenCrossover, Error> {
     let options = validate_options(&input.options)?;

@@ -26,10 +26,11 @@ impl RatingStats {
     /// = √1.1875 ≈ 1.0897, range 2 to 5.
     /// ```
     /// use opscalc::people::RatingStats;
-    /// let stats = RatingStats::of(&[2.0, 4.0, 4.0, 5.0]).unwrap();
+    /// let stats = RatingStats::of(&[2.0, 4.0, 4.0, 5.0]).ok_or("no ratings")?;
     /// assert_eq!((stats.count, stats.mean, stats.min, stats.max), (4, 3.75, 2.0, 5.0));
     /// assert!((stats.sd - 1.1875_f64.sqrt()).abs() < 1e-15);
     /// assert!(RatingStats::of(&[]).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn of(ratings: &[f64]) -> Option<RatingStats> {
         let (&first, _) = ratings.split_first()?;

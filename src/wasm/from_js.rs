@@ -124,9 +124,10 @@ impl<T: FromJs> FromJs for Option<T> {
 impl<T: FromJs> FromJs for Vec<T> {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let mut values = Vec::new();
-        for (index, item) in items_of(data)?.enumerate() {
-            values.push(T::from_js(item).map_err(|error| in_item(error, index))?);
-        }
+        each_item(data, &mut |item| {
+            values.push(T::from_js(item)?);
+            Ok(())
+        })?;
         Ok(values)
     }
 
@@ -151,8 +152,23 @@ pub(crate) fn required(data: Option<JsData<'_>>) -> Result<JsData<'_>, Error> {
     data.ok_or_else(missing)
 }
 
+/// Reads each item of the array `data` is with `read`; an error in an item is placed
+/// under its index (`[2]`), and no item after it is read.
+///
+/// One function for every reader of arrays: `read` is a `dyn` closure, not a type
+/// parameter, so that each does not bring a copy of the loop.
+pub(crate) fn each_item<'a>(
+    data: JsData<'a>,
+    read: &mut dyn FnMut(JsData<'a>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    for (index, item) in items_of(data)?.enumerate() {
+        read(item).map_err(|error| in_item(error, index))?;
+    }
+    Ok(())
+}
+
 /// The items of the array `data` is.
-pub(crate) fn items_of(data: JsData<'_>) -> Result<Items<'_>, Error> {
+fn items_of(data: JsData<'_>) -> Result<Items<'_>, Error> {
     match data.value() {
         Value::List(items) => Ok(items),
         other => Err(wrong_kind("an array", &other)),

@@ -6,10 +6,13 @@
 
 use crate::Error;
 use crate::line::TaskSource;
-use crate::wasm::from_js::{FromJs, JsObject, in_item, items_of, required, text_of};
+use crate::wasm::from_js::{FromJs, JsObject, each_item, required, text_of};
 use crate::wasm::js_data::JsData;
 
-/// The fields of a task object, as [`TaskOptions`](super::balance::TaskOptions) has them.
+/// The fields of a task object, as [`TaskOptions`](super::balance::TaskOptions) has them
+/// (the test "balanceLine reads its tasks into columns…" in
+/// tests/js/line-balancing.test.mjs fails if the two lists part: the unknown-key error
+/// names them).
 const TASK_FIELDS: &[&str] = &["id", "time", "predecessors"];
 
 /// Tasks read from their JS objects, task `t` being strings `first[t]..first[t + 1]`:
@@ -36,13 +39,12 @@ impl TaskColumns {
             Ok(())
         });
         let time: f64 = task.next_field();
+        // As `Option<Vec<String>>`: absent or null is none.
         task.next_with(|predecessors| match predecessors {
-            Some(list) if !list.is_null() => {
-                for (index, item) in items_of(list)?.enumerate() {
-                    self.push_string(text_of(item).map_err(|error| in_item(error, index))?);
-                }
+            Some(list) if !list.is_null() => each_item(list, &mut |item| {
+                self.push_string(text_of(item)?);
                 Ok(())
-            }
+            }),
             _ => Ok(()),
         });
         task.finish()?;
@@ -77,11 +79,7 @@ impl TaskColumns {
 impl FromJs for TaskColumns {
     fn from_js(data: JsData<'_>) -> Result<Self, Error> {
         let mut columns = TaskColumns::default();
-        for (index, item) in items_of(data)?.enumerate() {
-            columns
-                .push_task(item)
-                .map_err(|error| in_item(error, index))?;
-        }
+        each_item(data, &mut |task| columns.push_task(task))?;
         Ok(columns)
     }
 
