@@ -68,21 +68,30 @@ const tooDeep = new Error("opscalc: options too deep");
  * side then reads the value property by property to name the property that threw, or
  * the path nested too deep. Nothing is thrown: a call that could throw into wasm costs
  * a wrapper and a closure each time.
+ *
+ * A getter or proxy of the value may itself call opscalc (a reactive framework's
+ * computed value, say): that call's options are encoded, taken and used while these
+ * are half encoded, so it gets an encoder of its own.
  */
 export const encodeOptions = (function encodeOptions(value) {
-  encoder.start();
+  const active = encoder.busy ? new Encoder() : encoder;
+  active.start();
   try {
-    encoder.encode(value, 0);
-    if (encoder.arrays.length > 0) encoder.push(FLOATS, encoder.arrays.length);
-    return encoder.codes.subarray(0, encoder.length);
+    active.encode(value, 0);
+    if (active.arrays.length > 0) active.push(FLOATS, active.arrays.length);
+    return active.codes.subarray(0, active.length);
   } catch (error) {
-    encoder.text = "";
-    encoder.arrays = [];
+    active.text = "";
+    active.arrays = [];
     return Float64Array.of(error === tooBig ? TOO_BIG : UNREADABLE, 0);
   } finally {
-    encoder.finish();
+    active.finish();
   }
 });
+
+// The text and arrays of the value last encoded, until wasm takes them.
+let encodedText = "";
+let encodedArrays = [];
 
 // Up to this many UTF-16 units the text crosses as a string: wasm-bindgen copies it
 // into wasm memory in a JS loop, cheaper than a TextEncoder call for short texts, but
@@ -91,15 +100,15 @@ const SHORT_TEXT = 1024;
 
 /** The text of the value last encoded (its strings and keys, joined), given once. */
 export const takeText = (function takeText() {
-  const text = encoder.text;
-  encoder.text = "";
+  const text = encodedText;
+  encodedText = "";
   return text.length <= SHORT_TEXT ? text : textEncoder.encode(text);
 });
 
 /** The `Float64Array`s of the value last encoded, given once. */
 export const takeArrays = (function takeArrays() {
-  const arrays = encoder.arrays;
-  encoder.arrays = [];
+  const arrays = encodedArrays;
+  encodedArrays = [];
   return arrays;
 });
 
@@ -123,22 +132,28 @@ class Encoder {
     // allocates a new table), and a number below `base` is an earlier value's.
     this.keys = new Map();
     this.base = 0;
+    // Encoding a value now (see `encodeOptions`).
+    this.busy = false;
   }
 }
 
 Encoder.prototype.start = (function start() {
+  this.busy = true;
   this.length = 0;
-  this.text = "";
   this.strings = 0;
-  if (this.arrays.length > 0) this.arrays = [];
 });
 
 /**
- * Ends an encoding: moves `base` past this value's key numbers, lets go of many keys,
- * and of a buffer grown large once its codes are copied out (the subarray returned
- * keeps it until then). The text and arrays are let go when wasm takes them.
+ * Ends an encoding: hands the text and arrays to `takeText` and `takeArrays`, moves
+ * `base` past this value's key numbers, lets go of many keys, and of a buffer grown
+ * large once its codes are copied out (the subarray returned keeps it until then).
  */
 Encoder.prototype.finish = (function finish() {
+  this.busy = false;
+  encodedText = this.text;
+  encodedArrays = this.arrays;
+  this.text = "";
+  if (this.arrays.length > 0) this.arrays = [];
   if (this.codes.length > KEPT_CODES) this.codes = new Float64Array(256);
   this.base += this.strings + 1;
   // Kept a small integer, which V8 stores without allocating.

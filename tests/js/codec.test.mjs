@@ -127,6 +127,36 @@ test("keys the encoder remembers from earlier calls are sent whole again, also a
   assert.deepEqual(layout(after), ["A", "B", "C D F", "E", "H", "G I"]);
   assert.deepEqual(after, before);
 });
+test("a getter that calls opscalc while its options are being read: both calls right", () => {
+  // A reactive framework's computed option may call opscalc itself. The inner call's
+  // options are encoded, read and answered while the outer ones are half encoded.
+  // Sharp Inc. (Heizer & Render): D = 1000, S = 10, H = 0.50 gives Q* = 200; D = 5000,
+  // S = 20, H = 2 gives Q* = sqrt(2 * 5000 * 20 / 2) = 316.23 units.
+  const inner = [];
+  const innerEoq = () => inner.push(eoq({ demand: 5000, orderingCost: 20, holdingCost: 2, workingDays: 250 }));
+  const outer = eoq({
+    demand: 1000,
+    get orderingCost() {
+      innerEoq();
+      return 10;
+    },
+    holdingCost: 0.5,
+  });
+  assert.equal(outer.quantity, 200);
+  assert.equal(outer.cycleTimeDays, undefined);
+  assert.equal(inner.length, 1);
+  assert.ok(Math.abs(inner[0].quantity - Math.sqrt(100000)) < 1e-9);
+  // With strings on both sides (the text each call takes must be its own), and a
+  // Float64Array in the inner call (so are the arrays).
+  const tasks = wing.map((task) => (task.id !== "C" ? task : { ...task, get time() { innerEoq(); return eoqBatch({ demand: Float64Array.of(1000), orderingCost: 10, holdingCost: 0.5 }).quantity[0] / 40; } }));
+  const line = balanceLine({ tasks, availableTime: 480, demand: 40, rule: "mostFollowers" });
+  assert.deepEqual(layout(line), ["A", "B", "C D F", "E", "H", "G I"]);
+  assert.equal(line.totalTime, wing.reduce((sum, task) => sum + task.time, 0));
+  assert.equal(inner.length, 2);
+  // The next call after them reads only its own options.
+  assert.equal(eoq({ demand: 1000, orderingCost: 10, holdingCost: 0.5 }).quantity, 200);
+});
+
 test("the whole input may be any value: a clear error for each kind", () => {
   const cases = [
     [undefined, "invalid_type"],
