@@ -5,12 +5,15 @@
 
 mod common;
 
+use approx::assert_relative_eq;
+
 use common::line::{WING_DEMAND, tasks, wing};
 use common::{FieldSetter, assert_fields_must_be_positive, error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::line::{
-    BalanceInput, CycleTime, MAX_PRECEDENCE_RELATIONS, MAX_TASKS, MAX_TRACED_TASKS, PriorityRule,
-    Task, balance_line,
+    BalanceInput, CycleTime, MAX_PRECEDENCE_RELATIONS, MAX_TASKS, MAX_TRACED_TASKS,
+    NumberedLineInput, OptimalInput, PriorityRule, SearchLimits, Task, balance_line,
+    balance_line_optimal, balance_numbered_line,
 };
 
 fn input(tasks: Vec<Task>) -> BalanceInput {
@@ -119,6 +122,62 @@ fn a_task_longer_than_the_cycle_time_is_out_of_range() {
     );
     // Exactly the cycle time fits.
     assert!(balance_line(&input(wing_with(7, |task| task.time = 12.0))).is_ok());
+}
+
+/// Times near the top of `f64`'s range (found by fuzzing the JS API): two tasks of
+/// `f64::MAX` once came back as stations [A], [A], and 9e307 as an efficiency of NaN.
+/// A cycle time whose line of one station a task would overflow is refused, whatever
+/// the form of the tasks.
+#[test]
+fn a_cycle_time_beyond_the_float_range_of_its_line_is_refused() {
+    let reason = "times the line's 2 tasks is beyond the range of a 64-bit float";
+    for time in [f64::MAX, 9e307, f64::MAX / 2.0] {
+        let tasks = vec![Task::new("A", time, &[]), Task::new("B", time, &[])];
+        let given = CycleTime::Given(f64::MAX.min(time * 1.5));
+        let heuristic = BalanceInput::new(tasks.clone(), given, PriorityRule::LongestTime);
+        let optimal = OptimalInput {
+            tasks,
+            cycle_time: given,
+            limits: SearchLimits::default(),
+        };
+        let numbered = NumberedLineInput {
+            times: vec![time, time],
+            precedence: vec![],
+            cycle_time: given,
+            rule: PriorityRule::LongestTime,
+            tie_break: None,
+        };
+        for error in [
+            balance_line(&heuristic).unwrap_err(),
+            balance_line_optimal(&optimal).unwrap_err(),
+            balance_numbered_line(&numbered).unwrap_err(),
+        ] {
+            assert_eq!(
+                (error.code(), error.field(), error.message()),
+                (ErrorCode::NumericRange, "cycle_time", reason),
+                "{time}"
+            );
+        }
+    }
+}
+
+/// Just inside the range every measure is finite: 1e200 squared overflows, so the
+/// smoothness index scales its differences first. Two stations of 1e200 and 5e199:
+/// √((1e200 − 5e199)²) = 5e199.
+#[test]
+fn times_near_the_float_limit_give_finite_measures() {
+    let tasks = vec![Task::new("A", 1e200, &[]), Task::new("B", 5e199, &["A"])];
+    let line = balance_line(&BalanceInput::new(
+        tasks,
+        CycleTime::Given(1e200),
+        PriorityRule::LongestTime,
+    ))
+    .unwrap();
+    assert_eq!(line.station_count, 2);
+    assert_relative_eq!(line.total_time, 1.5e200);
+    assert_relative_eq!(line.efficiency, 0.75);
+    assert_relative_eq!(line.idle_time, 5e199);
+    assert_relative_eq!(line.smoothness_index, 5e199);
 }
 
 #[test]

@@ -351,6 +351,19 @@ impl Problem {
                 "is longer than the cycle time, so no station could hold it",
             ));
         }
+        // A line has at most one station a task: with its capacity within range, so is
+        // every sum of times and every measure (the smoothness index scales its squares).
+        let most_stations = f64::from(task_u32(graph.len()).max(1));
+        if !(most_stations * (cycle_time + tolerance)).is_finite() {
+            return Err(Error::new(
+                ErrorCode::NumericRange,
+                "cycle_time",
+                format!(
+                    "times the line's {} tasks is beyond the range of a 64-bit float",
+                    graph.len()
+                ),
+            ));
+        }
         Ok(Problem {
             graph,
             cycle_time,
@@ -548,11 +561,7 @@ impl Problem {
         let capacity = f64::from(station_count) * self.cycle_time;
         let efficiency = total_time / capacity;
         let max_station_load = loads.iter().copied().fold(0.0, f64::max);
-        let smoothness_index = loads
-            .iter()
-            .map(|load| (max_station_load - load).powi(2))
-            .sum::<f64>()
-            .sqrt();
+        let smoothness_index = root_sum_of_squares(loads, max_station_load);
         Measures {
             station_count,
             theoretical_minimum: self.theoretical_minimum(),
@@ -606,6 +615,26 @@ impl Problem {
         #[allow(clippy::cast_possible_truncation)]
         let key = scaled as i64;
         if rule.higher_is_better() { -key } else { key }
+    }
+}
+
+/// `√Σ(max − load)²`. Loads near the top of `f64`'s range would overflow the squares:
+/// then each difference is taken as a share of the largest first.
+fn root_sum_of_squares(loads: &[f64], max: f64) -> f64 {
+    let root = |scale: f64| {
+        loads
+            .iter()
+            .map(|load| ((max - load) / scale).powi(2))
+            .sum::<f64>()
+            .sqrt()
+            * scale
+    };
+    let direct = root(1.0);
+    if direct.is_finite() {
+        direct
+    } else {
+        let largest = loads.iter().map(|load| max - load).fold(0.0, f64::max);
+        root(largest)
     }
 }
 
