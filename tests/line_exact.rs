@@ -9,8 +9,8 @@ use common::line::{six, tasks, wing};
 use common::{error_at, failure};
 use opscalc::ErrorCode;
 use opscalc::line::{
-    BalanceInput, CycleTime, OptimalBalance, OptimalInput, PriorityRule, SearchLimits, StopReason,
-    Task, balance_line, balance_line_optimal,
+    BalanceInput, CycleTime, MAX_MEMORY_MB, OptimalBalance, OptimalInput, PriorityRule,
+    SearchLimits, StopReason, Task, balance_line, balance_line_optimal,
 };
 use std::collections::HashMap;
 
@@ -211,11 +211,21 @@ fn errors_are_those_of_balance_line() {
         }),
         error_at(ErrorCode::OutOfRange, "limits.nodes")
     );
-    assert_eq!(
-        limits(SearchLimits {
-            memory_mb: Some(0),
-            ..SearchLimits::default()
-        }),
-        error_at(ErrorCode::OutOfRange, "limits.memory_mb")
-    );
+    // Zero, and more than a wasm instance could hold (4 GiB; 65,536 MiB once ended the
+    // instance after minutes of search); the largest allowed works.
+    for memory_mb in [0, MAX_MEMORY_MB + 1, 65_536] {
+        assert_eq!(
+            limits(SearchLimits {
+                memory_mb: Some(memory_mb),
+                ..SearchLimits::default()
+            }),
+            error_at(ErrorCode::OutOfRange, "limits.memory_mb"),
+            "{memory_mb}"
+        );
+    }
+    let largest = SearchLimits {
+        memory_mb: Some(MAX_MEMORY_MB),
+        ..SearchLimits::default()
+    };
+    assert!(solve(wing(), 12.0, largest).optimal);
 }

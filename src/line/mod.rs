@@ -27,8 +27,8 @@ pub use balance::{
 };
 pub use compare_rules::{CompareRulesInput, RuleComparison, RuleOutcome, compare_rules};
 pub use exact::{
-    CycleTimeBalance, CycleTimeInput, DEFAULT_MEMORY_MB, OptimalBalance, OptimalInput,
-    SearchLimits, StopReason, balance_line_optimal, minimize_cycle_time,
+    CycleTimeBalance, CycleTimeInput, DEFAULT_MEMORY_MB, MAX_MEMORY_MB, OptimalBalance,
+    OptimalInput, SearchLimits, StopReason, balance_line_optimal, minimize_cycle_time,
 };
 pub use numbered::{NumberedLineBalance, NumberedLineInput, balance_numbered_line};
 pub use parse::{MAX_TEXT_BYTES, parse_in2, parse_task_table};

@@ -6086,7 +6086,8 @@ export interface SearchLimitsOptions {
      */
     nodes?: number;
     /**
-     * The most memory, in MiB, for the sets of tasks the search remembers (default 256).
+     * The most memory, in MiB, for the sets of tasks the search remembers: 1 to 1024
+     * (a wasm instance has 4 GiB at most); default 256.
      */
     memoryMb?: number;
 }

@@ -72,5 +72,8 @@ test("errors: the balanceLine errors, and each limit named", () => {
   assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { nodes: 0 } })), ["out_of_range", "limits.nodes"]);
   assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { nodes: 1.5 } })), ["out_of_range", "limits.nodes"]);
   assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { memoryMb: 0 } })), ["out_of_range", "limits.memoryMb"]);
+  // More than a wasm instance can hold (4 GiB) once ended the instance after minutes.
+  assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { memoryMb: 1025 } })), ["out_of_range", "limits.memoryMb"]);
+  assert.equal(balanceLineOptimal({ tasks, cycleTime: 5, limits: { memoryMb: 1024 } }).stationCount, 2);
   assert.deepEqual(errorOf(() => balanceLineOptimal({ tasks, cycleTime: 5, limits: { seconds: 1 } })), ["unknown_field", "limits.seconds"]);
 });

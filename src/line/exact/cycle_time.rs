@@ -100,8 +100,8 @@ const TOLERANCE: f64 = 1e-3;
 /// `out_of_range` naming `stations` when zero, and `tasks[i].time` for a time with more
 /// than 9 decimal places; `too_large` naming `tasks` when the work content exceeds 2^28
 /// units of the times' last decimal place; `not_positive` / `not_finite` naming
-/// `limits.time_ms`, and `out_of_range` naming `limits.nodes` or `limits.memory_mb` when
-/// zero.
+/// `limits.time_ms`, and `out_of_range` naming `limits.nodes` when zero or
+/// `limits.memory_mb` when zero or above [`MAX_MEMORY_MB`](super::MAX_MEMORY_MB).
 ///
 /// # Examples
 /// ```

@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorCode};
 use crate::line::exact::clock::Clock;
 use crate::line::exact::search::{Budget, Halt};
-use crate::line::exact::{DEFAULT_MEMORY_MB, SearchLimits};
+use crate::line::exact::{DEFAULT_MEMORY_MB, MAX_MEMORY_MB, SearchLimits};
 
 /// The validated limits and what has been spent of them.
 #[derive(Debug)]
@@ -24,7 +24,8 @@ impl Limits {
     ///
     /// # Errors
     /// `not_positive` / `not_finite` naming `limits.time_ms`, `out_of_range` naming
-    /// `limits.nodes` or `limits.memory_mb` when zero.
+    /// `limits.nodes` when zero or `limits.memory_mb` when zero or above
+    /// [`MAX_MEMORY_MB`].
     pub(crate) fn new(limits: &SearchLimits) -> Result<Self, Error> {
         let clock = Clock::start();
         let time_ms = crate::validate::positive_if_given("limits.time_ms", limits.time_ms)?;
@@ -35,11 +36,13 @@ impl Limits {
                 "must be at least 1",
             ));
         }
-        if limits.memory_mb == Some(0) {
+        if let Some(memory_mb) = limits.memory_mb
+            && !(1..=MAX_MEMORY_MB).contains(&memory_mb)
+        {
             return Err(Error::new(
                 ErrorCode::OutOfRange,
                 "limits.memory_mb",
-                "must be at least 1",
+                format!("must be 1 to {MAX_MEMORY_MB} (MiB)"),
             ));
         }
         Ok(Limits {

@@ -28,6 +28,11 @@ pub use cycle_time::{CycleTimeBalance, CycleTimeInput, minimize_cycle_time};
 /// The memory the solver's remembered sets may use unless told otherwise, in MiB.
 pub const DEFAULT_MEMORY_MB: u32 = 256;
 
+/// The most memory the remembered sets may be given, in MiB. A wasm instance has 4 GiB
+/// at most, and a set may briefly take twice its share while it grows: beyond that the
+/// allocation would fail and end the instance.
+pub const MAX_MEMORY_MB: u32 = 1024;
+
 /// How long the search may run. Without limits it runs until it proves the optimum.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct SearchLimits {
@@ -36,8 +41,8 @@ pub struct SearchLimits {
     /// The most nodes (tasks added to a partial station load, see
     /// [`OptimalBalance::nodes`]); at least 1. Field `nodes`.
     pub nodes: Option<u64>,
-    /// The most memory, in MiB, for the sets of tasks the search remembers; at least 1;
-    /// [`DEFAULT_MEMORY_MB`] when not given. Field `memory_mb`.
+    /// The most memory, in MiB, for the sets of tasks the search remembers; 1 to
+    /// [`MAX_MEMORY_MB`]; [`DEFAULT_MEMORY_MB`] when not given. Field `memory_mb`.
     pub memory_mb: Option<u32>,
 }
 
@@ -125,7 +130,8 @@ pub struct OptimalBalance {
 /// # Errors
 /// The errors of [`balance_line`](crate::line::balance_line) for the tasks and the
 /// cycle time; `not_positive` / `not_finite` naming `limits.time_ms`, and
-/// `out_of_range` naming `limits.nodes` or `limits.memory_mb` when zero.
+/// `out_of_range` naming `limits.nodes` when zero or `limits.memory_mb` when zero or
+/// above [`MAX_MEMORY_MB`].
 ///
 /// # Examples
 /// ```

@@ -21,7 +21,8 @@ pub struct SearchLimitsOptions {
     /// least 1. Holds without a clock: the same nodes give the same answer everywhere.
     #[tsify(optional)]
     pub nodes: Option<f64>,
-    /// The most memory, in MiB, for the sets of tasks the search remembers (default 256).
+    /// The most memory, in MiB, for the sets of tasks the search remembers: 1 to 1024
+    /// (a wasm instance has 4 GiB at most); default 256.
     #[tsify(optional)]
     pub memory_mb: Option<u32>,
 }
