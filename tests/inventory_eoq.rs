@@ -236,6 +236,16 @@ fn extreme_magnitudes_are_a_numeric_range_error_not_infinity_or_zero() {
         error_of(&per_unit(1e-300, 1e-300, 1e300)),
         (ErrorCode::NumericRange, String::new())
     );
+    // Q* and T are finite, but T in working days is not (found by fuzzing the JS API:
+    // it gave cycleTimeDays Infinity), and neither is the daily demand over 1e-310 days.
+    assert_eq!(
+        error_of(&per_unit(1e-20, 10.0, 0.5).with_working_days(1e300)),
+        (ErrorCode::NumericRange, String::new())
+    );
+    assert_eq!(
+        error_of(&per_unit(1000.0, 10.0, 0.5).with_working_days(1e-310)),
+        (ErrorCode::NumericRange, String::new())
+    );
 }
 
 #[test]

@@ -313,6 +313,11 @@ fn extreme_magnitudes_are_a_numeric_range_error_not_infinity_or_zero() {
         error_of(&per_unit(1.0, 1.0, f64::from_bits(1), f64::from_bits(1))),
         (ErrorCode::NumericRange, String::new())
     );
+    // The daily demand over 1e-310 working days overflows (found by fuzzing the JS API).
+    assert_eq!(
+        error_of(&per_unit(1000.0, 10.0, 0.5, 2.0).with_working_days(1e-310)),
+        (ErrorCode::NumericRange, String::new())
+    );
     // Huge but equal H and B do not overflow H + B: half of each lot is backordered.
     let huge = eoq_backorders(&per_unit(1.0, 1.0, f64::MAX, f64::MAX)).unwrap();
     assert_eq!(huge.backorder_fraction, 0.5);

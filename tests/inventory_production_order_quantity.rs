@@ -321,6 +321,11 @@ fn extreme_magnitudes_are_a_numeric_range_error_not_infinity_or_zero() {
         error_of(&per_unit(1.0, 1e300, 1.0, 1.0).with_working_days(1e-300)),
         (ErrorCode::NumericRange, String::new())
     );
+    // Nor the cycle time in working days (found by fuzzing the JS API).
+    assert_eq!(
+        error_of(&per_unit(1e-20, 1000.0, 10.0, 0.5).with_working_days(1e300)),
+        (ErrorCode::NumericRange, String::new())
+    );
 }
 
 fn curve_error_of(input: &ProductionOrderQuantityCostCurveInput) -> (ErrorCode, String) {

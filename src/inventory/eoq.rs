@@ -277,8 +277,13 @@ pub fn eoq(input: &EoqInput) -> Result<Eoq, Error> {
         cycle_time: representable(quantity / costs.demand, true)?,
         average_inventory: quantity / 2.0,
         holding_cost: costs.holding_cost,
-        cycle_time_days: working_days.map(|days| days / orders_per_period),
-        daily_demand: working_days.map(|days| costs.demand / days),
+        // Finite inputs whose quotient may still overflow (a tiny demand, huge days).
+        cycle_time_days: working_days
+            .map(|days| representable(days / orders_per_period, false))
+            .transpose()?,
+        daily_demand: working_days
+            .map(|days| representable(costs.demand / days, false))
+            .transpose()?,
         reorder_point,
     })
 }
