@@ -251,3 +251,14 @@ fn overflow_is_a_numeric_range_error() {
         error_at(ErrorCode::NumericRange, "")
     );
 }
+
+/// Found by fuzzing the JS API: at a volume of 5e-324 the margin of safety, −1,200
+/// units, is −2.4e326 times the volume, and `margin_of_safety_ratio` was −Infinity.
+#[test]
+fn a_margin_of_safety_ratio_beyond_f64_is_a_numeric_range_error() {
+    let input = BreakEvenInput::new(6000.0, 7.0, 2.0).with_volume(f64::from_bits(1));
+    assert_eq!(
+        failure(break_even(&input)),
+        error_at(ErrorCode::NumericRange, "")
+    );
+}

@@ -418,6 +418,18 @@ fn some_forecast_must_be_above_zero() {
     assert_eq!(result.products[1].sales_share, 1.0);
 }
 
+/// The twin of a case found by fuzzing the JS API in `break_even`: a forecast of 5e-324
+/// units has a margin of safety of −$8,400, −2.4e326 times its revenue, and
+/// `margin_of_safety_ratio` was −Infinity.
+#[test]
+fn a_margin_of_safety_ratio_beyond_f64_is_a_numeric_range_error() {
+    let input = BreakEvenMixInput::new(6000.0, vec![forecast("pie", 7.0, 2.0, f64::from_bits(1))]);
+    assert_eq!(
+        failure(break_even_mix(&input)),
+        error_at(ErrorCode::NumericRange, "")
+    );
+}
+
 #[test]
 fn sales_mix_from_fields_takes_exactly_one() {
     assert_eq!(

@@ -379,3 +379,18 @@ fn extreme_magnitudes_are_a_numeric_range_error() {
     ];
     assert_eq!(error_of(long), error_at(ErrorCode::NumericRange, ""));
 }
+
+/// Found by fuzzing the JS API: 1e300 units an hour demanded of a step that makes one
+/// every 1e300 minutes gave an `implied_utilization` of Infinity.
+#[test]
+fn an_implied_utilization_beyond_f64_is_a_numeric_range_error_naming_the_step() {
+    let steps = vec![
+        ProcessStep::with_unit_time("sew", 1.0),
+        ProcessStep::with_unit_time("cut", 1e300),
+    ];
+    let input = ProcessFlowInput::new(steps).with_demand_rate(1e300);
+    assert_eq!(
+        failure(process_flow(&input)),
+        error_at(ErrorCode::NumericRange, "steps[1]")
+    );
+}

@@ -5,11 +5,12 @@
 mod common;
 
 use approx::assert_relative_eq;
-use common::TEXTBOOK;
+use common::{TEXTBOOK, failure};
 use opscalc::ErrorCode;
 use opscalc::inventory::{
-    DEFAULT_CURVE_POINTS, EoqCostCurveInput, EoqInput, HoldingCost, MAX_CURVE_POINTS,
-    eoq_cost_curve,
+    CostCurveInput, DEFAULT_CURVE_POINTS, EoqBackordersInput, EoqCostCurveInput, EoqInput,
+    HoldingCost, MAX_CURVE_POINTS, ProductionOrderQuantityInput, eoq_backorders_cost_curve,
+    eoq_cost_curve, production_order_quantity_cost_curve,
 };
 
 fn sharp_inc() -> EoqInput {
@@ -153,4 +154,37 @@ fn range_and_point_errors() {
         error_of(&range(Some(1e-320), Some(1.0), Some(2))),
         (ErrorCode::NumericRange, String::new())
     );
+}
+
+/// The lot sizes `min` (or the default) to `max`, 2 points, for any lot-size model.
+fn two_points<M>(model: M, min: Option<f64>, max: f64) -> CostCurveInput<M> {
+    CostCurveInput {
+        min_quantity: min,
+        max_quantity: Some(max),
+        points: Some(2),
+        ..CostCurveInput::new(model)
+    }
+}
+
+/// Found by fuzzing the JS API: every cost is finite, but a cost far above the optimum's
+/// made `cost_penalty` Infinity. The three lot-size curves share the EOQ's code.
+#[test]
+fn a_penalty_beyond_f64_is_a_numeric_range_error_in_every_lot_size_curve() {
+    let whole = (ErrorCode::NumericRange, String::new());
+    // `H` = 1e-300 puts TC(Q*) near 1e-148, and a lot of 1e-300 costs 1e304 to order;
+    // a demand of 1e-300 puts TC(Q*) near 1e-150, and a lot of 1e300 costs 5e299 to hold.
+    for (demand, holding, min, max) in [
+        (1000.0, 1e-300, Some(1e-300), 200.0),
+        (1e-300, 1.0, None, 1e300),
+    ] {
+        let holding = HoldingCost::PerUnit(holding);
+        let eoq = EoqInput::new(demand, 10.0, holding);
+        assert_eq!(failure(eoq_cost_curve(&two_points(eoq, min, max))), whole);
+        let epq = ProductionOrderQuantityInput::new(demand, 2000.0, 10.0, holding);
+        let epq = production_order_quantity_cost_curve(&two_points(epq, min, max));
+        assert_eq!(failure(epq), whole);
+        let backorders = EoqBackordersInput::new(demand, 10.0, holding, 2.0);
+        let backorders = eoq_backorders_cost_curve(&two_points(backorders, min, max));
+        assert_eq!(failure(backorders), whole);
+    }
 }

@@ -613,6 +613,30 @@ fn density_curve_errors_name_the_distribution_field() {
     assert_eq!(failure(curve), error_at(ErrorCode::NotPositive, "sd"));
 }
 
+/// Found by fuzzing the JS API: valid parameters of extreme magnitude gave an x of
+/// ±Infinity or a density of Infinity.
+#[test]
+fn a_density_curve_beyond_f64_is_a_numeric_range_error() {
+    let normal = |sd| DemandDistribution::Normal { mean: 350.0, sd };
+    let uniform = |min, max| DemandDistribution::Uniform { min, max };
+    // μ − 4σ; 1 / σ; max + (max − min) / 4; 1 / (max − min).
+    for demand in [
+        normal(1e308),
+        normal(f64::from_bits(1)),
+        uniform(300.0, f64::MAX),
+        uniform(0.0, f64::from_bits(1)),
+    ] {
+        let curve = demand.density_curve();
+        assert_eq!(
+            failure(curve),
+            error_at(ErrorCode::NumericRange, ""),
+            "{demand:?}"
+        );
+    }
+    // Huge but within range: the curve is finite.
+    assert!(normal(1e300).density_curve().is_ok());
+}
+
 /// Hand-computed: normal demand with mean 10 and σ = 100, CR = 0.1. z = −1.2816 and
 /// μ + zσ = −118: below zero, so the best stock is none (the cost is convex in Q).
 #[test]

@@ -185,6 +185,60 @@ fn group_weights_average_the_group_means() {
     assert_relative_eq!(others_means(&report)[1], 49.0 / 12.0, epsilon = CLOSE);
 }
 
+/// Found by fuzzing the JS API: two group weights of 1e308 overflowed `Σ w` and made
+/// the others' mean and the overall others' score NaN. Weights are in any unit: the
+/// manager's 3 and the peers' 3, 2 and 4 average to 3 whatever the (equal) weights.
+#[test]
+fn group_weights_near_the_float_limits_give_the_same_means() {
+    let rate =
+        |group: &str, value| Response::new(group, vec![CompetencyRating::new("c", Some(value))]);
+    let mut input = Feedback360Input::new(
+        vec![FeedbackCompetency::new("c")],
+        vec![
+            rate("manager", 3.0),
+            rate("peers", 2.0),
+            rate("peers", 3.0),
+            rate("peers", 4.0),
+        ],
+    );
+    let weights = |manager, peers| {
+        Some(vec![
+            GroupWeight {
+                group: "manager".into(),
+                weight: manager,
+            },
+            GroupWeight {
+                group: "peers".into(),
+                weight: peers,
+            },
+        ])
+    };
+    input.group_weights = weights(1e308, 1e308);
+    let report = feedback_360(&input).unwrap();
+    assert_eq!(report.competencies[0].others_mean, Some(3.0));
+    assert_eq!(report.overall_others, Some(3.0));
+    assert_eq!(report.groups[0].weight, Some(1e308));
+
+    // Weights a power of two apart give the same means to the bit: 3 and 1 against
+    // 3 × 2¹⁰²¹ and 2¹⁰²¹ (3 × 2¹⁰²¹ times the manager's 4 overflows), and against 3
+    // and 1 times the smallest subnormal (13/3 times it would round to 4 times it).
+    let mut example = example();
+    example.group_weights = weights(3.0, 1.0);
+    let expected = feedback_360(&example).unwrap();
+    let huge = 2.0_f64.powi(1021);
+    let tiny = f64::from_bits(1);
+    for (manager, peers) in [(3.0 * huge, huge), (3.0 * tiny, tiny)] {
+        example.group_weights = weights(manager, peers);
+        let report = feedback_360(&example).unwrap();
+        assert_eq!(
+            others_means(&report),
+            others_means(&expected),
+            "{manager}, {peers}"
+        );
+        assert_eq!(report.overall_others, expected.overall_others);
+    }
+}
+
 #[test]
 fn a_lower_minimum_shows_the_direct_reports_and_counts_them_in_the_others() {
     let mut input = example();

@@ -70,3 +70,23 @@ fn errors_name_the_figure() {
         error_at(ErrorCode::TooLarge, "before")
     );
 }
+
+/// Found by fuzzing the JS API: finite figures far apart in magnitude gave a relative
+/// change of Infinity. An overflowing change is an error on the figure's `after`.
+#[test]
+fn a_change_beyond_f64_is_a_numeric_range_error_naming_the_figure() {
+    let tiny = f64::from_bits(1);
+    for (before, after) in [(tiny, 1.0), (1e-200, 1e200), (-f64::MAX, f64::MAX)] {
+        assert_eq!(
+            failure(scenario_changes(&[1.0, before], &[2.0, after])),
+            error_at(ErrorCode::NumericRange, "after[1]"),
+            "{before} → {after}"
+        );
+    }
+    // Large but within range.
+    let change = scenario_changes(&[1e300], &[-1e300]).unwrap();
+    assert_eq!(
+        (change[0].difference, change[0].relative),
+        (-2e300, Some(-2.0))
+    );
+}

@@ -169,7 +169,8 @@ pub struct BreakEven {
 /// - `not_finite` / `negative` naming `target_profit`;
 /// - `out_of_range` naming `unit_price` when it is not above the variable cost: each
 ///   unit then loses money (or makes none), and no volume breaks even;
-/// - `numeric_range` when valid inputs of extreme magnitude overflow `f64`.
+/// - `numeric_range` when valid inputs of extreme magnitude overflow `f64` (a volume,
+///   a revenue, a cost, or the margin of safety's ratio to a tiny volume).
 ///
 /// # Examples
 /// Heizer & Render, *Operations Management*, capacity supplement, Jimmy Stephens, Inc.:
@@ -274,7 +275,8 @@ impl CostLine {
             profit: contribution - self.fixed_cost,
             margin_of_safety,
             margin_of_safety_revenue: revenue - break_even_revenue,
-            margin_of_safety_ratio: margin_of_safety / volume,
+            // A volume far below break-even (a subnormal one) overflows the ratio.
+            margin_of_safety_ratio: representable(margin_of_safety / volume, false)?,
         })
     }
 

@@ -293,7 +293,8 @@ pub struct BreakEvenMix {
 /// - `out_of_range` naming `products` when the shares do not add up to 1, or the
 ///   weighted contribution is not above 0 (no sales revenue breaks even);
 ///   `not_positive` naming `products` when every forecast is 0;
-/// - `numeric_range` when valid inputs of extreme magnitude overflow `f64`.
+/// - `numeric_range` when valid inputs of extreme magnitude overflow `f64` (a revenue,
+///   a contribution, or the margin of safety's ratio to a tiny forecast revenue).
 ///
 /// # Examples
 /// Hand-computed, after Heizer & Render, *Operations Management*, capacity supplement,
@@ -469,7 +470,8 @@ fn forecast(
         contribution,
         profit: contribution - fixed_cost,
         margin_of_safety_revenue,
-        margin_of_safety_ratio: margin_of_safety_revenue / revenue,
+        // A tiny forecast revenue (subnormal units) overflows the ratio.
+        margin_of_safety_ratio: representable(margin_of_safety_revenue / revenue, false)?,
     })
 }
 

@@ -280,7 +280,8 @@ pub struct ProcessFlow {
 /// - `not_finite` / `not_positive` naming `steps[i].unit_time` or
 ///   `steps[i].capacity_per_hour`; `not_positive` naming `steps[i].resources` for 0;
 /// - `not_finite` / `negative` naming `demand_rate`;
-/// - `numeric_range` when a capacity or the flow time overflows `f64`.
+/// - `numeric_range` when the flow time or the cycle time overflows `f64`, or, naming
+///   `steps[i]`, when the step's unit time, capacity or implied utilization does.
 ///
 /// # Examples
 /// Hand-computed, after Cachon & Terwiesch's process analysis chapter: three steps of 4
@@ -324,9 +325,15 @@ pub fn process_flow(input: &ProcessFlowInput) -> Result<ProcessFlow, Error> {
         .steps
         .iter()
         .zip(&paces)
-        .map(|(step, pace)| {
-            let implied_utilization = demand_rate.map(|demand| demand / pace.capacity_per_hour);
-            StepFlow {
+        .enumerate()
+        .map(|(index, (step, pace))| {
+            // A huge demand on a slow step can overflow the ratio (the utilization cannot:
+            // the throughput is at most the step's capacity).
+            let implied_utilization = demand_rate
+                .map(|demand| representable(demand / pace.capacity_per_hour, false))
+                .transpose()
+                .map_err(|error| error.within(&format!("steps[{index}]")))?;
+            Ok(StepFlow {
                 id: step.id.clone(),
                 name: step.name.clone(),
                 resources: step.resources,
@@ -337,9 +344,9 @@ pub fn process_flow(input: &ProcessFlowInput) -> Result<ProcessFlow, Error> {
                 implied_utilization,
                 cannot_keep_up: implied_utilization
                     .is_some_and(|utilization| utilization > 1.0 + TIE_TOLERANCE),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     let bottlenecks = steps
         .iter()
         .filter(|step| step.is_bottleneck)

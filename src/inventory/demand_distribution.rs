@@ -4,7 +4,7 @@
 
 use crate::error::{Error, ErrorCode};
 use crate::stats::normal;
-use crate::validate::{finite, non_negative, positive};
+use crate::validate::{finite, non_negative, positive, representable};
 
 /// The most values a discrete demand distribution may list.
 pub const MAX_DEMAND_VALUES: usize = 10_000;
@@ -72,8 +72,11 @@ impl DemandDistribution {
     /// probabilities.
     ///
     /// # Errors
-    /// The validation errors of the distribution, naming `mean`, `sd`, `min`, `max`,
-    /// `values` or `probabilities` (with an index where one entry is at fault).
+    /// - The validation errors of the distribution, naming `mean`, `sd`, `min`, `max`,
+    ///   `values` or `probabilities` (with an index where one entry is at fault);
+    /// - `numeric_range` when a point of the curve overflows `f64`: `μ ± 4σ` or the
+    ///   uniform's margin beyond `max` near the largest float, or the density `1 / σ` or
+    ///   `1 / (max − min)` of a subnormal spread.
     ///
     /// # Examples
     /// ```
@@ -85,7 +88,12 @@ impl DemandDistribution {
     /// # Ok::<(), opscalc::Error>(())
     /// ```
     pub fn density_curve(&self) -> Result<DensityCurve, Error> {
-        Ok(self.validated()?.density_curve())
+        let curve = self.validated()?.density_curve();
+        // Valid parameters of extreme magnitude can still put a point beyond `f64`.
+        for &value in curve.x.iter().chain(&curve.density) {
+            representable(value, false)?;
+        }
+        Ok(curve)
     }
 
     /// Checks the parameters; the formulas take the checked distribution.

@@ -48,7 +48,8 @@ pub struct EoqBackordersCostCurve {
 ///   under `model` (`model.backorder_cost`);
 /// - the range errors of [`eoq_cost_curve`](crate::inventory::eoq_cost_curve()) naming
 ///   `min_quantity`, `max_quantity` or `points`;
-/// - `numeric_range` when a cost overflows `f64`.
+/// - `numeric_range` when a cost, or a cost's ratio to the optimum's (the penalty),
+///   overflows `f64`.
 ///
 /// # Examples
 /// With `H = B` the best backorder is half of each lot; `D` = 500, `S` = $5, `H = B` =

@@ -44,7 +44,8 @@ pub struct EoqCostCurve {
 /// - `not_finite` / `not_positive` naming `min_quantity` or `max_quantity`;
 /// - `out_of_range` naming `max_quantity` when it is not above `min_quantity`, or
 ///   `points` when below 2; `too_large` naming `points` above [`MAX_CURVE_POINTS`](crate::inventory::MAX_CURVE_POINTS);
-/// - `numeric_range` when a cost overflows `f64`.
+/// - `numeric_range` when a cost, or a cost's ratio to the optimum's (the penalty),
+///   overflows `f64`.
 ///
 /// # Examples
 /// Krajewski, Ritzman & Malhotra, *Operations Management*, inventory chapter: the
@@ -92,7 +93,9 @@ pub fn eoq_cost_curve(input: &EoqCostCurveInput) -> Result<EoqCostCurve, Error> 
         curve.ordering_cost_per_period.push(ordering);
         curve.holding_cost_per_period.push(holding);
         curve.total_cost.push(total);
-        curve.cost_penalty.push(total / optimum.total_cost - 1.0);
+        // A cost far above the optimum's can overflow the ratio, though each is finite.
+        let penalty = representable(total / optimum.total_cost - 1.0, false)?;
+        curve.cost_penalty.push(penalty);
     }
     Ok(curve)
 }

@@ -42,7 +42,8 @@ pub struct ProductionOrderQuantityCostCurve {
 ///   its field under `model` (`model.production_rate`);
 /// - the range errors of [`eoq_cost_curve`](crate::inventory::eoq_cost_curve()) naming
 ///   `min_quantity`, `max_quantity` or `points`;
-/// - `numeric_range` when a cost overflows `f64`.
+/// - `numeric_range` when a cost, or a cost's ratio to the optimum's (the penalty),
+///   overflows `f64`.
 ///
 /// # Examples
 /// Stevenson's toy wheels (`D` = 48,000, `p` = 192,000 a year, `S` = $45, `H` = $1):

@@ -351,7 +351,8 @@ pub fn feedback_360(input: &Feedback360Input) -> Result<Feedback360, Error> {
         let mut groups = Vec::with_capacity(shown.len());
         let mut pooled = Vec::new();
         let mut self_rating = None;
-        let (mut weighted_sum, mut weight_sum) = (0.0, 0.0);
+        // Each weighted group's weight and mean, when it rated the competency.
+        let mut weighted = Vec::new();
         for (g, info) in shown.iter().enumerate() {
             let values = cells
                 .get(g * competency_count + c)
@@ -368,8 +369,7 @@ pub fn feedback_360(input: &Feedback360Input) -> Result<Feedback360, Error> {
             } else {
                 pooled.extend_from_slice(values);
                 if let (Some(stats), Some(weight)) = (stats, info.weight) {
-                    weighted_sum += weight * stats.mean;
-                    weight_sum += weight;
+                    weighted.push((weight, stats.mean));
                 }
             }
             groups.push(GroupRatings {
@@ -380,7 +380,7 @@ pub fn feedback_360(input: &Feedback360Input) -> Result<Feedback360, Error> {
         }
         let others = RatingStats::of(&pooled);
         let others_mean = if input.group_weights.is_some() {
-            (weight_sum > 0.0).then(|| weighted_sum / weight_sum)
+            weighted_mean(&weighted)
         } else {
             others.map(|stats| stats.mean)
         };
@@ -440,6 +440,45 @@ fn signal(gap: f64, threshold: f64) -> GapSignal {
     } else {
         GapSignal::Aligned
     }
+}
+
+/// 2⁵⁰⁰ and 2⁻⁵⁰⁰: group weights between them are used as given by [`weighted_mean`].
+const LARGE_WEIGHT: f64 = f64::from_bits((1023 + 500) << 52);
+const SMALL_WEIGHT: f64 = f64::from_bits((1023 - 500) << 52);
+/// 2⁻⁶⁰⁰ and 2⁶⁰⁰: what [`weighted_mean`] multiplies weights beyond them by.
+const SCALE_DOWN: f64 = f64::from_bits((1023 - 600) << 52);
+const SCALE_UP: f64 = f64::from_bits((1023 + 600) << 52);
+
+/// `Σ w_g x̄_g / Σ w_g` over the `(w_g, x̄_g)` of the groups that rated a competency;
+/// `None` when every weight is 0.
+///
+/// Weights are in any unit, so when the largest is beyond 2^±500 every weight is first
+/// multiplied by 2^∓600, which brings the largest within 2^±500: without it, weights
+/// near `f64::MAX` would overflow the sums (found by fuzzing the JS API: two weights of
+/// 1e308 made the others' mean NaN), and subnormal weights would lose digits in `w x̄`.
+/// A power of two scales exactly (short of weights under 2⁻⁹⁰⁰ of the largest, whose
+/// share of the mean is far below rounding), so the mean is the same; and with at most
+/// [`MAX_RESPONSES`] groups and ratings within 2⁶³ (a scale spans at most 1,000 points)
+/// both sums stay finite. Weights within the band are used as given: the same
+/// arithmetic, to the bit, as without the scaling.
+fn weighted_mean(weighted: &[(f64, f64)]) -> Option<f64> {
+    let largest = weighted
+        .iter()
+        .fold(0.0, |largest: f64, &(weight, _)| largest.max(weight));
+    let scale = if largest > LARGE_WEIGHT {
+        SCALE_DOWN
+    } else if largest < SMALL_WEIGHT {
+        SCALE_UP
+    } else {
+        1.0
+    };
+    let (sum, weights) = weighted
+        .iter()
+        .fold((0.0, 0.0), |(sum, weights), &(weight, mean)| {
+            let weight = weight * scale;
+            (sum + weight * mean, weights + weight)
+        });
+    (weights > 0.0).then(|| sum / weights)
 }
 
 /// `Σ w_c x_c / Σ w_c` over the competencies where `value` is given.

@@ -1,6 +1,6 @@
 //! The change from one scenario's figures to another's: what a what-if comparison shows.
 
-use crate::validate::list_length;
+use crate::validate::{list_length, representable};
 use crate::{Error, ErrorCode};
 
 /// Most figures one comparison takes.
@@ -26,6 +26,8 @@ pub struct Change {
 /// - `out_of_range` on `before` when it is empty; `too_large` beyond [`MAX_FIGURES`].
 /// - `conflicting_fields` on `after` when the two lists differ in length.
 /// - `not_finite` on `before[i]` or `after[i]` for NaN or an infinity.
+/// - `numeric_range` on `after[i]` when the difference or the relative change overflows
+///   `f64` (1e200 after 1e-200 is a change of 1e400).
 ///
 /// # Examples
 /// ```
@@ -61,8 +63,12 @@ pub fn scenario_changes(before: &[f64], after: &[f64]) -> Result<Vec<Change>, Er
                     ));
                 }
             }
-            let difference = b - a;
-            let relative = (a != 0.0).then(|| difference / a.abs());
+            // Finite figures far apart in magnitude can still overflow either change.
+            let in_after = |error: Error| error.within(&format!("after[{index}]"));
+            let difference = representable(b - a, false).map_err(in_after)?;
+            let relative = (a != 0.0)
+                .then(|| representable(difference / a.abs(), false).map_err(in_after))
+                .transpose()?;
             Ok(Change {
                 difference,
                 relative,
