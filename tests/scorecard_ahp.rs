@@ -401,3 +401,36 @@ fn comparison_errors_name_the_comparison() {
         [1.0]
     );
 }
+
+/// Entries whose magnitudes overflow (a comparison of 5e-324 has a reciprocal of
+/// infinity) or keep the power iteration from converging (4.3e9) are a numeric range
+/// error naming what the caller gave: `comparisons` when the matrix was built from them
+/// (found by fuzzing the JS API, where it named a `matrix` the caller never gave).
+#[test]
+fn numeric_errors_name_the_comparisons_when_they_were_given() {
+    for value in [5e-324, 4.3e9] {
+        let input = comparisons_input(
+            &["price", "quality", "service"],
+            &[
+                ("price", "quality", value),
+                ("service", "price", 0.25),
+                ("quality", "service", 2.0),
+            ],
+        );
+        assert_eq!(
+            failure(ahp_weights(&input)),
+            error_at(ErrorCode::NumericRange, "comparisons"),
+            "{value}"
+        );
+    }
+    // The same judgements as a matrix: named `matrix`.
+    let matrix = vec![
+        vec![1.0, 4.3e9, 4.0],
+        vec![1.0 / 4.3e9, 1.0, 2.0],
+        vec![0.25, 0.5, 1.0],
+    ];
+    assert_eq!(
+        failure(ahp_weights(&matrix_input(matrix))),
+        error_at(ErrorCode::NumericRange, "matrix")
+    );
+}

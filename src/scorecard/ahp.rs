@@ -184,8 +184,9 @@ pub struct Ahp {
 ///   `comparisons[k]` for a pair compared twice, `missing_field` naming `comparisons`
 ///   (the message names the pair) for a pair not compared;
 /// - `not_finite` / `not_positive` naming `consistency_threshold`;
-/// - `numeric_range` naming `matrix` when the entries' magnitudes overflow, or the
-///   power iteration does not converge within [`MAX_POWER_ITERATIONS`] steps.
+/// - `numeric_range` naming `matrix` (or `comparisons`, when the matrix was built from
+///   them) when the entries' magnitudes overflow, or the power iteration does not
+///   converge within [`MAX_POWER_ITERATIONS`] steps.
 ///
 /// # Examples
 /// A consistent matrix (`a₁₂ = 2`, `a₁₃ = 4`, `a₂₃ = 2`) gives back weights 4/7, 2/7,
@@ -203,11 +204,13 @@ pub fn ahp_weights(input: &AhpInput) -> Result<Ahp, Error> {
     let matrix = pairwise_matrix(&input.judgements)?;
     let threshold = positive("consistency_threshold", input.consistency_threshold)?;
     let n = matrix.len();
+    let named = |error| named_as_given(error, &input.judgements);
     let (weights, trace) = match input.method {
-        AhpMethod::Eigenvector => eigenvector(&matrix)?,
-        AhpMethod::GeometricMean => geometric_mean(&matrix)?,
-    };
-    let lambda_max = lambda_estimate(&matrix, &weights)?;
+        AhpMethod::Eigenvector => eigenvector(&matrix),
+        AhpMethod::GeometricMean => geometric_mean(&matrix),
+    }
+    .map_err(named)?;
+    let lambda_max = lambda_estimate(&matrix, &weights).map_err(named)?;
     let consistency_index = if n > 1 {
         // λmax ≥ n for any positive w of a reciprocal matrix; only rounding goes below.
         ((lambda_max - n as f64) / (n as f64 - 1.0)).max(0.0)
@@ -236,6 +239,17 @@ pub fn ahp_weights(input: &AhpInput) -> Result<Ahp, Error> {
         matrix,
         trace,
     })
+}
+
+/// A numeric error of the matrix names what the caller gave: `matrix`, or
+/// `comparisons` when the matrix was built from them.
+fn named_as_given(error: Error, judgements: &PairwiseJudgements) -> Error {
+    match judgements {
+        PairwiseJudgements::Comparisons { .. } if error.field() == "matrix" => {
+            Error::new(error.code(), "comparisons", error.message().to_owned())
+        }
+        _ => error,
+    }
 }
 
 /// `A w`.
