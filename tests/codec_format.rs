@@ -89,8 +89,9 @@ fn both_sides_set_the_same_limits() {
 
 #[test]
 fn unsupported_kinds_are_named_in_the_order_js_numbers_them() {
-    // JS: `UNSUPPORTED_CODES = { undefined: 0, bigint: 1, ... }` and
-    // `OTHER_TYPED_ARRAY = 4`; Rust: `UNSUPPORTED_KINDS`, the words for each number.
+    // JS: `UNSUPPORTED_CODES = { undefined: 0, bigint: 1, ... }`, `OTHER_TYPED_ARRAY =
+    // 4` and `DETACHED_TYPED_ARRAY = 5`; Rust: `UNSUPPORTED_KINDS`, the words for each
+    // number.
     let object = CODEC_JS
         .split_once("const UNSUPPORTED_CODES = {")
         .and_then(|(_, rest)| rest.split_once('}'))
@@ -101,8 +102,9 @@ fn unsupported_kinds_are_named_in_the_order_js_numbers_them() {
         .filter_map(|entry| entry.split_once(':'))
         .map(|(kind, code)| (code.trim().parse().unwrap(), kind.trim()))
         .collect();
-    let other = numeric_constants(CODEC_JS)["OTHER_TYPED_ARRAY"];
-    codes.push((other, "typed array"));
+    let constants = numeric_constants(CODEC_JS);
+    codes.push((constants["OTHER_TYPED_ARRAY"], "typed array"));
+    codes.push((constants["DETACHED_TYPED_ARRAY"], "detached"));
     codes.sort_unstable();
 
     let kinds: Vec<&str> = CODEC_RS

@@ -37,6 +37,7 @@ const UNSUPPORTED_CODES = {
   function: 3,
 };
 const OTHER_TYPED_ARRAY = 4;
+const DETACHED_TYPED_ARRAY = 5;
 
 // Deepest nesting of arrays and objects, as `MAX_DEPTH` in read_failure.rs.
 const MAX_DEPTH = 32;
@@ -201,11 +202,16 @@ Encoder.prototype.encode = (function encode(value, depth) {
     this.push(NULL, 0);
   } else if (depth >= MAX_DEPTH) {
     throw tooDeep;
-  } else if (value instanceof Float64Array) {
-    this.push(FLOATS, this.arrays.length);
-    this.arrays.push(value);
   } else if (ArrayBuffer.isView(value)) {
-    this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
+    // A proxy of a typed array is no view: it is read as the object it seems to be.
+    if (!(value instanceof Float64Array)) {
+      this.push(UNSUPPORTED, OTHER_TYPED_ARRAY);
+    } else if (value.length === 0 && detached(value)) {
+      this.push(UNSUPPORTED, DETACHED_TYPED_ARRAY);
+    } else {
+      this.push(FLOATS, this.arrays.length);
+      this.arrays.push(value);
+    }
   } else if (Array.isArray(value)) {
     const at = this.length;
     this.push(LIST, 0);
@@ -238,6 +244,16 @@ Encoder.prototype.object = (function object(value, depth) {
   }
   this.codes[at + 1] = this.length;
 });
+
+/** Whether the buffer of `view` was transferred (a view of it can no longer be made). */
+function detached(view) {
+  try {
+    new Uint8Array(view.buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 const encoder = new Encoder();
 const { hasOwnProperty } = Object.prototype;

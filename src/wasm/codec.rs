@@ -55,12 +55,13 @@ pub(super) const TOO_BIG: u32 = 14;
 const MAX_VALUES: u32 = 1 << 23;
 
 /// What an `UNSUPPORTED` code names, for the error message.
-pub(super) const UNSUPPORTED_KINDS: [&str; 5] = [
+pub(super) const UNSUPPORTED_KINDS: [&str; 6] = [
     "undefined",
     "a bigint",
     "a symbol",
     "a function",
     "a typed array other than Float64Array",
+    "a Float64Array whose buffer was detached (transferred)",
 ];
 
 #[wasm_bindgen(module = "/src/wasm/codec.js")]

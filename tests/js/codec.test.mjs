@@ -255,6 +255,40 @@ test("nested junk never traps the instance: every call returns or throws an Opsc
   assert.equal(balanceLine({ tasks: wing, cycleTime: 12, rule: "longestTime" }).stationCount, 6);
 });
 
+test("revoked proxies, throwing traps and detached arrays are OpscalcErrors naming where they are", () => {
+  // Found by fuzzing the JS API: each of these escaped as a TypeError or the trap's own
+  // Error. Sharp Inc. (Heizer & Render): D = 1000, S = 10, H = 0.50.
+  const sharp = { demand: 1000, orderingCost: 10, holdingCost: 0.5 };
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const trap = (target, name) => new Proxy(target, { [name]: () => { throw new Error(`${name} trap`); } });
+  const cases = [
+    [() => eoq(revoked()), ["invalid_input", ""]],
+    [() => eoq({ ...sharp, demand: revoked() }), ["invalid_input", "demand"]],
+    [() => balanceLine({ tasks: [{ id: "A", time: 1 }, revoked()], cycleTime: 5, rule: "longestTime" }), ["invalid_input", "tasks[1]"]],
+    [() => eoq(trap(sharp, "get")), ["invalid_input", "demand"]],
+    [() => eoq(trap(sharp, "getOwnPropertyDescriptor")), ["invalid_input", "demand"]],
+    [() => eoq(trap(sharp, "ownKeys")), ["invalid_input", ""]],
+    [() => balanceLine({ tasks: trap([{ id: "A", time: 1 }], "get"), cycleTime: 5, rule: "longestTime" }), ["invalid_input", "tasks[0]"]],
+    [() => balanceLine({ tasks: new Proxy([{ id: "A", time: 1 }], { get: (target, key) => { if (key === "length") throw new Error("length"); return target[key]; } }), cycleTime: 5, rule: "longestTime" }), ["invalid_input", "tasks"]],
+  ];
+  for (const [call, expected] of cases) assert.deepEqual(errorOf(call), expected, call.toString());
+  // A Float64Array whose buffer was transferred: no longer readable, and not an empty column.
+  const demand = Float64Array.of(1000, 2000);
+  structuredClone(demand.buffer, { transfer: [demand.buffer] });
+  const detached = thrown(() => eoqBatch({ demand, orderingCost: 10, holdingCost: 0.5 }));
+  assert.deepEqual([detached.code, detached.field], ["invalid_type", "demand"]);
+  assert.match(detached.reason, /detached/);
+  // An empty one is still an empty column.
+  assert.equal(eoqBatch({ demand: new Float64Array(0), orderingCost: 10, holdingCost: 0.5 }).quantity.length, 0);
+  // A proxy of a Float64Array is no typed array: refused as an object, not a TypeError.
+  assert.equal(thrown(() => eoqBatch({ demand: new Proxy(Float64Array.of(1000), {}), orderingCost: 10, holdingCost: 0.5 })).field, "demand");
+  assert.equal(eoq(sharp).quantity, 200);
+});
+
 test("two instances whose glue shares one codec module keep their result keys apart", async () => {
   // The same glue at two URLs (a query apart) is two modules, each with its own wasm
   // instance, importing one codec module: every result key must still be its own.
