@@ -34,7 +34,10 @@ fn reading_error(error: Error) -> JsValue {
     thrown(&error, error.field())
 }
 
-/// The core's errors name Rust paths.
+/// The core's errors name Rust paths. Not inlined: `map_err` would then carry it, and
+/// every first call would compile it (V8 compiles a wasm function on its first call),
+/// though it runs only for an error.
+#[inline(never)]
 fn computing_error(error: Error) -> JsValue {
     thrown(&error, &camel_case_path(error.field()))
 }
