@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { ARTIFACTS, horizontalOverflow, openSite, openWatchedPage } from "./browser.mjs";
-import { field, output, type } from "./calculator.mjs";
+import { field, output, type, typeInto } from "./calculator.mjs";
 import { comparisonRows, downloadText, linkHolding, startComparing } from "./scenario.mjs";
 
 let site;
@@ -63,6 +63,20 @@ test("the story's week: operations numbers with their working, and the scorecard
   assert.equal(await page.locator("#what-moved").textContent(), "No score has moved from the story's week. Change a figure on the shop floor, or try a what-if.");
 
   await page.screenshot({ path: new URL("plant-story-desktop.png", ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test("a KPI input emptied is not measured: its perspective says so, never NaN or undefined", async () => {
+  // Found by fuzzing the site: "Operators cross-trained" emptied showed "NaN% · undefined".
+  const { page, problems } = await openPage();
+  await typeInto(page.locator("#story-cross-trained"), "");
+  await page.keyboard.press("Tab");
+  await output(page, "Learning and growth").filter({ hasText: "not measured" }).waitFor();
+  const row = await page.locator("#kpi-table tbody tr").filter({ hasText: "Operators cross-trained" }).locator("td, th").allInnerTexts();
+  assert.deepEqual([row[1], row[4], row[5]], ["—", "—", "not measured"]);
+  // The other three perspectives, as in the story's week, still give an overall score.
+  assert.match(await output(page, "Overall score").textContent(), /^\d+(\.\d+)?% · (red|amber|green)$/);
+  assert.doesNotMatch(await page.locator("main").innerText(), /NaN|undefined/);
   assert.deepEqual(problems, []);
 });
 

@@ -121,3 +121,20 @@ test("downloads: the results as CSV (with the comparison), the charts as SVG and
   assert.ok(png.bytes.length > 5000, `a drawn chart, not a blank: ${png.bytes.length} bytes`);
   assert.deepEqual(problems, []);
 });
+
+test("a link naming a choice the form does not offer keeps the form's own choice, with no page error", async () => {
+  // Found by fuzzing the site: an unknown time-unit threw a TypeError on five pages, and
+  // an unknown radio choice left nothing chosen, the holding-cost inputs hidden.
+  const lean = await newWatchedPage(site.browser);
+  await lean.page.goto(`${site.url}lean.html?time-unit=fortnights&b.time-unit=zzz`);
+  await output(lean.page, "Kanbans").filter({ hasText: /\d/ }).waitFor();
+  assert.equal(await lean.page.locator("#time-unit").inputValue(), "days");
+  assert.equal(await lean.page.locator('label[for="demand-rate"] [data-time-unit-one]').textContent(), "day");
+  assert.deepEqual(lean.problems, []);
+  await lean.page.close();
+
+  const { page, problems } = await open("eoq.html?holding-mode=zzz&demand=1000");
+  assert.equal(await page.getByRole("radio", { name: "an amount per unit" }).isChecked(), true);
+  assert.equal(await output(page, "Order quantity").textContent(), "200 units");
+  assert.deepEqual(problems, []);
+});

@@ -63,15 +63,23 @@ export function readFormState(form) {
 
 /**
  * Puts `state` into `form`; keys it does not know are ignored and inputs the state
- * leaves out keep their value. Then shows the inputs of each chosen option.
+ * leaves out keep their value, and so do radio groups and selects given a choice they
+ * do not offer (a link edited by hand or from an older site). Then shows the inputs of
+ * each chosen option.
  * @param {HTMLFormElement} form
  * @param {FormState} state
  */
 export function writeFormState(form, state) {
+  const offered = (values, wanted) => typeof wanted === "string" && values.includes(wanted);
   for (const control of form.querySelectorAll("input, select, textarea")) {
     if (inEditor(control) || control.closest("[data-no-state]")) continue;
     if (control.type === "radio") {
-      if (typeof state[control.name] === "string") control.checked = state[control.name] === control.value;
+      const group = form.querySelectorAll(`input[type="radio"][name="${CSS.escape(control.name)}"]`);
+      const wanted = state[control.name];
+      if (offered([...group].map((radio) => radio.value), wanted)) control.checked = wanted === control.value;
+    } else if (control instanceof HTMLSelectElement) {
+      const wanted = state[control.id];
+      if (offered([...control.options].map((option) => option.value), wanted)) control.value = /** @type {string} */ (wanted);
     } else if (control.type === "checkbox") {
       if (typeof state[control.id] === "string") control.checked = state[control.id] === "on";
     } else if (control.id && typeof state[control.id] === "string") {

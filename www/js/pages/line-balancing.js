@@ -153,7 +153,9 @@ function compute() {
   const tasks = taskRows.read().map((row) => ({ ...row, id: String(row.id ?? ""), predecessors: predecessorIds(row.predecessors) }));
   const options = { ...readNumberFields(form), tasks, tieBreak: tieBreakSelect.value };
   try {
-    const result = balanceLine({ ...options, rule: ruleSelect.value, trace: true });
+    // The library's default trace: every step for up to 1,000 tasks, none above (the
+    // page then says so); asking for it always refused lines of over 2,000 tasks.
+    const result = balanceLine({ ...options, rule: ruleSelect.value });
     const comparison = compareRules(options);
     const takt = cycleMode() === "takt" ? taktTime({ availableTime: options.availableTime, demand: options.demand }) : undefined;
     return { options, result, comparison, takt };

@@ -293,23 +293,30 @@ function renderOperations(options, { line, capacity: cap, turns, delivery, cost 
 /** A status's colour class: status-0 (worst) to status-2. */
 const statusClass = (node) => (node.statusIndex === undefined ? "status-none" : `status-${node.statusIndex}`);
 
+// A KPI left without an actual (its input emptied) is not measured: the library then
+// gives it, and a perspective with nothing measured, no score and no status.
+const NOT_MEASURED = "not measured";
+const scoreText = (node) => (node.score === undefined ? "—" : percent(node.score));
+const statusText = (node) => node.status ?? NOT_MEASURED;
+const badgeText = (node) => (node.score === undefined ? NOT_MEASURED : `${percent(node.score)} · ${node.status}`);
+
 /** Step 3: the overall and per-perspective scores, each KPI's row, and what moved. */
 function renderScorecard(options, numbers, card) {
   const total = document.getElementById("result-total");
-  total.textContent = `${percent(card.score)} · ${card.status}`;
+  total.textContent = badgeText(card);
   total.className = `headline status-badge ${statusClass(card)}`;
   card.perspectives.forEach((perspective, p) => {
     const output = document.getElementById(PERSPECTIVES[p].output);
-    output.textContent = `${percent(perspective.score)} · ${perspective.status}`;
+    output.textContent = badgeText(perspective);
     output.className = `status-badge ${statusClass(perspective)}`;
-    setCell(`score-${p}`, percent(perspective.score));
-    setCell(`status-${p}`, perspective.status, `status-cell ${statusClass(perspective)}`);
+    setCell(`score-${p}`, scoreText(perspective));
+    setCell(`status-${p}`, statusText(perspective), `status-cell ${statusClass(perspective)}`);
     perspective.objectives.forEach((objective, o) =>
       objective.kpis.forEach((kpi, k) => {
         const format = PERSPECTIVES[p].objectives[o].kpis[k].format;
-        setCell(`actual-${p}-${o}-${k}`, format(kpi.actual));
-        setCell(`score-${p}-${o}-${k}`, percent(kpi.score));
-        setCell(`status-${p}-${o}-${k}`, kpi.status, `status-cell ${statusClass(kpi)}`);
+        setCell(`actual-${p}-${o}-${k}`, kpi.actual === undefined ? "—" : format(kpi.actual));
+        setCell(`score-${p}-${o}-${k}`, scoreText(kpi));
+        setCell(`status-${p}-${o}-${k}`, statusText(kpi), `status-cell ${statusClass(kpi)}`);
       }),
     );
   });
