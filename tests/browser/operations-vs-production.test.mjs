@@ -102,6 +102,10 @@ test("operations side: a bank's capacity and queue, a clinic's bottleneck, EOQ, 
   await type(clinic, "Doctors", "4");
   assert.equal(await output(clinic, "Bottleneck").textContent(), "Triage and Doctor");
   assert.equal(await output(clinic, "Patients the clinic can see").textContent(), "12 an hour");
+  // The patients arriving set what is seen when they are fewer than the clinic can see.
+  assert.equal(await output(clinic, "Patients seen").textContent(), "8 an hour, set by the patients arriving");
+  await type(clinic, "Patients arriving", "15");
+  assert.equal(await output(clinic, "Patients seen").textContent(), "12 an hour, set by the bottleneck");
 
   const queue = await open(page, "how long is the wait");
   assert.equal(await output(queue, "Time in the queue T").textContent(), "5 minutes");

@@ -28,6 +28,7 @@ export default {
   results: [
     { label: "Bottleneck", text: (r) => r.bottlenecks.join(" and "), headline: true },
     { label: "Patients the clinic can see", text: (r) => `${n(r.processCapacityPerHour)} an hour` },
+    { label: "Patients seen", text: (r) => `${n(r.throughputPerHour)} an hour, set by ${r.constraint === "demand" ? "the patients arriving" : "the bottleneck"}` },
     { label: "Each step, per hour", text: (r) => r.steps.map((step) => `${step.id} ${n(step.capacityPerHour)}`).join(", ") },
     { label: "Time through, without waiting", text: (r) => `${n(r.flowTime)} minutes` },
   ],
