@@ -15,7 +15,7 @@ pub const MAX_TEXT_BYTES: u32 = 4_000_000;
 /// Reads a task table: one task a line, `id,time,predecessors`, the predecessors
 /// separated by spaces or semicolons (`A,5,B;C` or `A,5,B C`). Columns may also be
 /// separated by tabs, as a spreadsheet copies them. A first line whose time column has
-/// no digit (`id,time,predecessors`) is a header and is skipped; blank lines and lines
+/// no digit (`id,time,predecessors`; not `NaN` or `Infinity`) is a header and is skipped; blank lines and lines
 /// starting with `#` are skipped too. The tasks are not validated against each other here: give them to
 /// [`balance_line`](crate::line::balance_line), which reports unknown predecessors and
 /// cycles.
@@ -47,7 +47,15 @@ pub fn parse_task_table(text: &str) -> Result<Vec<Task>, Error> {
         let id = columns.next().map(str::trim).unwrap_or("");
         let time = columns.next().map(str::trim).unwrap_or("");
         let predecessors = joined(&mut columns, " ");
-        let is_header = !time.is_empty() && !time.bytes().any(|byte| byte.is_ascii_digit());
+        // A word, not a number a person might mean (NaN, Infinity): those are bad times.
+        let is_header = !time.is_empty()
+            && !time.bytes().any(|byte| byte.is_ascii_digit())
+            && !NUMBER_WORDS.contains(
+                &time
+                    .trim_start_matches(['+', '-'])
+                    .to_ascii_lowercase()
+                    .as_str(),
+            );
         if tasks.is_empty() && is_header {
             continue;
         }
@@ -166,7 +174,10 @@ pub fn parse_in2(text: &str) -> Result<Vec<Task>, Error> {
     ))
 }
 
-const NOT_A_NUMBER: &str = "the time is not a number (at most 15 significant digits)";
+const NOT_A_NUMBER: &str = "the time is not a decimal number such as 4 or 2.5 (no exponent, at most 15 significant digits)";
+
+/// Words that read as numbers but are no task time, so no header either.
+const NUMBER_WORDS: [&str; 3] = ["nan", "inf", "infinity"];
 
 fn at_line(number: usize, problem: &str) -> Error {
     Error::new(

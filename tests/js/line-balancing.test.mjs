@@ -240,7 +240,7 @@ test("balanceLine reads its tasks into columns with the errors of the task objec
 
 test("table errors give the line in the reason", () => {
   const error = thrown(() => parseTaskTable({ text: "A,1\nB,soon,A\n" }));
-  assert.equal(error.reason, "line 2: the time is not a number (at most 15 significant digits)");
+  assert.equal(error.reason, "line 2: the time is not a decimal number such as 4 or 2.5 (no exponent, at most 15 significant digits)");
 });
 
 test("random junk never traps the instance", () => {
